@@ -1,0 +1,817 @@
+//! `file` objects (fileobject.c): `open()`, `sys.stdout`/`stderr`/`stdin`,
+//! and the `print` statement's rules (softspace, `print >>f`).
+//!
+//! Buffering follows CPython on Linux: stdout is line-buffered on a
+//! terminal and block-buffered otherwise, stderr is unbuffered, disk files
+//! are block-buffered. A file keeps one read buffer and one write buffer;
+//! switching direction flushes or discards as needed so `tell()` is exact.
+//! Buffers are flushed at exit (`flush_std`) and when a file is closed or
+//! freed.
+
+use crate::object::{ObjHeader, new_object, type_of};
+use crate::rt::rt;
+use crate::value::Value;
+use crate::{PyErr, PyResult, args, err, int, list, ops, str as pstr, tuple, unicode};
+use std::cell::{Cell, RefCell};
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
+
+/// Where a file's bytes go.
+pub enum Handle {
+    /// Process standard output.
+    Stdout,
+    /// Process standard error.
+    Stderr,
+    /// Process standard input.
+    Stdin,
+    /// A file on disk.
+    Disk(std::fs::File),
+}
+
+/// The mutable state of a file.
+pub struct FileInner {
+    handle: Handle,
+    closed: bool,
+    readable: bool,
+    writable: bool,
+    universal: bool,
+    line_buffered: bool,
+    rbuf: Vec<u8>,
+    rpos: usize,
+    wbuf: Vec<u8>,
+    eof: bool,
+    skip_lf: bool,
+}
+
+/// A file object.
+#[repr(C)]
+pub struct FileObj {
+    /// Header.
+    pub ob: ObjHeader,
+    /// `name`.
+    pub name: Value,
+    /// `mode`.
+    pub mode: Value,
+    /// `encoding` (None for plain files).
+    pub encoding: Value,
+    /// `softspace`.
+    pub softspace: Cell<i64>,
+    /// State.
+    pub inner: RefCell<FileInner>,
+}
+
+const BUFSIZE: usize = 8192;
+
+fn io_err(e: std::io::Error, filename: Option<&str>) -> PyErr {
+    match e.raw_os_error() {
+        Some(code) => err::os_error(rt().exc.io_error, code, filename),
+        None => err::io_error(e.to_string()),
+    }
+}
+
+impl FileInner {
+    fn raw_write(&mut self, data: &[u8]) -> std::io::Result<()> {
+        match &mut self.handle {
+            Handle::Stdout => {
+                let mut o = std::io::stdout().lock();
+                o.write_all(data)?;
+                o.flush()
+            }
+            Handle::Stderr => std::io::stderr().lock().write_all(data),
+            Handle::Stdin => Err(std::io::Error::from_raw_os_error(9)),
+            Handle::Disk(f) => f.write_all(data),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.wbuf.is_empty() {
+            let data = std::mem::take(&mut self.wbuf);
+            self.raw_write(&data)?;
+        }
+        Ok(())
+    }
+
+    /// Drops read-ahead, moving the OS position back to the logical one.
+    fn drop_readahead(&mut self) -> std::io::Result<()> {
+        let unread = self.rbuf.len() - self.rpos;
+        if unread > 0
+            && let Handle::Disk(f) = &mut self.handle
+        {
+            f.seek(SeekFrom::Current(-(unread as i64)))?;
+        }
+        self.rbuf.clear();
+        self.rpos = 0;
+        Ok(())
+    }
+
+    fn write(&mut self, data: &[u8]) -> std::io::Result<()> {
+        if self.rpos < self.rbuf.len() || !self.rbuf.is_empty() {
+            self.drop_readahead()?;
+        }
+        if matches!(self.handle, Handle::Stderr) {
+            return self.raw_write(data);
+        }
+        self.wbuf.extend_from_slice(data);
+        if self.wbuf.len() >= BUFSIZE || (self.line_buffered && data.contains(&b'\n')) {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Fills the read buffer; false at end of file.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        self.flush()?;
+        if self.rpos < self.rbuf.len() {
+            return Ok(true);
+        }
+        self.rbuf.clear();
+        self.rpos = 0;
+        let mut buf = vec![0u8; BUFSIZE];
+        let n = match &mut self.handle {
+            Handle::Stdin => {
+                flush_std();
+                std::io::stdin().lock().read(&mut buf)?
+            }
+            Handle::Disk(f) => f.read(&mut buf)?,
+            _ => return Err(std::io::Error::from_raw_os_error(9)),
+        };
+        buf.truncate(n);
+        self.rbuf = buf;
+        if n == 0 {
+            self.eof = true;
+        }
+        Ok(n > 0)
+    }
+
+    /// One byte, with universal-newline translation.
+    fn getc(&mut self) -> std::io::Result<Option<u8>> {
+        loop {
+            if self.rpos >= self.rbuf.len() && !self.fill()? {
+                return Ok(None);
+            }
+            let c = self.rbuf[self.rpos];
+            self.rpos += 1;
+            if self.universal {
+                if self.skip_lf {
+                    self.skip_lf = false;
+                    if c == b'\n' {
+                        continue;
+                    }
+                }
+                if c == b'\r' {
+                    self.skip_lf = true;
+                    return Ok(Some(b'\n'));
+                }
+            }
+            return Ok(Some(c));
+        }
+    }
+
+    fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        while let Some(c) = self.getc()? {
+            out.push(c);
+            if !self.universal {
+                // fast path: take the rest of the buffer
+                out.extend_from_slice(&self.rbuf[self.rpos..]);
+                self.rpos = self.rbuf.len();
+            }
+        }
+        Ok(out)
+    }
+
+    fn read_n(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(n.min(1 << 20));
+        while out.len() < n {
+            match self.getc()? {
+                Some(c) => out.push(c),
+                None => break,
+            }
+        }
+        Ok(out)
+    }
+
+    fn readline(&mut self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        while limit.is_none_or(|l| out.len() < l) {
+            match self.getc()? {
+                Some(c) => {
+                    out.push(c);
+                    if c == b'\n' {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        Ok(out)
+    }
+
+    fn tell(&mut self) -> std::io::Result<u64> {
+        let Handle::Disk(f) = &mut self.handle else {
+            return Err(std::io::Error::from_raw_os_error(29));
+        };
+        let pos = f.stream_position()?;
+        Ok(pos + self.wbuf.len() as u64 - (self.rbuf.len() - self.rpos) as u64)
+    }
+
+    fn seek(&mut self, off: i64, whence: i64) -> std::io::Result<()> {
+        self.flush()?;
+        self.drop_readahead()?;
+        self.eof = false;
+        self.skip_lf = false;
+        let Handle::Disk(f) = &mut self.handle else {
+            return Err(std::io::Error::from_raw_os_error(29));
+        };
+        let to = match whence {
+            0 => SeekFrom::Start(off.max(0) as u64),
+            1 => SeekFrom::Current(off),
+            _ => SeekFrom::End(off),
+        };
+        f.seek(to)?;
+        Ok(())
+    }
+}
+
+fn new_file(handle: Handle, name: &str, mode: &str, readable: bool, writable: bool, universal: bool) -> Value {
+    let line_buffered = matches!(handle, Handle::Stdout) && std::io::stdout().is_terminal();
+    let encoding = match handle {
+        Handle::Stdout if std::io::stdout().is_terminal() => pstr::new("UTF-8"),
+        Handle::Stderr if std::io::stderr().is_terminal() => pstr::new("UTF-8"),
+        Handle::Stdin if std::io::stdin().is_terminal() => pstr::new("UTF-8"),
+        _ => Value::NONE,
+    };
+    // SAFETY: FileObj is the file layout.
+    unsafe {
+        new_object(
+            rt().types.file,
+            FileObj {
+                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                name: pstr::new(name),
+                mode: pstr::new(mode),
+                encoding,
+                softspace: Cell::new(0),
+                inner: RefCell::new(FileInner {
+                    handle,
+                    closed: false,
+                    readable,
+                    writable,
+                    universal,
+                    line_buffered,
+                    rbuf: Vec::new(),
+                    rpos: 0,
+                    wbuf: Vec::new(),
+                    eof: false,
+                    skip_lf: false,
+                }),
+            },
+        )
+    }
+}
+
+/// The standard streams, created once per runtime.
+pub fn std_streams() -> (Value, Value, Value) {
+    (
+        new_file(Handle::Stdin, "<stdin>", "r", true, false, false),
+        new_file(Handle::Stdout, "<stdout>", "w", false, true, false),
+        new_file(Handle::Stderr, "<stderr>", "w", false, true, false),
+    )
+}
+
+/// Is `v` a file object?
+pub fn is_file(v: &Value) -> bool {
+    v.is_ptr() && crate::types::is_subtype(type_of(v), rt().types.file)
+}
+
+/// The file payload.
+pub fn file(v: &Value) -> &FileObj {
+    // SAFETY: callers pass files.
+    unsafe { &*(v.as_ptr() as *const FileObj) }
+}
+
+fn name_of(f: &FileObj) -> String {
+    pstr::as_str_lossy(&f.name).to_string()
+}
+
+fn check_open(f: &FileObj) -> PyResult<()> {
+    if f.inner.borrow().closed {
+        return Err(err::value_error("I/O operation on closed file"));
+    }
+    Ok(())
+}
+
+/// `open(name, mode='r', buffering=-1)`.
+pub fn open(name: &str, mode: &str) -> PyResult {
+    let m = mode.replace('b', "").replace('t', "");
+    let first = m.chars().next().unwrap_or('?');
+    if !matches!(first, 'r' | 'w' | 'a' | 'U') {
+        return Err(err::value_error(format!(
+            "mode string must begin with one of 'r', 'w', 'a' or 'U', not '{mode}'"
+        )));
+    }
+    let universal = m.contains('U');
+    let plus = m.contains('+');
+    let mut o = std::fs::OpenOptions::new();
+    let (readable, writable) = match first {
+        'r' | 'U' => {
+            o.read(true);
+            if plus {
+                o.write(true);
+            }
+            (true, plus)
+        }
+        'w' => {
+            o.write(true).create(true).truncate(true);
+            if plus {
+                o.read(true);
+            }
+            (plus, true)
+        }
+        _ => {
+            o.append(true).create(true);
+            if plus {
+                o.read(true);
+            }
+            (plus, true)
+        }
+    };
+    if name.is_empty() {
+        return Err(err::os_error(rt().exc.io_error, 2, Some(name)));
+    }
+    let f = o.open(name).map_err(|e| io_err(e, Some(name)))?;
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(err::os_error(rt().exc.io_error, 21, Some(name)));
+    }
+    Ok(new_file(Handle::Disk(f), name, mode, readable, writable, universal))
+}
+
+fn file_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("file", a, kw, &["name", "mode", "buffering"], 1)?;
+    let name = p[0].clone().unwrap();
+    if !pstr::is_str(&name) && !unicode::is_unicode(&name) {
+        return Err(err::type_error(format!(
+            "coercing to Unicode: need string or buffer, {} found",
+            crate::types::type_ref(&name).name_str()
+        )));
+    }
+    let name = if unicode::is_unicode(&name) { unicode::to_string_lossy(&name) } else { pstr::as_str_lossy(&name).to_string() };
+    let mode = match &p[1] {
+        Some(m) => pstr::as_str_lossy(m).to_string(),
+        None => "r".into(),
+    };
+    if name.as_bytes().contains(&0) {
+        return Err(err::type_error("file() argument 1 must be encoded string without NULL bytes, not str"));
+    }
+    open(&name, &mode)
+}
+
+/// Writes bytes to a file object.
+pub fn write_bytes(fv: &Value, data: &[u8]) -> PyResult<()> {
+    let f = file(fv);
+    check_open(f)?;
+    let mut i = f.inner.borrow_mut();
+    if !i.writable {
+        return Err(err::io_error("File not open for writing"));
+    }
+    i.write(data).map_err(|e| io_err(e, None))
+}
+
+/// Writes to the process's stderr directly (diagnostics).
+pub fn write_stderr(data: &[u8]) {
+    flush_std();
+    let _ = std::io::stderr().lock().write_all(data);
+}
+
+thread_local! {
+    static STDOUT: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Remembers the original `sys.stdout` so it can be flushed at exit.
+pub fn register_stdout(v: &Value) {
+    STDOUT.with(|s| *s.borrow_mut() = Some(v.clone()));
+}
+
+/// Flushes the original stdout's buffer.
+pub fn flush_std() {
+    let v = STDOUT.with(|s| s.borrow().clone());
+    if let Some(v) = v
+        && let Ok(mut i) = file(&v).inner.try_borrow_mut()
+    {
+        let _ = i.flush();
+    }
+}
+
+fn data_arg(v: &Value, what: &str) -> PyResult<Vec<u8>> {
+    if pstr::is_str(v) {
+        return Ok(pstr::as_bytes(v).to_vec());
+    }
+    if unicode::is_unicode(v) {
+        return Ok(pstr::as_bytes(&unicode::encode_default(v)?).to_vec());
+    }
+    if crate::bytearray::is_bytearray(v) {
+        return Ok(crate::bytearray::bytes(v).to_vec());
+    }
+    Err(err::type_error(format!("{}() argument 1 must be string or read-only character buffer, not {}", what, crate::types::type_ref(v).name_str())))
+}
+
+fn m_write(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let x = args::one("write", a, kw)?;
+    check_open(file(v))?;
+    let data = data_arg(x, "write")?;
+    write_bytes(v, &data)?;
+    Ok(Value::NONE)
+}
+
+fn m_writelines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let seq = args::one("writelines", a, kw)?;
+    check_open(file(v))?;
+    let it = ops::iter(seq).map_err(|_| err::type_error("writelines() requires an iterable argument"))?;
+    while let Some(x) = ops::next(&it)? {
+        if !pstr::is_str(&x) && !unicode::is_unicode(&x) {
+            return Err(err::type_error("writelines() argument must be a sequence of strings"));
+        }
+        write_bytes(v, &data_arg(&x, "writelines")?)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn reading(f: &FileObj) -> PyResult<std::cell::RefMut<'_, FileInner>> {
+    check_open(f)?;
+    let i = f.inner.borrow_mut();
+    if !i.readable {
+        return Err(err::io_error("File not open for reading"));
+    }
+    Ok(i)
+}
+
+fn m_read(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("read", a, kw, 0, 1)?;
+    let n = match a.first() {
+        Some(x) => ops::as_i64_arg(x)?,
+        None => -1,
+    };
+    let f = file(v);
+    let mut i = reading(f)?;
+    let data = if n < 0 { i.read_all() } else { i.read_n(n as usize) }.map_err(|e| io_err(e, None))?;
+    Ok(pstr::from_vec(data))
+}
+
+fn m_readline(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("readline", a, kw, 0, 1)?;
+    let limit = match a.first() {
+        Some(x) => {
+            let n = ops::as_i64_arg(x)?;
+            if n < 0 { None } else { Some(n as usize) }
+        }
+        None => None,
+    };
+    let f = file(v);
+    let mut i = reading(f)?;
+    if limit == Some(0) {
+        return Ok(pstr::new(""));
+    }
+    let data = i.readline(limit).map_err(|e| io_err(e, None))?;
+    Ok(pstr::from_vec(data))
+}
+
+fn m_readlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("readlines", a, kw, 0, 1)?;
+    let f = file(v);
+    let mut i = reading(f)?;
+    let mut out = Vec::new();
+    loop {
+        let line = i.readline(None).map_err(|e| io_err(e, None))?;
+        if line.is_empty() {
+            break;
+        }
+        out.push(pstr::from_vec(line));
+    }
+    Ok(list::new(out))
+}
+
+fn file_next(v: &Value) -> PyResult<Option<Value>> {
+    let f = file(v);
+    let mut i = reading(f)?;
+    let line = i.readline(None).map_err(|e| io_err(e, None))?;
+    Ok(if line.is_empty() { None } else { Some(pstr::from_vec(line)) })
+}
+
+fn file_iter(v: &Value) -> PyResult {
+    check_open(file(v))?;
+    Ok(v.clone())
+}
+
+/// Closes a file (flushing); no-op for an already closed one.
+pub fn close(v: &Value) -> PyResult<()> {
+    let f = file(v);
+    let mut i = f.inner.borrow_mut();
+    if i.closed {
+        return Ok(());
+    }
+    let r = i.flush();
+    if matches!(i.handle, Handle::Disk(_)) {
+        i.handle = Handle::Stdin;
+    }
+    i.closed = true;
+    i.rbuf.clear();
+    r.map_err(|e| io_err(e, None))
+}
+
+fn m_close(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("close", a, kw)?;
+    close(v)?;
+    Ok(Value::NONE)
+}
+
+fn m_flush(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("flush", a, kw)?;
+    let f = file(v);
+    check_open(f)?;
+    f.inner.borrow_mut().flush().map_err(|e| io_err(e, None))?;
+    Ok(Value::NONE)
+}
+
+fn m_seek(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("seek", a, kw, 1, 2)?;
+    let off = ops::as_i64_arg(&a[0])?;
+    let whence = match a.get(1) {
+        Some(w) => ops::as_i64_arg(w)?,
+        None => 0,
+    };
+    let f = file(v);
+    check_open(f)?;
+    f.inner.borrow_mut().seek(off, whence).map_err(|e| io_err(e, None))?;
+    Ok(Value::NONE)
+}
+
+fn m_tell(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("tell", a, kw)?;
+    let f = file(v);
+    check_open(f)?;
+    let p = f.inner.borrow_mut().tell().map_err(|e| io_err(e, None))?;
+    Ok(int::new(p as i64))
+}
+
+fn m_truncate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("truncate", a, kw, 0, 1)?;
+    let f = file(v);
+    check_open(f)?;
+    let mut i = f.inner.borrow_mut();
+    let size = match a.first() {
+        Some(x) => ops::as_i64_arg(x)? as u64,
+        None => i.tell().map_err(|e| io_err(e, None))?,
+    };
+    i.flush().map_err(|e| io_err(e, None))?;
+    if let Handle::Disk(fh) = &mut i.handle {
+        fh.set_len(size).map_err(|e| io_err(e, None))?;
+    }
+    Ok(Value::NONE)
+}
+
+fn m_fileno(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("fileno", a, kw)?;
+    let f = file(v);
+    check_open(f)?;
+    let i = f.inner.borrow();
+    Ok(Value::small_int(match &i.handle {
+        Handle::Stdin => 0,
+        Handle::Stdout => 1,
+        Handle::Stderr => 2,
+        Handle::Disk(fh) => {
+            use std::os::fd::AsRawFd;
+            fh.as_raw_fd() as i64
+        }
+    }))
+}
+
+fn m_isatty(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("isatty", a, kw)?;
+    let f = file(v);
+    check_open(f)?;
+    let i = f.inner.borrow();
+    Ok(Value::bool(match &i.handle {
+        Handle::Stdin => std::io::stdin().is_terminal(),
+        Handle::Stdout => std::io::stdout().is_terminal(),
+        Handle::Stderr => std::io::stderr().is_terminal(),
+        Handle::Disk(fh) => fh.is_terminal(),
+    }))
+}
+
+fn m_enter(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__enter__", a, kw)?;
+    check_open(file(v))?;
+    Ok(v.clone())
+}
+
+fn m_exit(v: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
+    close(v)?;
+    Ok(Value::NONE)
+}
+
+fn m_xreadlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("xreadlines", a, kw)?;
+    check_open(file(v))?;
+    Ok(v.clone())
+}
+
+fn file_repr(v: &Value) -> PyResult {
+    let f = file(v);
+    let state = if f.inner.borrow().closed { "closed" } else { "open" };
+    Ok(pstr::from_string(format!(
+        "<{} file {}, mode '{}' at {:#x}>",
+        state,
+        pstr::repr_bytes(pstr::as_bytes(&f.name)),
+        pstr::as_str_lossy(&f.mode),
+        ops::address_of(v)
+    )))
+}
+
+fn get_name(v: &Value) -> PyResult {
+    Ok(file(v).name.clone())
+}
+
+fn get_mode(v: &Value) -> PyResult {
+    Ok(file(v).mode.clone())
+}
+
+fn get_closed(v: &Value) -> PyResult {
+    Ok(Value::bool(file(v).inner.borrow().closed))
+}
+
+fn get_encoding(v: &Value) -> PyResult {
+    Ok(file(v).encoding.clone())
+}
+
+fn get_none(_v: &Value) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn get_softspace(v: &Value) -> PyResult {
+    Ok(int::new(file(v).softspace.get()))
+}
+
+fn set_softspace(v: &Value, x: Option<Value>) -> PyResult<()> {
+    let x = x.ok_or_else(|| err::type_error("can't delete softspace attribute"))?;
+    file(v).softspace.set(ops::as_i64_arg(&x)?);
+    Ok(())
+}
+
+/// Drops a file: flushes and closes first.
+///
+/// # Safety
+/// `p` is a dying file.
+unsafe fn drop_file(p: *mut ObjHeader) {
+    // SAFETY: p is a FileObj being freed.
+    unsafe {
+        let f = &*(p as *const FileObj);
+        if let Ok(mut i) = f.inner.try_borrow_mut() {
+            let _ = i.flush();
+        }
+        std::ptr::drop_in_place(p as *mut FileObj);
+    }
+}
+
+// ----- print -----
+
+/// `PyFile_SoftSpace(f, newflag)`: returns the old flag, sets the new one.
+pub fn softspace(f: &Value, newflag: bool) -> bool {
+    if crate::types::type_of_ptr_is(f, rt().types.file) {
+        let fo = file(f);
+        let old = fo.softspace.get() != 0;
+        fo.softspace.set(newflag as i64);
+        return old;
+    }
+    let name = crate::rt::intern("softspace");
+    let old = match ops::getattr(f, &name) {
+        Ok(v) => int::as_i64(&v).map(|i| i != 0).unwrap_or(false),
+        Err(_) => false,
+    };
+    let _ = ops::setattr(f, &name, Some(Value::small_int(newflag as i64)));
+    old
+}
+
+/// `PyFile_WriteObject(v, f, Py_PRINT_RAW)` (`raw`) or with repr.
+pub fn write_object(f: &Value, v: &Value, raw: bool) -> PyResult<()> {
+    if crate::types::type_of_ptr_is(f, rt().types.file) {
+        let fo = file(f);
+        check_open(fo)?;
+        let s = if raw && unicode::is_unicode(v) {
+            match &fo.encoding {
+                e if pstr::is_str(e) => crate::codecs::encode(v, pstr::as_str_lossy(e), "strict")?,
+                _ => unicode::encode_default(v)?,
+            }
+        } else if raw {
+            ops::str(v)?
+        } else {
+            ops::repr(v)?
+        };
+        return write_bytes(f, pstr::as_bytes(&s));
+    }
+    let w = ops::getattr_str(f, "write")?;
+    let s = if raw && unicode::is_unicode(v) {
+        v.clone()
+    } else if raw {
+        ops::str(v)?
+    } else {
+        ops::repr(v)?
+    };
+    ops::call(&w, &[s], &[])?;
+    Ok(())
+}
+
+fn write_string(f: &Value, s: &str) -> PyResult<()> {
+    if crate::types::type_of_ptr_is(f, rt().types.file) {
+        return write_bytes(f, s.as_bytes());
+    }
+    let w = ops::getattr_str(f, "write")?;
+    ops::call(&w, &[pstr::new(s)], &[])?;
+    Ok(())
+}
+
+fn is_c_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The print target: `stream`, or `sys.stdout` when it is None/NULL.
+pub fn print_target(stream: &Value) -> PyResult {
+    if stream.is_null() || stream.is_none() {
+        return crate::sys::get("stdout").ok_or_else(|| err::runtime_error("lost sys.stdout"));
+    }
+    Ok(stream.clone())
+}
+
+/// PRINT_ITEM / PRINT_ITEM_TO.
+pub fn print_item(stream: &Value, v: &Value) -> PyResult<()> {
+    let w = print_target(stream)?;
+    if softspace(&w, false) {
+        write_string(&w, " ")?;
+    }
+    write_object(&w, v, true)?;
+    let set = if pstr::is_str(v) {
+        let b = pstr::as_bytes(v);
+        b.is_empty() || !is_c_space(*b.last().unwrap()) || *b.last().unwrap() == b' '
+    } else if unicode::is_unicode(v) {
+        let c = unicode::chars(v);
+        c.is_empty() || !crate::unicode_methods::is_space(*c.last().unwrap()) || *c.last().unwrap() == ' ' as u32
+    } else {
+        true
+    };
+    if set {
+        softspace(&w, true);
+    }
+    Ok(())
+}
+
+/// PRINT_NEWLINE / PRINT_NEWLINE_TO.
+pub fn print_newline(stream: &Value) -> PyResult<()> {
+    let w = print_target(stream)?;
+    write_string(&w, "\n")?;
+    softspace(&w, false);
+    Ok(())
+}
+
+/// Fills the file type (bootstrap).
+pub fn setup() {
+    let t = rt().types.file;
+    // SAFETY: bootstrap.
+    unsafe {
+        let s = &mut (*t).slots;
+        s.new = Some(file_new);
+        s.iter = Some(file_iter);
+        s.next = Some(file_next);
+        s.repr = Some(file_repr);
+        (*t).drop_payload = drop_file;
+    }
+    crate::descr::add_methods(
+        t,
+        &[
+            ("write", m_write),
+            ("writelines", m_writelines),
+            ("read", m_read),
+            ("readline", m_readline),
+            ("readlines", m_readlines),
+            ("close", m_close),
+            ("flush", m_flush),
+            ("seek", m_seek),
+            ("tell", m_tell),
+            ("truncate", m_truncate),
+            ("fileno", m_fileno),
+            ("isatty", m_isatty),
+            ("__enter__", m_enter),
+            ("__exit__", m_exit),
+            ("xreadlines", m_xreadlines),
+        ],
+    );
+    crate::descr::add_getsets(
+        t,
+        &[
+            ("name", get_name, None),
+            ("mode", get_mode, None),
+            ("closed", get_closed, None),
+            ("encoding", get_encoding, None),
+            ("errors", get_none, None),
+            ("newlines", get_none, None),
+            ("softspace", get_softspace, Some(set_softspace)),
+        ],
+    );
+    let _ = tuple::empty;
+}

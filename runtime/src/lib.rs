@@ -1,0 +1,69 @@
+//! py2jit's runtime: the object model of Python 2.7 and the operations on
+//! it that both the interpreter and compiled code call.
+//!
+//! Values are NaN-boxed words ([`value`]); heap objects carry a header with
+//! a reference count and a type ([`object`]); types hold slot tables like
+//! CPython's ([`types`]). The runtime knows nothing of bytecode or
+//! Cranelift: the interpreter installs itself through [`rt::Hooks`].
+
+#![allow(clippy::missing_safety_doc)]
+
+pub mod args;
+pub mod binascii_impl;
+pub mod bootstrap;
+pub mod builtins;
+pub mod builtins_core;
+pub mod bytearray;
+pub mod class;
+pub mod classic;
+pub mod classobjs;
+pub mod codecs;
+pub mod complex;
+pub mod descr;
+pub mod dict;
+pub mod dict_methods;
+pub mod err;
+pub mod exceptions;
+pub mod file;
+pub mod float;
+pub mod formatspec;
+pub mod func;
+pub mod gc;
+pub mod generator;
+pub mod int;
+pub mod iterobj;
+pub mod list;
+pub mod list_methods;
+pub mod long;
+pub mod module;
+pub mod modules;
+pub mod num_methods;
+pub mod object;
+pub mod ops;
+pub mod percent;
+pub mod raise;
+pub mod range;
+pub mod repr_guard;
+pub mod rt;
+pub mod set;
+pub mod slice;
+pub mod stack;
+pub mod str;
+pub mod str_methods;
+pub mod strformat;
+pub mod structseq;
+pub mod sys;
+pub mod traceback;
+pub mod tuple;
+pub mod typeobj;
+pub mod types;
+pub mod unicode;
+pub mod unicode_methods;
+pub mod value;
+pub mod warnings;
+pub mod weakref;
+pub mod wrappers;
+
+pub use err::{PyErr, PyResult};
+pub use object::ObjHeader;
+pub use value::Value;

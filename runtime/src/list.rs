@@ -1,0 +1,95 @@
+//! `list`: mutable sequences.
+//!
+//! Invariant: no `&mut Vec` obtained through [`items_mut`] is held across a
+//! call that may run Python code (comparisons, `__del__`, iteration of a
+//! user object): such code may mutate the same list. Operations copy what
+//! they need first, or re-borrow after each call.
+
+use crate::object::{ObjHeader, new_object, type_of};
+use crate::rt::rt;
+use crate::types::Layout;
+use crate::value::Value;
+use std::cell::UnsafeCell;
+
+/// The payload of a list.
+#[repr(C)]
+pub struct ListObj {
+    /// Header.
+    pub ob: ObjHeader,
+    /// The items.
+    pub items: UnsafeCell<Vec<Value>>,
+}
+
+/// A new list.
+pub fn new(items: Vec<Value>) -> Value {
+    new_of_type(rt().types.list, items)
+}
+
+/// A new list of type `ty` (list or a subclass).
+pub fn new_of_type(ty: *mut crate::types::TypeObject, items: Vec<Value>) -> Value {
+    // SAFETY: ListObj matches the list layout.
+    unsafe { new_object(ty, ListObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, items: UnsafeCell::new(items) }) }
+}
+
+/// Is `v` a list (or subclass instance)?
+#[inline(always)]
+pub fn is_list(v: &Value) -> bool {
+    // SAFETY: type_of returns a live type.
+    v.is_ptr() && unsafe { (*type_of(v)).layout == Layout::List }
+}
+
+/// Is `v` exactly a list?
+#[inline(always)]
+pub fn is_exact_list(v: &Value) -> bool {
+    v.is_ptr() && type_of(v) == rt().types.list
+}
+
+/// The items, shared. Do not keep across Python calls.
+#[inline(always)]
+pub fn items(v: &Value) -> &[Value] {
+    debug_assert!(is_list(v));
+    // SAFETY: single-threaded; see the module invariant.
+    unsafe { &*(*(v.as_ptr() as *const ListObj)).items.get() }
+}
+
+/// The items, mutable. Do not keep across Python calls.
+#[inline(always)]
+#[allow(clippy::mut_from_ref)]
+pub fn items_mut(v: &Value) -> &mut Vec<Value> {
+    debug_assert!(is_list(v));
+    // SAFETY: single-threaded; see the module invariant.
+    unsafe { &mut *(*(v.as_ptr() as *const ListObj)).items.get() }
+}
+
+/// Length.
+#[inline(always)]
+pub fn len(v: &Value) -> usize {
+    items(v).len()
+}
+
+/// Appends an item.
+#[inline]
+pub fn append(v: &Value, x: Value) {
+    items_mut(v).push(x);
+}
+
+/// Visits the items (cycle collector).
+///
+/// # Safety
+/// `p` is a live list.
+pub unsafe fn traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: p is a live list; the collector runs no Python code.
+    for v in unsafe { (*(*(p as *const ListObj)).items.get()).iter() } {
+        visit(v);
+    }
+}
+
+/// Empties the list (cycle collector).
+///
+/// # Safety
+/// `p` is a live list.
+pub unsafe fn clear(p: *mut ObjHeader) {
+    // SAFETY: the items are moved out before they are dropped.
+    let old = unsafe { std::mem::take(&mut *(*(p as *const ListObj)).items.get()) };
+    drop(old);
+}

@@ -1,0 +1,657 @@
+//! Slots, constructors and methods of `int`, `long`, `float` and
+//! `complex`: parsing (`int('0x1f', 0)`), repr/str, hashing, comparison,
+//! and the numeric methods (`bit_length`, `as_integer_ratio`, `hex`, ...).
+
+use crate::long::{self, BigInt};
+use crate::object::type_of;
+use crate::rt::rt;
+use crate::types::{CmpOp, Layout, TypeObject, UnOp, type_ref};
+use crate::value::Value;
+use crate::{PyResult, args, complex, err, float, int, ops, str as pstr, tuple, unicode};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// Parses an integer literal as `int(s, base)` / `long(s, base)` do.
+/// `allow_l`: a trailing `l`/`L` is accepted (long()).
+pub fn parse_int(text: &[u8], base: i64, allow_l: bool, name: &str) -> PyResult<BigInt> {
+    let bad = || {
+        let shown: Vec<u8> = text.iter().copied().take(200).collect();
+        err::value_error(format!(
+            "invalid literal for {}() with base {}: {}",
+            name,
+            base,
+            pstr::repr_bytes(&shown)
+        ))
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(err::value_error(format!("{name}() base must be >= 2 and <= 36, or 0")));
+    }
+    let s = std::str::from_utf8(text).map_err(|_| bad())?;
+    let mut s = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let mut neg = false;
+    if let Some(r) = s.strip_prefix('-') {
+        neg = true;
+        s = r;
+    } else if let Some(r) = s.strip_prefix('+') {
+        s = r;
+    }
+    let mut base = base;
+    let lower = s.to_ascii_lowercase();
+    let mut body: &str = s;
+    if base == 0 {
+        if lower.starts_with("0x") {
+            base = 16;
+            body = &s[2..];
+        } else if lower.starts_with("0o") {
+            base = 8;
+            body = &s[2..];
+        } else if lower.starts_with("0b") {
+            base = 2;
+            body = &s[2..];
+        } else if lower.starts_with('0') && lower.len() > 1 {
+            base = 8;
+            body = &s[1..];
+        } else {
+            base = 10;
+        }
+    } else if (base == 16 && lower.starts_with("0x")) || (base == 8 && lower.starts_with("0o")) || (base == 2 && lower.starts_with("0b")) {
+        body = &s[2..];
+    }
+    if allow_l && (body.ends_with('l') || body.ends_with('L')) {
+        body = &body[..body.len() - 1];
+    }
+    if body.is_empty() || !body.chars().all(|c| c.is_digit(base as u32)) {
+        return Err(bad());
+    }
+    let v = BigInt::parse_bytes(body.as_bytes(), base as u32).ok_or_else(bad)?;
+    Ok(if neg { -v } else { v })
+}
+
+fn int_repr(v: &Value) -> PyResult {
+    let i = int::as_i64(v).unwrap_or(0);
+    Ok(pstr::from_string(i.to_string()))
+}
+
+fn int_hash(v: &Value) -> PyResult<i64> {
+    Ok(int::hash_i64(int::as_i64(v).unwrap_or(0)))
+}
+
+/// Three-way numeric comparison shared by int and long (one function, so
+/// mixed int/long comparisons take the same-slot path).
+fn num_compare(a: &Value, b: &Value) -> PyResult<i32> {
+    match ops::compare_numbers(a, b) {
+        Some(Some(o)) => Ok(o as i32),
+        Some(None) => Ok(2),
+        None => Ok(2),
+    }
+}
+
+fn num_nonzero(v: &Value) -> PyResult<bool> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i != 0);
+    }
+    if long::is_long(v) {
+        return Ok(!long::as_big(v).is_zero());
+    }
+    if let Some(f) = float::as_f64(v) {
+        return Ok(f != 0.0);
+    }
+    if complex::is_complex(v) {
+        let (r, i) = complex::parts(v);
+        return Ok(r != 0.0 || i != 0.0);
+    }
+    Ok(true)
+}
+
+fn int_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
+    let (Some(x), Some(y), Some(z)) = (int::as_i64(a), int::as_i64(b), int::as_i64(c)) else {
+        return long_pow3(a, b, c);
+    };
+    int::pow_i64(x, y, Some(z))
+}
+
+fn long_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
+    let (Some(x), Some(y), Some(z)) = (long::to_big(a), long::to_big(b), long::to_big(c)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    long::pow3(&x, &y, Some(&z))
+}
+
+fn float_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
+    if float::coerce_f64(a)?.is_none() || float::coerce_f64(b)?.is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if !c.is_none() {
+        return Err(err::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    ops::binary_op(a, b, crate::types::BinOp::Pow)
+}
+
+/// Converts the argument of `int()`/`long()` (no base given).
+fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
+    if pstr::is_str(x) {
+        let b = parse_int(pstr::as_bytes(x), 10, want_long, name)?;
+        return Ok(if want_long { long::new(b) } else { int::from_bigint(&b) });
+    }
+    if unicode::is_unicode(x) {
+        let s = crate::unicode_methods::to_decimal_ascii(x)?;
+        let b = parse_int(s.as_bytes(), 10, want_long, name)?;
+        return Ok(if want_long { long::new(b) } else { int::from_bigint(&b) });
+    }
+    let op = if want_long { UnOp::Long } else { UnOp::Int };
+    let t = type_ref(x);
+    let r = match t.slots.unop {
+        Some(f) => f(op, x)?,
+        None => Value::NOT_IMPLEMENTED,
+    };
+    let r = if r.is(&Value::NOT_IMPLEMENTED) {
+        match ops::call_special(x, "__trunc__", &[])? {
+            Some(r) => r,
+            None => {
+                return Err(err::type_error(format!(
+                    "{}() argument must be a string or a number, not '{}'",
+                    name,
+                    t.name_str()
+                )));
+            }
+        }
+    } else {
+        r
+    };
+    if want_long {
+        if long::is_long(&r) {
+            return Ok(r);
+        }
+        if let Some(i) = int::as_i64(&r) {
+            return Ok(long::new(BigInt::from(i)));
+        }
+        return Err(err::type_error(format!("__long__ returned non-long (type {})", type_ref(&r).name_str())));
+    }
+    if int::is_int(&r) || long::is_long(&r) {
+        return Ok(r);
+    }
+    Err(err::type_error(format!("__int__ returned non-int (type {})", type_ref(&r).name_str())))
+}
+
+fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyResult {
+    let name = if want_long { "long" } else { "int" };
+    let p = args::parse(name, a, kw, &["x", "base"], 0)?;
+    let ty = t.as_ptr() as *mut TypeObject;
+    let v = match (&p[0], &p[1]) {
+        (None, None) => Value::small_int(0),
+        (None, Some(_)) => return Err(err::type_error(format!("{name}() missing string argument"))),
+        (Some(x), None) => int_from_object(x, name, want_long)?,
+        (Some(x), Some(b)) => {
+            let base = ops::as_i64_arg(b)?;
+            let text = if pstr::is_str(x) {
+                pstr::as_bytes(x).to_vec()
+            } else if unicode::is_unicode(x) {
+                crate::unicode_methods::to_decimal_ascii(x)?.into_bytes()
+            } else {
+                return Err(err::type_error(format!("{name}() can't convert non-string with explicit base")));
+            };
+            let b = parse_int(&text, base, want_long, name)?;
+            if want_long { long::new(b) } else { int::from_bigint(&b) }
+        }
+    };
+    let base_ty = if want_long { rt().types.long } else { rt().types.int };
+    if ty == base_ty {
+        if want_long && !crate::types::type_of_ptr_is(&v, base_ty) {
+            return Ok(long::new(long::to_big(&v).unwrap_or_default()));
+        }
+        if !want_long && !int::is_exact_int(&v) && !long::is_long(&v) {
+            return Ok(int::new(int::as_i64(&v).unwrap_or(0)));
+        }
+        return Ok(v);
+    }
+    // subclass instance
+    if want_long {
+        Ok(long::new_of_type(ty, long::to_big(&v).unwrap_or_default()))
+    } else {
+        match int::as_i64(&v) {
+            Some(i) => Ok(int::new_boxed(ty, i)),
+            None => Err(err::overflow_error("Python int too large to convert to C long")),
+        }
+    }
+}
+
+fn int_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    int_or_long_new(t, a, kw, false)
+}
+
+fn long_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    int_or_long_new(t, a, kw, true)
+}
+
+fn long_repr(v: &Value) -> PyResult {
+    Ok(pstr::from_string(format!("{}L", long::to_decimal(long::as_big(v)))))
+}
+
+fn long_str(v: &Value) -> PyResult {
+    Ok(pstr::from_string(long::to_decimal(long::as_big(v))))
+}
+
+fn long_hash(v: &Value) -> PyResult<i64> {
+    Ok(long::hash(long::as_big(v)))
+}
+
+fn float_repr(v: &Value) -> PyResult {
+    Ok(pstr::from_string(float::repr(float::as_f64(v).unwrap())))
+}
+
+fn float_str(v: &Value) -> PyResult {
+    Ok(pstr::from_string(float::str(float::as_f64(v).unwrap())))
+}
+
+fn float_hash(v: &Value) -> PyResult<i64> {
+    Ok(float::hash(float::as_f64(v).unwrap()))
+}
+
+fn float_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
+    match ops::compare_numbers(a, b) {
+        Some(c) => Ok(Value::bool(ops::apply(op, c))),
+        None => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+fn float_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("float", a, kw, &["x"], 0)?;
+    let ty = t.as_ptr() as *mut TypeObject;
+    let f = match &p[0] {
+        None => 0.0,
+        Some(x) => float_from_object(x)?,
+    };
+    if ty == rt().types.float { Ok(Value::float(f)) } else { Ok(float::new_boxed(ty, f)) }
+}
+
+/// `float(x)`.
+pub fn float_from_object(x: &Value) -> PyResult<f64> {
+    if let Some(f) = float::as_f64(x) {
+        return Ok(f);
+    }
+    if pstr::is_str(x) || unicode::is_unicode(x) {
+        let (text, shown) = if pstr::is_str(x) {
+            let b = pstr::as_bytes(x);
+            (String::from_utf8_lossy(b).to_string(), String::from_utf8_lossy(b).to_string())
+        } else {
+            (crate::unicode_methods::to_decimal_ascii(x)?, unicode::to_string_lossy(x))
+        };
+        if text.as_bytes().contains(&0) {
+            return Err(err::value_error("null byte in argument for float()"));
+        }
+        return float::parse(&text).ok_or_else(|| err::value_error(format!("could not convert string to float: {shown}")));
+    }
+    if let Some(i) = int::as_i64(x) {
+        return Ok(i as f64);
+    }
+    if long::is_long(x) {
+        return long::to_f64(long::as_big(x));
+    }
+    let r = match type_ref(x).slots.unop {
+        Some(f) => f(UnOp::Float, x)?,
+        None => Value::NOT_IMPLEMENTED,
+    };
+    if r.is(&Value::NOT_IMPLEMENTED) {
+        return Err(err::type_error("float() argument must be a string or a number"));
+    }
+    float::as_f64(&r).ok_or_else(|| err::type_error("__float__ returned non-float"))
+}
+
+fn complex_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("complex", a, kw, &["real", "imag"], 0)?;
+    let ty = t.as_ptr() as *mut TypeObject;
+    let (re, im) = match (&p[0], &p[1]) {
+        (None, None) => (0.0, 0.0),
+        (Some(r), None) if pstr::is_str(r) || unicode::is_unicode(r) => parse_complex(r)?,
+        (Some(r), Some(_)) if pstr::is_str(r) || unicode::is_unicode(r) => {
+            return Err(err::type_error("complex() can't take second arg if first is a string"));
+        }
+        (_, Some(i)) if pstr::is_str(i) || unicode::is_unicode(i) => {
+            return Err(err::type_error("complex() second arg can't be a string"));
+        }
+        (r, i) => {
+            let (r1, i1) = match r {
+                Some(r) => to_complex(r)?,
+                None => (0.0, 0.0),
+            };
+            let (r2, i2) = match i {
+                Some(i) => to_complex(i)?,
+                None => (0.0, 0.0),
+            };
+            (r1 - i2, i1 + r2)
+        }
+    };
+    if ty == rt().types.complex
+        && let Some(x) = &p[0]
+        && p[1].is_none()
+        && crate::types::type_of_ptr_is(x, ty)
+    {
+        return Ok(x.clone());
+    }
+    Ok(complex::new_of_type(ty, re, im))
+}
+
+fn to_complex(x: &Value) -> PyResult<(f64, f64)> {
+    if complex::is_complex(x) {
+        return Ok(complex::parts(x));
+    }
+    if let Some(r) = ops::call_special(x, "__complex__", &[])? {
+        if !complex::is_complex(&r) {
+            return Err(err::type_error("__complex__ should return a complex object"));
+        }
+        return Ok(complex::parts(&r));
+    }
+    match float_from_object(x) {
+        Ok(f) => Ok((f, 0.0)),
+        Err(_) => Err(err::type_error("complex() argument must be a string or a number")),
+    }
+}
+
+fn parse_complex(x: &Value) -> PyResult<(f64, f64)> {
+    let s = if pstr::is_str(x) { pstr::as_str_lossy(x).to_string() } else { unicode::to_string_lossy(x) };
+    let bad = || err::value_error("complex() arg is a malformed string");
+    let mut t = s.trim();
+    if t.starts_with('(') && t.ends_with(')') {
+        t = t[1..t.len() - 1].trim();
+    }
+    if t.is_empty() {
+        return Err(bad());
+    }
+    let lower = t.to_ascii_lowercase();
+    if let Some(body) = lower.strip_suffix('j') {
+        // find the split between real and imaginary parts
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && bytes[i - 1] != b'e' {
+                split = Some(i);
+                break;
+            }
+        }
+        let (re_s, im_s) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => ("", body),
+        };
+        let im = match im_s {
+            "" | "+" => 1.0,
+            "-" => -1.0,
+            _ => float::parse(im_s).ok_or_else(bad)?,
+        };
+        let re = if re_s.is_empty() { 0.0 } else { float::parse(re_s).ok_or_else(bad)? };
+        return Ok((re, im));
+    }
+    Ok((float::parse(&lower).ok_or_else(bad)?, 0.0))
+}
+
+// ----- methods -----
+
+fn m_conjugate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("conjugate", a, kw)?;
+    if complex::is_complex(v) {
+        let (r, i) = complex::parts(v);
+        return Ok(complex::new(r, -i));
+    }
+    ops::unary(v, UnOp::Pos)
+}
+
+fn get_real(v: &Value) -> PyResult {
+    if complex::is_complex(v) {
+        return Ok(Value::float(complex::parts(v).0));
+    }
+    ops::unary(v, UnOp::Pos)
+}
+
+fn get_imag(v: &Value) -> PyResult {
+    if complex::is_complex(v) {
+        return Ok(Value::float(complex::parts(v).1));
+    }
+    if float::is_float(v) {
+        return Ok(Value::float(0.0));
+    }
+    if long::is_long(v) {
+        return Ok(long::new(BigInt::zero()));
+    }
+    Ok(Value::small_int(0))
+}
+
+fn get_numerator(v: &Value) -> PyResult {
+    ops::unary(v, UnOp::Pos)
+}
+
+fn get_denominator(v: &Value) -> PyResult {
+    if long::is_long(v) {
+        return Ok(long::new(BigInt::from(1)));
+    }
+    Ok(Value::small_int(1))
+}
+
+fn m_bit_length(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("bit_length", a, kw)?;
+    if let Some(i) = int::as_i64(v) {
+        return Ok(int::new(int::bit_length(i) as i64));
+    }
+    Ok(int::new(long::as_big(v).bits() as i64))
+}
+
+fn m_trunc(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__trunc__", a, kw)?;
+    if let Some(f) = float::as_f64(v) {
+        return float::float_unop(UnOp::Int, &Value::float(f));
+    }
+    ops::unary(v, UnOp::Int)
+}
+
+fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__getnewargs__", a, kw)?;
+    let x = if let Some(i) = int::as_i64(v) {
+        int::new(i)
+    } else if long::is_long(v) {
+        long::new(long::as_big(v).clone())
+    } else if let Some(f) = float::as_f64(v) {
+        Value::float(f)
+    } else {
+        let (r, i) = complex::parts(v);
+        return Ok(tuple::new(vec![Value::float(r), Value::float(i)]));
+    };
+    Ok(tuple::new(vec![x]))
+}
+
+fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let spec = args::one("__format__", a, kw)?;
+    let unicode_spec = unicode::is_unicode(spec);
+    let spec_s = if unicode_spec {
+        unicode::to_string_lossy(spec)
+    } else if pstr::is_str(spec) {
+        pstr::as_str_lossy(spec).to_string()
+    } else {
+        return Err(err::type_error("__format__ requires str or unicode"));
+    };
+    let out = crate::formatspec::format_number(v, &spec_s)?;
+    Ok(if unicode_spec { unicode::from_str(&out) } else { pstr::from_string(out) })
+}
+
+fn m_is_integer(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("is_integer", a, kw)?;
+    let f = float::as_f64(v).unwrap();
+    Ok(Value::bool(f.is_finite() && f == f.trunc()))
+}
+
+fn m_as_integer_ratio(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("as_integer_ratio", a, kw)?;
+    let f = float::as_f64(v).unwrap();
+    if f.is_infinite() {
+        return Err(err::overflow_error("Cannot pass infinity to float.as_integer_ratio."));
+    }
+    if f.is_nan() {
+        return Err(err::value_error("Cannot pass NaN to float.as_integer_ratio."));
+    }
+    let (m, e) = float::frexp(f);
+    let mut mant = m;
+    let mut exp = e as i64;
+    let mut i = 0;
+    while i < 300 && mant != mant.floor() {
+        mant *= 2.0;
+        exp -= 1;
+        i += 1;
+    }
+    let num = long::from_f64(mant)?;
+    let (num, den) = if exp > 0 {
+        (num << exp as u32, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-exp) as u32)
+    };
+    Ok(tuple::new(vec![int::from_bigint(&num), int::from_bigint(&den)]))
+}
+
+fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("hex", a, kw)?;
+    let f = float::as_f64(v).unwrap();
+    if f.is_nan() || f.is_infinite() {
+        return Ok(pstr::from_string(float::repr(f)));
+    }
+    if f == 0.0 {
+        return Ok(pstr::new(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+    }
+    let bits = f.to_bits();
+    let neg = bits >> 63 != 0;
+    let bexp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if bexp == 0 { (0u64, -1022) } else { (1u64, bexp - 1023) };
+    // CPython prints the normalized form: subnormals are shifted up
+    let (lead, frac, exp) = if lead == 0 {
+        let shift = frac.leading_zeros() as i64 - 11;
+        let m = frac << shift;
+        (1u64, m & ((1u64 << 52) - 1), exp - shift)
+    } else {
+        (lead, frac, exp)
+    };
+    let mut hex = format!("{frac:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    Ok(pstr::from_string(format!("{}0x{}.{}p{}{}", if neg { "-" } else { "" }, lead, hex, if exp >= 0 { "+" } else { "" }, exp)))
+}
+
+fn m_float_fromhex(cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let s = args::one("fromhex", a, kw)?;
+    let text = if pstr::is_str(s) { pstr::as_str_lossy(s).to_string() } else { unicode::to_string_lossy(s) };
+    let f = parse_hex_float(text.trim()).ok_or_else(|| err::value_error("invalid hexadecimal floating-point string"))?;
+    let fv = Value::float(f);
+    if cls.as_ptr() as *mut TypeObject == rt().types.float { Ok(fv) } else { ops::call(cls, &[fv], &[]) }
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if lower == "nan" {
+        return Some(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return None;
+    }
+    let mut digits = String::new();
+    digits.push_str(ip);
+    digits.push_str(fp);
+    let v = BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16)?;
+    let e2 = exp - 4 * fp.len() as i64;
+    let f = if v.is_zero() {
+        0.0
+    } else {
+        long::round_to_f64(v.magnitude(), false, e2)?
+    };
+    Some(if neg { -f } else { f })
+}
+
+fn m_getformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let t = args::one("__getformat__", a, kw)?;
+    let s = pstr::as_str_lossy(t);
+    if s != "double" && s != "float" {
+        return Err(err::value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(pstr::new("IEEE, little-endian"))
+}
+
+fn is_num_subclass_instance(v: &Value) -> bool {
+    v.is_ptr() && matches!(type_ref(v).layout, Layout::Int | Layout::Float | Layout::Long | Layout::Complex)
+}
+
+/// Fills the number types (bootstrap).
+pub fn setup() {
+    let t = &rt().types;
+    // SAFETY: bootstrap.
+    unsafe {
+        let s = &mut (*t.int).slots;
+        s.binop = Some(int::int_binop);
+        s.pow3 = Some(int_pow3);
+        s.unop = Some(int::int_unop);
+        s.repr = Some(int_repr);
+        s.hash = Some(int_hash);
+        s.compare = Some(num_compare);
+        s.nonzero = Some(num_nonzero);
+        s.new = Some(int_new);
+        let s = &mut (*t.bool).slots;
+        s.pow3 = Some(int_pow3);
+        s.unop = Some(int::int_unop);
+        s.hash = Some(int_hash);
+        s.compare = Some(num_compare);
+        s.nonzero = Some(num_nonzero);
+        let s = &mut (*t.long).slots;
+        s.binop = Some(long::long_binop);
+        s.pow3 = Some(long_pow3);
+        s.unop = Some(long::long_unop);
+        s.repr = Some(long_repr);
+        s.str = Some(long_str);
+        s.hash = Some(long_hash);
+        s.compare = Some(num_compare);
+        s.nonzero = Some(num_nonzero);
+        s.new = Some(long_new);
+        let s = &mut (*t.float).slots;
+        s.binop = Some(float::float_binop);
+        s.pow3 = Some(float_pow3);
+        s.unop = Some(float::float_unop);
+        s.repr = Some(float_repr);
+        s.str = Some(float_str);
+        s.hash = Some(float_hash);
+        s.richcompare = Some(float_richcompare);
+        s.nonzero = Some(num_nonzero);
+        s.new = Some(float_new);
+        let s = &mut (*t.complex).slots;
+        s.binop = Some(complex::complex_binop);
+        s.pow3 = Some(complex::complex_pow3);
+        s.unop = Some(complex::complex_unop);
+        s.repr = Some(complex::repr);
+        s.str = Some(complex::str);
+        s.hash = Some(complex::hash);
+        s.richcompare = Some(complex::complex_richcompare);
+        s.nonzero = Some(num_nonzero);
+        s.new = Some(complex_new);
+    }
+    let common: [(&'static str, crate::descr::NativeFn); 3] =
+        [("conjugate", m_conjugate), ("__format__", m_format), ("__getnewargs__", m_getnewargs)];
+    for ty in [t.int, t.long, t.float, t.complex] {
+        crate::descr::add_methods(ty, &common);
+        crate::descr::add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
+    }
+    for ty in [t.int, t.long] {
+        crate::descr::add_methods(ty, &[("bit_length", m_bit_length), ("__trunc__", m_trunc)]);
+        crate::descr::add_getsets(ty, &[("numerator", get_numerator, None), ("denominator", get_denominator, None)]);
+    }
+    crate::descr::add_methods(
+        t.float,
+        &[("is_integer", m_is_integer), ("as_integer_ratio", m_as_integer_ratio), ("hex", m_float_hex), ("__trunc__", m_trunc)],
+    );
+    crate::descr::add_classmethods(t.float, &[("fromhex", m_float_fromhex), ("__getformat__", m_getformat)]);
+    let _ = (is_num_subclass_instance, type_of, ToPrimitive::to_i64 as fn(&BigInt) -> Option<i64>, Signed::is_negative as fn(&BigInt) -> bool);
+}

@@ -1,0 +1,229 @@
+//! `xrange` objects, their iterator, and `range()` (which builds a list).
+//!
+//! An xrange stores start, step and length (CPython's rangeobject.c); its
+//! iterator counts without allocating anything but the yielded ints.
+
+use crate::object::{ObjHeader, new_object, type_of};
+use crate::rt::rt;
+use crate::value::Value;
+use crate::{PyResult, args, err, int, list, ops, str as pstr};
+use std::cell::Cell;
+
+/// An xrange.
+#[repr(C)]
+pub struct XRangeObj {
+    /// Header.
+    pub ob: ObjHeader,
+    /// First value.
+    pub start: i64,
+    /// Step.
+    pub step: i64,
+    /// Number of values.
+    pub len: i64,
+}
+
+/// An xrange iterator.
+#[repr(C)]
+pub struct RangeIterObj {
+    /// Header.
+    pub ob: ObjHeader,
+    /// Next value.
+    pub next: Cell<i64>,
+    /// Step.
+    pub step: i64,
+    /// Values left.
+    pub left: Cell<i64>,
+}
+
+/// Is `v` an xrange?
+#[inline]
+pub fn is_xrange(v: &Value) -> bool {
+    v.is_ptr() && type_of(v) == rt().types.xrange
+}
+
+/// The xrange payload.
+pub fn obj(v: &Value) -> &XRangeObj {
+    // SAFETY: callers pass xranges.
+    unsafe { &*(v.as_ptr() as *const XRangeObj) }
+}
+
+/// Number of values of range(lo, hi, step) (CPython's `get_len_of_range`).
+pub fn range_len(lo: i64, hi: i64, step: i64) -> u64 {
+    if step > 0 && lo < hi {
+        ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as u64
+    } else if step < 0 && lo > hi {
+        ((lo as i128 - hi as i128 - 1) / (-(step as i128)) + 1) as u64
+    } else {
+        0
+    }
+}
+
+fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    if crate::float::is_float(v) {
+        return Err(err::type_error(format!("{what} integer end argument expected, got float.")));
+    }
+    ops::as_i64_arg(v)
+}
+
+/// Parses range()/xrange() arguments: (start, stop, step).
+fn parse(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(i64, i64, i64)> {
+    args::no_kw(name, kw)?;
+    let conv = |v: &Value, what: &str| -> PyResult<i64> {
+        if !(int::is_int(v) || crate::long::is_long(v)) && !ops::has_index(v) {
+            if name == "xrange" {
+                return Err(err::type_error(format!(
+                    "integer argument expected, got {}",
+                    crate::types::type_ref(v).name_str()
+                )));
+            }
+            return Err(err::type_error(format!(
+                "{}() integer {} argument expected, got {}.",
+                name,
+                what,
+                crate::types::type_ref(v).name_str()
+            )));
+        }
+        ops::as_i64_arg(v).map_err(|_| err::overflow_error(format!("{name}() result has too many items")))
+    };
+    let _ = int_arg;
+    match a.len() {
+        1 => Ok((0, conv(&a[0], "end")?, 1)),
+        2 => Ok((conv(&a[0], "start")?, conv(&a[1], "end")?, 1)),
+        3 => {
+            let step = conv(&a[2], "step")?;
+            if step == 0 {
+                return Err(err::value_error(format!("{name}() step argument must not be zero")));
+            }
+            Ok((conv(&a[0], "start")?, conv(&a[1], "end")?, step))
+        }
+        0 => Err(err::type_error(format!("{name} expected at least 1 arguments, got 0"))),
+        n => Err(err::type_error(format!("{name} expected at most 3 arguments, got {n}"))),
+    }
+}
+
+/// `range(...)`: a list.
+pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let (lo, hi, step) = parse("range", a, kw)?;
+    let n = range_len(lo, hi, step);
+    if n > (1 << 32) {
+        return Err(err::overflow_error("range() result has too many items"));
+    }
+    let mut v = Vec::with_capacity(n as usize);
+    let mut x = lo;
+    for _ in 0..n {
+        v.push(int::new(x));
+        x = x.wrapping_add(step);
+    }
+    Ok(list::new(v))
+}
+
+fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let (lo, hi, step) = parse("xrange", a, kw)?;
+    let n = range_len(lo, hi, step);
+    if n > i64::MAX as u64 || lo.checked_add((n as i64).saturating_sub(1).saturating_mul(step)).is_none() {
+        return Err(err::overflow_error("xrange() result has too many items"));
+    }
+    Ok(new(lo, step, n as i64))
+}
+
+/// A new xrange.
+pub fn new(start: i64, step: i64, len: i64) -> Value {
+    // SAFETY: XRangeObj is the xrange layout.
+    unsafe { new_object(rt().types.xrange, XRangeObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, start, step, len }) }
+}
+
+fn xrange_len(v: &Value) -> PyResult<usize> {
+    Ok(obj(v).len as usize)
+}
+
+fn xrange_getitem(v: &Value, k: &Value) -> PyResult {
+    let o = obj(v);
+    if !(int::is_int(k) || crate::long::is_long(k) || ops::has_index(k)) {
+        return Err(err::type_error(format!(
+            "sequence index must be integer, not '{}'",
+            crate::types::type_ref(k).name_str()
+        )));
+    }
+    let mut i = ops::index_as_isize(k, false)? as i64;
+    if i < 0 {
+        i += o.len;
+    }
+    if i < 0 || i >= o.len {
+        return Err(err::index_error("xrange object index out of range"));
+    }
+    Ok(int::new(o.start + i * o.step))
+}
+
+fn xrange_repr(v: &Value) -> PyResult {
+    let o = obj(v);
+    Ok(pstr::from_string(if o.start == 0 && o.step == 1 {
+        format!("xrange({})", o.start + o.len * o.step)
+    } else if o.step == 1 {
+        format!("xrange({}, {})", o.start, o.start + o.len * o.step)
+    } else {
+        format!("xrange({}, {}, {})", o.start, o.start + o.len * o.step, o.step)
+    }))
+}
+
+/// An iterator over `start + k*step` for `len` values.
+pub fn new_iter(start: i64, step: i64, len: i64) -> Value {
+    // SAFETY: RangeIterObj is the rangeiterator layout.
+    unsafe {
+        new_object(
+            rt().types.xrange_iter,
+            RangeIterObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, next: Cell::new(start), step, left: Cell::new(len) },
+        )
+    }
+}
+
+fn xrange_iter(v: &Value) -> PyResult {
+    let o = obj(v);
+    Ok(new_iter(o.start, o.step, o.len))
+}
+
+/// The range iterator's step (also the interpreter's FOR_ITER fast path).
+#[inline]
+pub fn iter_next(v: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: callers pass range iterators.
+    let o = unsafe { &*(v.as_ptr() as *const RangeIterObj) };
+    let left = o.left.get();
+    if left <= 0 {
+        return Ok(None);
+    }
+    let x = o.next.get();
+    o.left.set(left - 1);
+    o.next.set(x.wrapping_add(o.step));
+    Ok(Some(int::new(x)))
+}
+
+fn m_reversed(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__reversed__", a, kw)?;
+    let o = obj(v);
+    Ok(new_iter(o.start + (o.len - 1) * o.step, -o.step, o.len))
+}
+
+fn length_hint(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__length_hint__", a, kw)?;
+    // SAFETY: v is a range iterator.
+    let o = unsafe { &*(v.as_ptr() as *const RangeIterObj) };
+    Ok(int::new(o.left.get().max(0)))
+}
+
+/// Fills xrange types (bootstrap).
+pub fn setup() {
+    let t = &rt().types;
+    // SAFETY: bootstrap.
+    unsafe {
+        let s = &mut (*t.xrange).slots;
+        s.new = Some(xrange_new);
+        s.len = Some(xrange_len);
+        s.getitem = Some(xrange_getitem);
+        s.repr = Some(xrange_repr);
+        s.iter = Some(xrange_iter);
+        let s = &mut (*t.xrange_iter).slots;
+        s.iter = Some(|v| Ok(v.clone()));
+        s.next = Some(iter_next);
+    }
+    crate::descr::add_methods(t.xrange, &[("__reversed__", m_reversed)]);
+    crate::descr::add_methods(t.xrange_iter, &[("__length_hint__", length_hint)]);
+}

@@ -1,0 +1,946 @@
+//! `unicode` slots and methods (unicodeobject.c). Mixed operations with
+//! `str` decode the str with the default encoding (ASCII) first, as
+//! CPython 2.7 does; character classes use Rust's Unicode tables.
+
+use crate::rt::rt;
+use crate::slice;
+use crate::types::{BinOp, CmpOp, TypeObject, type_ref};
+use crate::unicode::{self, chars};
+use crate::value::Value;
+use crate::{PyResult, args, dict, err, int, list, ops, str as pstr, tuple};
+
+/// Unicode whitespace (`Py_UNICODE_ISSPACE`).
+pub fn is_space(c: u32) -> bool {
+    matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
+}
+
+fn ch(c: u32) -> Option<char> {
+    char::from_u32(c)
+}
+
+fn is_alpha(c: u32) -> bool {
+    ch(c).is_some_and(|x| x.is_alphabetic())
+}
+
+fn is_decimal(c: u32) -> bool {
+    ch(c).is_some_and(|x| x.to_digit(10).is_some()) || decimal_value(c).is_some()
+}
+
+/// The decimal digit value of a code point, if it is a decimal digit.
+pub fn decimal_value(c: u32) -> Option<u32> {
+    if (0x30..=0x39).contains(&c) {
+        return Some(c - 0x30);
+    }
+    // the Nd ranges most commonly met (Arabic-Indic, Devanagari, fullwidth...)
+    for base in [0x660u32, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10] {
+        if (base..base + 10).contains(&c) {
+            return Some(c - base);
+        }
+    }
+    None
+}
+
+/// A unicode numeric string made ASCII (for `int(u'١٢')`); other
+/// characters are kept (and fail to parse later).
+pub fn to_decimal_ascii(v: &Value) -> PyResult<String> {
+    Ok(chars(v)
+        .iter()
+        .map(|&c| match decimal_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap(),
+            None if is_space(c) => ' ',
+            None => ch(c).unwrap_or('\u{fffd}'),
+        })
+        .collect())
+}
+
+/// `unicode(v)`.
+pub fn unicode_of(v: &Value) -> PyResult {
+    if unicode::is_unicode(v) {
+        if crate::types::type_of_ptr_is(v, rt().types.unicode) {
+            return Ok(v.clone());
+        }
+        return Ok(unicode::new(chars(v).to_vec()));
+    }
+    if pstr::is_str(v) {
+        return unicode::decode_default(v);
+    }
+    if let Some(r) = ops::call_special(v, "__unicode__", &[])? {
+        return unicode::coerce(&r)?.ok_or_else(|| {
+            err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(&r).name_str()))
+        });
+    }
+    let s = ops::str(v)?;
+    unicode::coerce(&s).map(|x| x.unwrap())
+}
+
+fn coerce_arg(v: &Value) -> PyResult<Value> {
+    match unicode::coerce(v)? {
+        Some(u) => Ok(u),
+        None => Err(err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(v).name_str()))),
+    }
+}
+
+/// `u + x`.
+pub fn concat(a: &Value, x: &Value) -> PyResult {
+    let b = coerce_arg(x)?;
+    let mut v = chars(a).to_vec();
+    v.extend_from_slice(chars(&b));
+    Ok(unicode::new(v))
+}
+
+fn find_units(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < n.len() {
+        return if n.is_empty() && start <= end && start <= h.len() { Some(start) } else { None };
+    }
+    if n.is_empty() {
+        return Some(start);
+    }
+    h[start..end].windows(n.len()).position(|w| w == n).map(|i| i + start)
+}
+
+fn rfind_units(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < n.len() {
+        return if n.is_empty() && start <= end && start <= h.len() { Some(end) } else { None };
+    }
+    if n.is_empty() {
+        return Some(end);
+    }
+    h[start..end].windows(n.len()).rposition(|w| w == n).map(|i| i + start)
+}
+
+/// `x in u`.
+pub fn contains(u: &Value, x: &Value) -> PyResult<bool> {
+    if !pstr::is_str(x) && !unicode::is_unicode(x) {
+        return Err(err::type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_ref(x).name_str()
+        )));
+    }
+    let n = coerce_arg(x)?;
+    let h = chars(u);
+    Ok(find_units(h, chars(&n), 0, h.len()).is_some())
+}
+
+/// `sep.join(items)` for a unicode separator.
+pub fn join(sep: &Value, items: &[Value]) -> PyResult {
+    let s = chars(sep).to_vec();
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&s);
+        }
+        if !pstr::is_str(it) && !unicode::is_unicode(it) {
+            return Err(err::type_error(format!(
+                "sequence item {}: expected string or Unicode, {} found",
+                i,
+                type_ref(it).name_str()
+            )));
+        }
+        out.extend_from_slice(chars(&coerce_arg(it)?));
+    }
+    Ok(unicode::new(out))
+}
+
+// ----- slots -----
+
+fn u_len(v: &Value) -> PyResult<usize> {
+    Ok(chars(v).len())
+}
+
+fn u_getitem(v: &Value, k: &Value) -> PyResult {
+    let s = chars(v);
+    if slice::is_slice(k) {
+        let (start, _, step, n) = slice::indices(k, s.len())?;
+        let mut out = Vec::with_capacity(n);
+        let mut p = start;
+        for _ in 0..n {
+            out.push(s[p as usize]);
+            p += step;
+        }
+        return Ok(unicode::new(out));
+    }
+    if !(int::is_int(k) || crate::long::is_long(k) || ops::has_index(k)) {
+        return Err(err::type_error(format!("string indices must be integers, not {}", type_ref(k).name_str())));
+    }
+    let i = ops::index_as_isize(k, true)?;
+    match crate::list_methods::norm_index(i, s.len()) {
+        Some(j) => Ok(unicode::new(vec![s[j]])),
+        None => Err(err::index_error("string index out of range")),
+    }
+}
+
+fn u_getslice(v: &Value, lo: isize, hi: isize) -> PyResult {
+    let s = chars(v);
+    let (a, b) = slice::clamp_simple(s.len(), lo, hi);
+    Ok(unicode::new(s[a..b].to_vec()))
+}
+
+fn u_contains(v: &Value, x: &Value) -> PyResult<bool> {
+    contains(v, x)
+}
+
+fn u_concat(a: &Value, x: &Value) -> PyResult {
+    if !pstr::is_str(x) && !unicode::is_unicode(x) {
+        return Err(err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(x).name_str())));
+    }
+    concat(a, x)
+}
+
+fn u_repeat(a: &Value, n: isize) -> PyResult {
+    let s = chars(a);
+    let mut v = Vec::with_capacity(s.len() * n.max(0) as usize);
+    for _ in 0..n.max(0) {
+        v.extend_from_slice(s);
+    }
+    Ok(unicode::new(v))
+}
+
+fn u_richcompare(a: &Value, x: &Value, op: CmpOp) -> PyResult {
+    let b = if unicode::is_unicode(x) {
+        x.clone()
+    } else if pstr::is_str(x) {
+        match unicode::decode_default(x) {
+            Ok(u) => u,
+            Err(e) if e.matches(rt().exc.unicode_decode_error) => {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    crate::warnings::warn(
+                        rt().exc.unicode_warning,
+                        if op == CmpOp::Eq {
+                            "Unicode equal comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+                        } else {
+                            "Unicode unequal comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+                        },
+                    )?;
+                    return Ok(Value::bool(op == CmpOp::Ne));
+                }
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        }
+    } else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    Ok(Value::bool(op.from_ordering(chars(a).cmp(chars(&b)))))
+}
+
+fn u_hash(v: &Value) -> PyResult<i64> {
+    Ok(unicode::hash(v))
+}
+
+fn u_repr(v: &Value) -> PyResult {
+    Ok(pstr::from_string(unicode::repr_chars(chars(v))))
+}
+
+fn u_str(v: &Value) -> PyResult {
+    unicode::encode_default(v)
+}
+
+fn u_binop(op: BinOp, a: &Value, x: &Value) -> PyResult {
+    if op == BinOp::Mod && unicode::is_unicode(a) {
+        return crate::percent::format_unicode(a, x);
+    }
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+fn u_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("unicode", a, kw, &["string", "encoding", "errors"], 0)?;
+    let ty = t.as_ptr() as *mut TypeObject;
+    let u = match (&p[0], &p[1], &p[2]) {
+        (None, _, _) => unicode::new(Vec::new()),
+        (Some(x), None, None) => unicode_of(x)?,
+        (Some(x), enc, errs) => {
+            if unicode::is_unicode(x) {
+                return Err(err::type_error("decoding Unicode is not supported"));
+            }
+            let enc = enc.as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
+            let errs = errs.as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+            let r = crate::codecs::decode(x, &enc, &errs)?;
+            if !unicode::is_unicode(&r) {
+                return Err(err::type_error(format!("decoder did not return an unicode object (type={})", type_ref(&r).name_str())));
+            }
+            r
+        }
+    };
+    if ty == rt().types.unicode {
+        return Ok(u);
+    }
+    Ok(unicode::new_of_type(ty, chars(&u).to_vec()))
+}
+
+// ----- methods -----
+
+fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
+    let mut start = match a.get(from) {
+        Some(x) => slice::slice_index(x, 0)?,
+        None => 0,
+    };
+    let mut end = match a.get(from + 1) {
+        Some(x) => slice::slice_index(x, isize::MAX)?,
+        None => isize::MAX,
+    };
+    let n = len as isize;
+    if end > n {
+        end = n;
+    } else if end < 0 {
+        end = (end + n).max(0);
+    }
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    Ok((start as usize, end as usize))
+}
+
+fn find_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
+    args::count(name, a, kw, 1, 3)?;
+    let s = chars(v);
+    let n = coerce_arg(&a[0])?;
+    let (start, end) = start_end(a, s.len(), 1)?;
+    if start > s.len() {
+        return Ok(None);
+    }
+    Ok(if rev { rfind_units(s, chars(&n), start, end) } else { find_units(s, chars(&n), start, end) })
+}
+
+fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    Ok(int::new(find_impl(v, a, kw, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+}
+
+fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    Ok(int::new(find_impl(v, a, kw, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+}
+
+fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    find_impl(v, a, kw, "index", false)?.map(|i| int::new(i as i64)).ok_or_else(|| err::value_error("substring not found"))
+}
+
+fn m_rindex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    find_impl(v, a, kw, "rindex", true)?.map(|i| int::new(i as i64)).ok_or_else(|| err::value_error("substring not found"))
+}
+
+fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("count", a, kw, 1, 3)?;
+    let s = chars(v);
+    let n = coerce_arg(&a[0])?;
+    let n = chars(&n);
+    let (start, end) = start_end(a, s.len(), 1)?;
+    if start > s.len() || end < start {
+        return Ok(int::new(0));
+    }
+    if n.is_empty() {
+        return Ok(int::new((end - start + 1) as i64));
+    }
+    let (mut c, mut i) = (0, start);
+    while let Some(p) = find_units(s, n, i, end) {
+        c += 1;
+        i = p + n.len();
+    }
+    Ok(int::new(c))
+}
+
+fn m_join(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let seq = args::one("join", a, kw)?;
+    let items = ops::seq_to_vec(seq).map_err(|_| err::type_error("can only join an iterable"))?;
+    join(v, &items)
+}
+
+fn split_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
+    args::count(name, a, kw, 0, 2)?;
+    let maxsplit = match a.get(1) {
+        Some(m) => ops::index_as_isize(m, false)?,
+        None => -1,
+    };
+    let s = chars(v);
+    let mut out: Vec<Value> = Vec::new();
+    match a.first().filter(|x| !x.is_none()) {
+        None => {
+            // whitespace split
+            let words: Vec<(usize, usize)> = {
+                let mut w = Vec::new();
+                let mut i = 0;
+                while i < s.len() {
+                    while i < s.len() && is_space(s[i]) {
+                        i += 1;
+                    }
+                    if i >= s.len() {
+                        break;
+                    }
+                    let st = i;
+                    while i < s.len() && !is_space(s[i]) {
+                        i += 1;
+                    }
+                    w.push((st, i));
+                }
+                w
+            };
+            let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+            if words.len() <= max.saturating_add(1) {
+                for (x, y) in words {
+                    out.push(unicode::new(s[x..y].to_vec()));
+                }
+            } else if !rev {
+                for &(x, y) in &words[..max] {
+                    out.push(unicode::new(s[x..y].to_vec()));
+                }
+                let mut end = s.len();
+                while end > 0 && is_space(s[end - 1]) {
+                    end -= 1;
+                }
+                out.push(unicode::new(s[words[max].0..end].to_vec()));
+            } else {
+                let k = words.len() - max;
+                let mut st = 0;
+                while st < s.len() && is_space(s[st]) {
+                    st += 1;
+                }
+                out.push(unicode::new(s[st..words[k - 1].1].to_vec()));
+                for &(x, y) in &words[k..] {
+                    out.push(unicode::new(s[x..y].to_vec()));
+                }
+            }
+        }
+        Some(sep) => {
+            let sep = coerce_arg(sep)?;
+            let sep = chars(&sep);
+            if sep.is_empty() {
+                return Err(err::value_error("empty separator"));
+            }
+            let mut n = 0;
+            if !rev {
+                let mut i = 0;
+                while maxsplit < 0 || n < maxsplit {
+                    match find_units(s, sep, i, s.len()) {
+                        Some(p) => {
+                            out.push(unicode::new(s[i..p].to_vec()));
+                            i = p + sep.len();
+                            n += 1;
+                        }
+                        None => break,
+                    }
+                }
+                out.push(unicode::new(s[i..].to_vec()));
+            } else {
+                let mut end = s.len();
+                while maxsplit < 0 || n < maxsplit {
+                    match rfind_units(s, sep, 0, end) {
+                        Some(p) => {
+                            out.push(unicode::new(s[p + sep.len()..end].to_vec()));
+                            end = p;
+                            n += 1;
+                        }
+                        None => break,
+                    }
+                }
+                out.push(unicode::new(s[..end].to_vec()));
+                out.reverse();
+            }
+        }
+    }
+    Ok(list::new(out))
+}
+
+fn m_split(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    split_impl(v, a, kw, "split", false)
+}
+
+fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    split_impl(v, a, kw, "rsplit", true)
+}
+
+fn strip_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult {
+    args::count(name, a, kw, 0, 1)?;
+    let s = chars(v);
+    let set: Option<Vec<u32>> = match a.first() {
+        Some(c) if !c.is_none() => Some(chars(&coerce_arg(c)?).to_vec()),
+        _ => None,
+    };
+    let pred = |c: u32| match &set {
+        Some(cs) => cs.contains(&c),
+        None => is_space(c),
+    };
+    let (mut i, mut j) = (0, s.len());
+    if left {
+        while i < j && pred(s[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && pred(s[j - 1]) {
+            j -= 1;
+        }
+    }
+    Ok(unicode::new(s[i..j].to_vec()))
+}
+
+fn m_strip(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    strip_impl(v, a, kw, "strip", true, true)
+}
+
+fn m_lstrip(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    strip_impl(v, a, kw, "lstrip", true, false)
+}
+
+fn m_rstrip(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    strip_impl(v, a, kw, "rstrip", false, true)
+}
+
+fn m_replace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("replace", a, kw, 2, 3)?;
+    let old = coerce_arg(&a[0])?;
+    let new = coerce_arg(&a[1])?;
+    let (old, new) = (chars(&old), chars(&new));
+    let count = match a.get(2) {
+        Some(c) => ops::index_as_isize(c, false)?,
+        None => -1,
+    };
+    let s = chars(v);
+    let mut out = Vec::with_capacity(s.len());
+    let mut n = 0isize;
+    if old.is_empty() {
+        for &c in s {
+            if count < 0 || n < count {
+                out.extend_from_slice(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if count < 0 || n < count {
+            out.extend_from_slice(new);
+        }
+        return Ok(unicode::new(out));
+    }
+    let mut i = 0;
+    while count < 0 || n < count {
+        match find_units(s, old, i, s.len()) {
+            Some(p) => {
+                out.extend_from_slice(&s[i..p]);
+                out.extend_from_slice(new);
+                i = p + old.len();
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&s[i..]);
+    Ok(unicode::new(out))
+}
+
+fn affix(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult {
+    args::count(name, a, kw, 1, 3)?;
+    let s = chars(v);
+    let (start, end) = start_end(a, s.len(), 1)?;
+    let test = |p: &[u32]| -> bool {
+        if start > s.len() || end < start || end - start < p.len() {
+            return false;
+        }
+        if suffix { &s[end - p.len()..end] == p } else { &s[start..start + p.len()] == p }
+    };
+    if tuple::is_tuple(&a[0]) {
+        for p in tuple::items(&a[0]).to_vec() {
+            if test(chars(&coerce_arg(&p)?)) {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    if !pstr::is_str(&a[0]) && !unicode::is_unicode(&a[0]) {
+        return Err(err::type_error(format!(
+            "{} first arg must be str, unicode, or tuple, not {}",
+            name,
+            type_ref(&a[0]).name_str()
+        )));
+    }
+    Ok(Value::bool(test(chars(&coerce_arg(&a[0])?))))
+}
+
+fn m_startswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    affix(v, a, kw, "startswith", false)
+}
+
+fn m_endswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    affix(v, a, kw, "endswith", true)
+}
+
+fn map_chars(v: &Value, f: impl Fn(char) -> Vec<char>) -> Value {
+    let mut out = Vec::new();
+    for &c in chars(v) {
+        match ch(c) {
+            Some(x) => out.extend(f(x).into_iter().map(|y| y as u32)),
+            None => out.push(c),
+        }
+    }
+    unicode::new(out)
+}
+
+fn simple_upper(c: char) -> char {
+    let mut u = c.to_uppercase();
+    match (u.next(), u.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+fn simple_lower(c: char) -> char {
+    let mut u = c.to_lowercase();
+    match (u.next(), u.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+fn m_upper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("upper", a, kw)?;
+    Ok(map_chars(v, |c| vec![simple_upper(c)]))
+}
+
+fn m_lower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("lower", a, kw)?;
+    Ok(map_chars(v, |c| vec![simple_lower(c)]))
+}
+
+fn m_swapcase(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("swapcase", a, kw)?;
+    Ok(map_chars(v, |c| vec![if c.is_uppercase() { simple_lower(c) } else if c.is_lowercase() { simple_upper(c) } else { c }]))
+}
+
+fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("capitalize", a, kw)?;
+    let s = chars(v);
+    let out: Vec<u32> = s
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match ch(c) {
+            Some(x) => (if i == 0 { simple_upper(x) } else { simple_lower(x) }) as u32,
+            None => c,
+        })
+        .collect();
+    Ok(unicode::new(out))
+}
+
+fn m_title(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("title", a, kw)?;
+    let mut prev = false;
+    let out: Vec<u32> = chars(v)
+        .iter()
+        .map(|&c| match ch(c) {
+            Some(x) => {
+                let cased = x.is_uppercase() || x.is_lowercase();
+                let r = if cased { if prev { simple_lower(x) } else { simple_upper(x) } } else { x };
+                prev = cased;
+                r as u32
+            }
+            None => {
+                prev = false;
+                c
+            }
+        })
+        .collect();
+    Ok(unicode::new(out))
+}
+
+fn pred(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(u32) -> bool) -> PyResult {
+    args::noargs(name, a, kw)?;
+    let s = chars(v);
+    Ok(Value::bool(!s.is_empty() && s.iter().all(|&c| f(c))))
+}
+
+fn m_isspace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isspace", is_space)
+}
+
+fn m_isalpha(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isalpha", is_alpha)
+}
+
+fn m_isalnum(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isalnum", |c| is_alpha(c) || ch(c).is_some_and(|x| x.is_numeric()))
+}
+
+fn m_isdecimal(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isdecimal", is_decimal)
+}
+
+fn m_isdigit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isdigit", |c| is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089))
+}
+
+fn m_isnumeric(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pred(v, a, kw, "isnumeric", |c| ch(c).is_some_and(|x| x.is_numeric()))
+}
+
+fn m_isupper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("isupper", a, kw)?;
+    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
+    Ok(Value::bool(s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase())))
+}
+
+fn m_islower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("islower", a, kw)?;
+    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
+    Ok(Value::bool(s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase())))
+}
+
+fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
+    let w = ops::as_i64_arg(&a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
+        Some(f) => {
+            let u = coerce_arg(f)?;
+            let cs = chars(&u);
+            if cs.len() != 1 {
+                return Err(err::type_error("The fill character must be exactly one character long"));
+            }
+            cs[0]
+        }
+        None => ' ' as u32,
+    };
+    Ok((w, fill))
+}
+
+fn padded(v: &Value, l: usize, r: usize, fill: u32) -> Value {
+    let mut out = vec![fill; l];
+    out.extend_from_slice(chars(v));
+    out.extend(std::iter::repeat_n(fill, r));
+    unicode::new(out)
+}
+
+fn m_ljust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("ljust", a, kw, 1, 2)?;
+    let (w, f) = width_fill(a)?;
+    Ok(padded(v, 0, w.saturating_sub(chars(v).len()), f))
+}
+
+fn m_rjust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("rjust", a, kw, 1, 2)?;
+    let (w, f) = width_fill(a)?;
+    Ok(padded(v, w.saturating_sub(chars(v).len()), 0, f))
+}
+
+fn m_center(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("center", a, kw, 1, 2)?;
+    let (w, f) = width_fill(a)?;
+    let n = chars(v).len();
+    if w <= n {
+        return Ok(padded(v, 0, 0, f));
+    }
+    let marg = w - n;
+    let left = marg / 2 + (marg & w & 1);
+    Ok(padded(v, left, marg - left, f))
+}
+
+fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("zfill", a, kw, 1, 1)?;
+    let w = ops::as_i64_arg(&a[0])?.max(0) as usize;
+    let s = chars(v);
+    if s.len() >= w {
+        return Ok(unicode::new(s.to_vec()));
+    }
+    let fill = w - s.len();
+    let (sign, rest) = if !s.is_empty() && (s[0] == '+' as u32 || s[0] == '-' as u32) { (Some(s[0]), &s[1..]) } else { (None, s) };
+    let mut out = Vec::with_capacity(w);
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n('0' as u32, fill));
+    out.extend_from_slice(rest);
+    Ok(unicode::new(out))
+}
+
+fn m_splitlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("splitlines", a, kw, 0, 1)?;
+    let keep = match a.first() {
+        Some(k) => ops::truthy(k)?,
+        None => false,
+    };
+    let s = chars(v);
+    let is_lb = |c: u32| matches!(c, 0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let st = i;
+        while i < s.len() && !is_lb(s[i]) {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < s.len() {
+            if s[i] == 0x0d && i + 1 < s.len() && s[i + 1] == 0x0a {
+                i += 2;
+            } else {
+                i += 1;
+            }
+            if keep {
+                eol = i;
+            }
+        }
+        out.push(unicode::new(s[st..eol].to_vec()));
+    }
+    Ok(list::new(out))
+}
+
+fn partition_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
+    let sep = coerce_arg(args::one(name, a, kw)?)?;
+    let sc = chars(&sep);
+    if sc.is_empty() {
+        return Err(err::value_error("empty separator"));
+    }
+    let s = chars(v);
+    let pos = if rev { rfind_units(s, sc, 0, s.len()) } else { find_units(s, sc, 0, s.len()) };
+    let e = || unicode::new(Vec::new());
+    Ok(match pos {
+        Some(p) => tuple::new(vec![unicode::new(s[..p].to_vec()), sep.clone(), unicode::new(s[p + sc.len()..].to_vec())]),
+        None if rev => tuple::new(vec![e(), e(), unicode::new(s.to_vec())]),
+        None => tuple::new(vec![unicode::new(s.to_vec()), e(), e()]),
+    })
+}
+
+fn m_partition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    partition_impl(v, a, kw, "partition", false)
+}
+
+fn m_rpartition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    partition_impl(v, a, kw, "rpartition", true)
+}
+
+fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
+    let enc = p[0].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
+    let errors = p[1].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+    crate::codecs::encode(v, &enc, &errors)
+}
+
+fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let s = unicode::encode_default(v)?;
+    ops::call_method(&s, "decode", a).and_then(|r| {
+        let _ = kw;
+        Ok(r)
+    })
+}
+
+fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let table = args::one("translate", a, kw)?;
+    let mut out = Vec::new();
+    for &c in chars(v) {
+        match ops::getitem(table, &int::new(c as i64)) {
+            Ok(r) => {
+                if r.is_none() {
+                    continue;
+                }
+                if let Some(i) = int::as_i64(&r) {
+                    out.push(i as u32);
+                } else if unicode::is_unicode(&r) {
+                    out.extend_from_slice(chars(&r));
+                } else {
+                    return Err(err::type_error("character mapping must return integer, None or unicode"));
+                }
+            }
+            Err(e) if e.matches(rt().exc.lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(unicode::new(out))
+}
+
+fn m_expandtabs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("expandtabs", a, kw, 0, 1)?;
+    let ts = match a.first() {
+        Some(t) => ops::as_i64_arg(t)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0i64;
+    for &c in chars(v) {
+        if c == '\t' as u32 {
+            if ts > 0 {
+                let n = ts - col % ts;
+                out.extend(std::iter::repeat_n(' ' as u32, n as usize));
+                col += n;
+            }
+        } else {
+            out.push(c);
+            col = if c == '\n' as u32 || c == '\r' as u32 { 0 } else { col + 1 };
+        }
+    }
+    Ok(unicode::new(out))
+}
+
+fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    crate::strformat::format(v, a, kw)
+}
+
+fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let spec = coerce_arg(args::one("__format__", a, kw)?)?;
+    let text: String = chars(v).iter().map(|&c| ch(c).unwrap_or('\u{fffd}')).collect();
+    let out = crate::formatspec::format_text_str(&text, &unicode::to_string_lossy(&spec))?;
+    Ok(unicode::from_str(&out))
+}
+
+fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__getnewargs__", a, kw)?;
+    Ok(tuple::new(vec![unicode::new(chars(v).to_vec())]))
+}
+
+/// Fills the unicode type (bootstrap).
+pub fn setup() {
+    let t = rt().types.unicode;
+    // SAFETY: bootstrap.
+    unsafe {
+        let s = &mut (*t).slots;
+        s.len = Some(u_len);
+        s.getitem = Some(u_getitem);
+        s.getslice = Some(u_getslice);
+        s.contains = Some(u_contains);
+        s.concat = Some(u_concat);
+        s.repeat = Some(u_repeat);
+        s.richcompare = Some(u_richcompare);
+        s.hash = Some(u_hash);
+        s.repr = Some(u_repr);
+        s.str = Some(u_str);
+        s.binop = Some(u_binop);
+        s.new = Some(u_new);
+    }
+    crate::descr::add_methods(
+        t,
+        &[
+            ("find", m_find),
+            ("rfind", m_rfind),
+            ("index", m_index),
+            ("rindex", m_rindex),
+            ("count", m_count),
+            ("join", m_join),
+            ("split", m_split),
+            ("rsplit", m_rsplit),
+            ("strip", m_strip),
+            ("lstrip", m_lstrip),
+            ("rstrip", m_rstrip),
+            ("replace", m_replace),
+            ("startswith", m_startswith),
+            ("endswith", m_endswith),
+            ("upper", m_upper),
+            ("lower", m_lower),
+            ("swapcase", m_swapcase),
+            ("capitalize", m_capitalize),
+            ("title", m_title),
+            ("isspace", m_isspace),
+            ("isalpha", m_isalpha),
+            ("isalnum", m_isalnum),
+            ("isdecimal", m_isdecimal),
+            ("isdigit", m_isdigit),
+            ("isnumeric", m_isnumeric),
+            ("isupper", m_isupper),
+            ("islower", m_islower),
+            ("ljust", m_ljust),
+            ("rjust", m_rjust),
+            ("center", m_center),
+            ("zfill", m_zfill),
+            ("splitlines", m_splitlines),
+            ("partition", m_partition),
+            ("rpartition", m_rpartition),
+            ("encode", m_encode),
+            ("decode", m_decode),
+            ("translate", m_translate),
+            ("expandtabs", m_expandtabs),
+            ("format", m_format),
+            ("__format__", m_dunder_format),
+            ("__getnewargs__", m_getnewargs),
+        ],
+    );
+    let _ = dict::new;
+}
