@@ -35,11 +35,12 @@ struct CacheEntry {
 
 thread_local! {
     static NEXT_TYPE_VERSION: Cell<u64> = const { Cell::new(1) };
-    static METHOD_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new({
+    // ManuallyDrop: no Value release during thread-local teardown.
+    static METHOD_CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new({
         let mut v = Vec::with_capacity(CACHE_SIZE);
         v.resize_with(CACHE_SIZE, CacheEntry::default);
         v
-    });
+    }));
 }
 
 fn fresh_version() -> u64 {
@@ -244,7 +245,7 @@ fn best_base(bases: &[Value]) -> PyResult<*mut TypeObject> {
         // SAFETY: bt is a live type.
         if !unsafe { (*bt).flags.contains(TypeFlags::BASETYPE) } {
             return Err(err::type_error(format!(
-                "Error when calling the metaclass bases\n    type '{}' is not an acceptable base type",
+                "type '{}' is not an acceptable base type",
                 type_short_name(bt)
             )));
         }
@@ -261,7 +262,7 @@ fn best_base(bases: &[Value]) -> PyResult<*mut TypeObject> {
             }
             Some(_) => {
                 return Err(err::type_error(
-                    "Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict",
+                    "multiple bases have instance lay-out conflict",
                 ));
             }
         }
@@ -285,7 +286,7 @@ pub fn calculate_metaclass(meta: *mut TypeObject, bases: &[Value]) -> PyResult<*
             continue;
         }
         return Err(err::type_error(
-            "Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
     Ok(winner)
@@ -367,7 +368,7 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
                 // CPython refuses nonempty slots on variable-size bases
                 if matches!(base_ref.layout, Layout::Long | Layout::Str | Layout::Tuple | Layout::Unicode) {
                     return Err(err::type_error(format!(
-                        "Error when calling the metaclass bases\n    nonempty __slots__ not supported for subtype of '{}'",
+                        "nonempty __slots__ not supported for subtype of '{}'",
                         type_short_name(base)
                     )));
                 }

@@ -26,6 +26,9 @@ pub struct ErrState {
     pub value: Value,
     /// The traceback object (or None before any frame was unwound).
     pub tb: Value,
+    /// Raised by native code with a message (CPython: an unnormalized
+    /// string value), as opposed to an instance raised by Python code.
+    pub native: bool,
 }
 
 impl PyErr {
@@ -45,18 +48,23 @@ impl PyErr {
     #[cold]
     pub fn with_args(ty: *mut TypeObject, args: Value) -> PyErr {
         let v = new_exception(ty, args);
-        PyErr(Box::new(ErrState { ty: type_value(ty), value: v, tb: Value::NONE }))
+        PyErr(Box::new(ErrState { ty: type_value(ty), value: v, tb: Value::NONE, native: true }))
     }
 
     /// An exception from a class and an instance (already normalized).
     pub fn from_parts(ty: Value, value: Value, tb: Value) -> PyErr {
-        PyErr(Box::new(ErrState { ty, value, tb }))
+        PyErr(Box::new(ErrState { ty, value, tb, native: false }))
     }
 
     /// An exception from an instance of a new-style exception class.
     pub fn from_instance(value: Value) -> PyErr {
         let ty = type_value(type_of(&value));
-        PyErr(Box::new(ErrState { ty, value, tb: Value::NONE }))
+        PyErr(Box::new(ErrState { ty, value, tb: Value::NONE, native: false }))
+    }
+
+    /// Was this raised by native code with a message string?
+    pub fn is_native(&self) -> bool {
+        self.0.native
     }
 
     /// The exception class.

@@ -382,7 +382,8 @@ pub fn write_stderr(data: &[u8]) {
 }
 
 thread_local! {
-    static STDOUT: RefCell<Option<Value>> = const { RefCell::new(None) };
+    // ManuallyDrop: no Value release during thread-local teardown.
+    static STDOUT: std::mem::ManuallyDrop<RefCell<Option<Value>>> = const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
 /// Remembers the original `sys.stdout` so it can be flushed at exit.

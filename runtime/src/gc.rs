@@ -58,7 +58,8 @@ fn new_list_head() -> Box<GcHead> {
 }
 
 thread_local! {
-    static STATE: State = State {
+    // ManuallyDrop: see interp/vm.rs (no Value release during teardown).
+    static STATE: std::mem::ManuallyDrop<State> = std::mem::ManuallyDrop::new(State {
         gens: [
             Gen { head: new_list_head(), threshold: Cell::new(700), count: Cell::new(0) },
             Gen { head: new_list_head(), threshold: Cell::new(10), count: Cell::new(0) },
@@ -67,7 +68,7 @@ thread_local! {
         enabled: Cell::new(true),
         collecting: Cell::new(false),
         garbage: RefCell::new(Value::NULL),
-    };
+    });
 }
 
 #[inline(always)]
