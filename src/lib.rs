@@ -1,0 +1,19 @@
+//! py2jit: runs CPython 2.7 bytecode (`.pyc` files) in a profiling
+//! interpreter and compiles hot code objects to native code with
+//! Cranelift.
+//!
+//! The library API, used by the CLI, the tests and the benches:
+//! - [`run::run_file`] runs a program with [`options::Options`] and returns
+//!   its exit status;
+//! - [`run::dis_file`] disassembles one;
+//! - [`marshal::load_pyc`] reads a code object (on a thread where the
+//!   runtime is initialized, see [`run::init_runtime`]).
+
+pub mod bytecode;
+pub mod cli;
+pub mod compiler;
+pub mod interp;
+pub mod jit;
+pub mod marshal;
+pub mod options;
+pub mod run;

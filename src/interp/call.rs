@@ -1,0 +1,508 @@
+//! Calling Python functions: argument binding (CPython's
+//! `PyEval_EvalCodeEx`), frame set-up and tear-down, generators, and the
+//! extended call forms (`f(*args, **kw)`).
+//!
+//! The fast path (`call_from_stack`) moves positional arguments straight
+//! from the caller's value stack into the callee's locals, without tuples
+//! or reference-count traffic.
+
+use crate::interp::code_info::{CodeInfo, info};
+use crate::interp::eval::{Exit, eval_frame, reset_exc_info};
+use crate::interp::frame::{BlockEntry, Frame, MAX_BLOCKS, Storage};
+use crate::interp::vm;
+use py2jit_runtime::func::{self, co_flags};
+use py2jit_runtime::rt::rt;
+use py2jit_runtime::types::type_ref;
+use py2jit_runtime::value::Value;
+use py2jit_runtime::{PyErr, PyResult, classic, dict, err, generator, ops, str as pstr, tuple};
+
+const EMPTY_BLOCK: BlockEntry = BlockEntry { kind: 0, handler: 0, level: 0 };
+
+/// The builtins dict for a frame with `globals` (from `__builtins__`,
+/// reusing the caller's when the globals are the same).
+fn builtins_for(globals: &Value) -> Value {
+    let cur = vm::current_frame();
+    if !cur.is_null() {
+        // SAFETY: the current frame is live.
+        let c = unsafe { &*cur };
+        if c.globals.is(globals) {
+            return c.builtins.clone();
+        }
+    }
+    match dict::get_item_str(globals, "__builtins__") {
+        Some(b) if py2jit_runtime::module::is_module(&b) => py2jit_runtime::module::dict_of(&b),
+        Some(b) if dict::is_dict(&b) => b,
+        _ => py2jit_runtime::rt::builtins_dict(),
+    }
+}
+
+/// A frame for `code` with its slots (arena or owned) set to NULL.
+fn new_frame(code: &Value, ci: &CodeInfo, globals: Value, locals: Value, owned: bool) -> Frame {
+    let n = ci.frame_size();
+    let (fast, storage) = if owned {
+        let mut b: Box<[Value]> = (0..n).map(|_| Value::NULL).collect();
+        (b.as_mut_ptr(), Storage::Owned(b))
+    } else {
+        let (p, mark) = vm::with_vm(|v| v.arena.borrow_mut().alloc(n));
+        // SAFETY: the arena handed out n slots (possibly stale bits).
+        unsafe {
+            for i in 0..n {
+                std::ptr::write(p.add(i), Value::NULL);
+            }
+        }
+        (p, Storage::Arena(mark))
+    };
+    let builtins = builtins_for(&globals);
+    Frame {
+        fast,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        nblocks: 0,
+        info: ci as *const CodeInfo,
+        code: code.clone(),
+        globals,
+        builtins,
+        locals,
+        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
+        back: std::ptr::null_mut(),
+        frame_obj: Value::NULL,
+        saved_exc: None,
+        generator: std::ptr::null_mut(),
+        storage,
+    }
+}
+
+/// Releases a finished frame: drops its live values, detaches its frame
+/// object if someone still holds it, returns arena storage.
+pub fn finish_frame(f: &mut Frame) {
+    let base = f.stack_base();
+    let live = base + f.sp as usize;
+    if !f.frame_obj.is_null() {
+        let fo = std::mem::replace(&mut f.frame_obj, Value::NULL);
+        // SAFETY: fo is live.
+        if unsafe { (*fo.as_ptr()).refcnt } > 1 {
+            let mut vals = Vec::with_capacity(base);
+            for i in 0..base {
+                // SAFETY: slots below base are live values; they move out.
+                vals.push(unsafe { std::ptr::replace(f.fast.add(i), Value::NULL) });
+            }
+            py2jit_runtime::traceback::detach(&fo, f.lasti_offset(), vals);
+        }
+        drop(fo);
+    }
+    for i in 0..live {
+        // SAFETY: slots below base + sp hold live values; each is dropped
+        // once and replaced by NULL.
+        unsafe {
+            let v = std::ptr::replace(f.fast.add(i), Value::NULL);
+            drop(v);
+        }
+    }
+    f.sp = 0;
+    if let Storage::Arena(mark) = f.storage {
+        vm::with_vm(|v| v.arena.borrow_mut().release(mark));
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if let Storage::Owned(_) = self.storage {
+            let base = self.stack_base();
+            for i in 0..base + self.sp as usize {
+                // SAFETY: live owned slots are dropped once.
+                unsafe { drop(std::ptr::replace(self.fast.add(i), Value::NULL)) };
+            }
+            self.sp = 0;
+            // stale bits above sp are never dropped: overwrite with NULL
+            // before the box drops its contents
+            if let Storage::Owned(b) = &mut self.storage {
+                for slot in b.iter_mut() {
+                    // SAFETY: overwrite without dropping stale copies.
+                    unsafe { std::ptr::write(slot, Value::NULL) };
+                }
+            }
+        }
+    }
+}
+
+/// Enters the recursion counter (Python call depth and native stack).
+#[inline]
+fn enter_call() -> PyResult<()> {
+    let r = rt();
+    let d = r.depth.get() + 1;
+    if d > r.recursion_limit.get() || py2jit_runtime::stack::near_limit() {
+        return Err(err::runtime_error("maximum recursion depth exceeded"));
+    }
+    r.depth.set(d);
+    Ok(())
+}
+
+#[inline]
+fn leave_call() {
+    let r = rt();
+    r.depth.set(r.depth.get() - 1);
+}
+
+/// Runs a fresh (non-generator) frame to completion.
+pub fn run_frame(mut f: Frame) -> PyResult {
+    enter_call()?;
+    let prev = vm::with_vm(|v| v.current.replace(&mut f as *mut Frame));
+    f.back = prev;
+    let r = if let Some(c) = f.info().jit.get() { crate::jit::run_compiled(c, &mut f) } else { eval_frame(&mut f, None) };
+    reset_exc_info(&mut f);
+    vm::with_vm(|v| v.current.set(prev));
+    finish_frame(&mut f);
+    leave_call();
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => Err(err::system_error("yield outside a generator")),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs a code object with the given namespaces (module bodies, class
+/// bodies, `exec`).
+pub fn run_code(code: &Value, globals: &Value, locals: &Value) -> PyResult {
+    let ci = info(code)?;
+    let f = new_frame(code, ci, globals.clone(), locals.clone(), false);
+    run_frame(f)
+}
+
+fn name_of_code(ci: &CodeInfo, f: &Value) -> String {
+    let _ = ci;
+    pstr::as_str_lossy(&func::code(&func::func(f).code).name).to_string()
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Binds arguments into a new frame for function `fv` (PyEval_EvalCodeEx).
+/// `args` are moved in.
+fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) -> PyResult<Frame> {
+    let fo = func::func(fv);
+    let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, owned);
+    let argcount = ci.argcount;
+    let defaults: &[Value] = if tuple::is_tuple(&fo.defaults) { tuple::items(&fo.defaults) } else { &[] };
+    let defcount = defaults.len();
+    let nargs = args.len();
+    let nkw = kw.len() / 2;
+    let varargs = ci.flags & co_flags::VARARGS != 0;
+    let varkw = ci.flags & co_flags::VARKEYWORDS != 0;
+    if argcount > 0 || varargs || varkw {
+        let kwdict = if varkw {
+            let d = dict::new();
+            let idx = argcount + varargs as usize;
+            *f.slot_mut(idx) = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        if nargs > argcount && !varargs {
+            return Err(err::type_error(format!(
+                "{}() takes {} {} argument{} ({} given)",
+                name_of_code(ci, fv),
+                if defcount > 0 { "at most" } else { "exactly" },
+                argcount,
+                plural(argcount),
+                nargs + nkw
+            )));
+        }
+        let n = nargs.min(argcount);
+        let mut it = args.into_iter();
+        for i in 0..n {
+            *f.slot_mut(i) = it.next().unwrap();
+        }
+        if varargs {
+            let rest: Vec<Value> = it.collect();
+            *f.slot_mut(argcount) = tuple::new(rest);
+        }
+        for pair in kw.chunks_exact(2) {
+            let (k, v) = (&pair[0], &pair[1]);
+            if !pstr::is_str(k) && !py2jit_runtime::unicode::is_unicode(k) {
+                return Err(err::type_error(format!("{}() keywords must be strings", name_of_code(ci, fv))));
+            }
+            let kb: Vec<u8> = if pstr::is_str(k) {
+                pstr::as_bytes(k).to_vec()
+            } else {
+                pstr::as_bytes(&py2jit_runtime::unicode::encode_default(k)?).to_vec()
+            };
+            match ci.varnames[..argcount].iter().position(|nm| nm.is(k) || pstr::as_bytes(nm) == kb.as_slice()) {
+                Some(j) => {
+                    if !f.slot(j).is_null() {
+                        return Err(err::type_error(format!(
+                            "{}() got multiple values for keyword argument '{}'",
+                            name_of_code(ci, fv),
+                            String::from_utf8_lossy(&kb)
+                        )));
+                    }
+                    *f.slot_mut(j) = v.clone();
+                }
+                None => match &kwdict {
+                    Some(d) => dict::set(d, k.clone(), v.clone())?,
+                    None => {
+                        return Err(err::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            name_of_code(ci, fv),
+                            String::from_utf8_lossy(&kb)
+                        )));
+                    }
+                },
+            }
+        }
+        if nargs < argcount {
+            let m = argcount - defcount;
+            for i in nargs..m {
+                if f.slot(i).is_null() {
+                    let given = (0..argcount).filter(|&j| !f.slot(j).is_null()).count();
+                    return Err(err::type_error(format!(
+                        "{}() takes {} {} argument{} ({} given)",
+                        name_of_code(ci, fv),
+                        if varargs || defcount > 0 { "at least" } else { "exactly" },
+                        m,
+                        plural(m),
+                        given
+                    )));
+                }
+            }
+            let start = nargs.saturating_sub(m);
+            for (i, d) in defaults.iter().enumerate().skip(start) {
+                if f.slot(m + i).is_null() {
+                    *f.slot_mut(m + i) = d.clone();
+                }
+            }
+        }
+    } else if nargs > 0 || nkw > 0 {
+        return Err(err::type_error(format!("{}() takes no arguments ({} given)", name_of_code(ci, fv), nargs + nkw)));
+    }
+    init_cells(&f, ci, &fo.closure);
+    Ok(f)
+}
+
+fn init_cells(f: &Frame, ci: &CodeInfo, closure: &Value) {
+    let nl = ci.nlocals;
+    for (i, arg) in ci.cell_arg.iter().enumerate() {
+        let init = match arg {
+            Some(j) => f.slot(*j).clone(),
+            None => Value::NULL,
+        };
+        *f.slot_mut(nl + i) = func::new_cell(init);
+    }
+    if ci.nfrees > 0 && tuple::is_tuple(closure) {
+        for (i, c) in tuple::items(closure).iter().enumerate().take(ci.nfrees) {
+            *f.slot_mut(nl + ci.ncells + i) = c.clone();
+        }
+    }
+}
+
+/// Starts a generator: the bound frame becomes the generator's.
+fn make_generator(code: &Value, f: Frame) -> Value {
+    let g = generator::new(code.clone(), Box::new(f));
+    let gobj = generator::genobj(&g);
+    if let Some(b) = gobj.frame_slot().as_mut()
+        && let Some(fr) = b.downcast_mut::<Frame>()
+    {
+        fr.generator = g.as_ptr();
+    }
+    g
+}
+
+/// The call slot of Python functions: `f(*args, **kw)`.
+pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
+    let fo = func::func(fv);
+    let ci = info(&fo.code)?;
+    ci.calls.set(ci.calls.get() + 1);
+    crate::jit::maybe_compile(&fo.code, ci);
+    let is_gen = ci.is_generator();
+    let f = bind(fv, ci, args.to_vec(), kw, is_gen)?;
+    if is_gen {
+        return Ok(make_generator(&fo.code, f));
+    }
+    run_frame(f)
+}
+
+/// CALL_FUNCTION with positional arguments only: the callable at
+/// `fslot`, `na` arguments after it. Simple Python functions receive the
+/// arguments moved out of the stack (their slots become NULL); bound
+/// methods pass `im_self` through the callable's slot.
+///
+/// # Safety
+/// `fslot` points to the callable followed by `na` argument values on
+/// the current frame's stack.
+pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let callable = &*fslot;
+        if func::is_function(callable) {
+            return call_function_stack(callable.clone(), fslot.add(1), na);
+        }
+        if func::is_method(callable) {
+            let m = func::method(callable);
+            if !m.self_.is_none() && func::is_function(&m.func) {
+                let fnv = m.func.clone();
+                let selfv = m.self_.clone();
+                // the callable's slot now holds self: args are [self, ...]
+                let old = std::ptr::replace(fslot, selfv);
+                drop(old);
+                return call_function_stack(fnv, fslot, na + 1);
+            }
+        }
+        let args = std::slice::from_raw_parts(fslot.add(1), na);
+        ops::call(&*fslot, args, &[])
+    }
+}
+
+/// Calls Python function `fv` with `n` arguments at `args`, moving them
+/// when the function takes exactly those positional arguments.
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack.
+unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult {
+    let fo = func::func(&fv);
+    let ci = info(&fo.code)?;
+    ci.calls.set(ci.calls.get() + 1);
+    crate::jit::maybe_compile(&fo.code, ci);
+    let simple = ci.argcount == n && ci.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR) == 0;
+    if simple {
+        let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
+        for i in 0..n {
+            // SAFETY: forwarded contract: move each argument, leaving NULL.
+            *f.slot_mut(i) = unsafe { std::ptr::replace(args.add(i), Value::NULL) };
+        }
+        init_cells(&f, ci, &fo.closure);
+        return run_frame(f);
+    }
+    // SAFETY: forwarded contract.
+    let a = unsafe { std::slice::from_raw_parts(args, n) };
+    function_call(&fv, a, &[])
+}
+
+/// PyEval_GetFuncName + PyEval_GetFuncDesc, for call errors.
+fn func_name_desc(f: &Value) -> String {
+    if func::is_method(f) {
+        return format!("{}()", func_name_desc(&func::method(f).func).trim_end_matches("()"));
+    }
+    if func::is_function(f) {
+        return format!("{}()", pstr::as_str_lossy(&func::func(f).name));
+    }
+    if py2jit_runtime::descr::is_builtin(f) {
+        return format!("{}()", py2jit_runtime::descr::builtin(f).name);
+    }
+    if classic::is_class(f) {
+        return format!("{} constructor", pstr::as_str_lossy(&classic::class_name(f)));
+    }
+    if classic::is_instance(f) {
+        return format!("{} instance", pstr::as_str_lossy(&classic::class_name(&classic::instance_class(f))));
+    }
+    format!("{} object", type_ref(f).name_str())
+}
+
+/// `f(*pos, *varargs, **kw, **kwargs)` (CALL_FUNCTION_VAR/KW/VAR_KW).
+pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Value, kwargs: Value) -> PyResult {
+    if !kwargs.is_null() {
+        let d = if dict::is_dict(&kwargs) {
+            kwargs.clone()
+        } else {
+            let d = dict::new();
+            if dict::merge(&d, &kwargs, true).is_err() {
+                return Err(err::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    func_name_desc(f),
+                    type_ref(&kwargs).name_str()
+                )));
+            }
+            d
+        };
+        for (k, v) in dict::items_vec(&d) {
+            if kw.chunks_exact(2).any(|p| ops::eq_bool(&p[0], &k).unwrap_or(false)) {
+                return Err(err::type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    func_name_desc(f),
+                    pstr::as_str_lossy(&k)
+                )));
+            }
+            kw.push(k);
+            kw.push(v);
+        }
+    }
+    if !varargs.is_null() {
+        if tuple::is_tuple(&varargs) {
+            pos.extend(tuple::items(&varargs).iter().cloned());
+        } else {
+            match ops::seq_to_vec(&varargs) {
+                Ok(v) => pos.extend(v),
+                Err(e) if e.matches(rt().exc.type_error) => {
+                    return Err(err::type_error(format!(
+                        "{} argument after * must be a sequence, not {}",
+                        func_name_desc(f),
+                        type_ref(&varargs).name_str()
+                    )));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    ops::call(f, &pos, &kw)
+}
+
+/// Resumes a generator (the runtime's `gen_resume` hook).
+pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+    let go = generator::genobj(g);
+    if go.running.get() {
+        return Err(err::value_error("generator already executing"));
+    }
+    let Some(b) = go.frame_slot().as_mut() else {
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(None),
+        };
+    };
+    let f: &mut Frame = b.downcast_mut::<Frame>().expect("generator frame");
+    if go.started.get() && throw.is_none() {
+        let v = if send.is_null() { Value::NONE } else { send };
+        let base = f.stack_base();
+        *f.slot_mut(base + f.sp as usize) = v;
+        f.sp += 1;
+    }
+    go.started.set(true);
+    enter_call()?;
+    go.running.set(true);
+    let fp: *mut Frame = f;
+    let prev = vm::with_vm(|v| v.current.replace(fp));
+    // SAFETY: fp is the generator's boxed frame, alive until finished.
+    let f = unsafe { &mut *fp };
+    f.back = prev;
+    let r = eval_frame(f, throw);
+    reset_exc_info(f);
+    vm::with_vm(|v| v.current.set(prev));
+    f.back = std::ptr::null_mut();
+    go.running.set(false);
+    leave_call();
+    match r {
+        Ok(Exit::Yield(v)) => {
+            let needs = f.blocks[..f.nblocks as usize].iter().any(|b| b.kind != 0);
+            go.needs_finalize.set(needs);
+            Ok(Some(v))
+        }
+        Ok(Exit::Return(_)) => {
+            finish_generator(g);
+            Ok(None)
+        }
+        Err(e) => {
+            finish_generator(g);
+            Err(e)
+        }
+    }
+}
+
+fn finish_generator(g: &Value) {
+    let go = generator::genobj(g);
+    if let Some(mut b) = go.frame_slot().take() {
+        if let Some(f) = b.downcast_mut::<Frame>() {
+            finish_frame(f);
+        }
+        drop(b);
+    }
+    go.needs_finalize.set(false);
+}

@@ -1,0 +1,162 @@
+//! Per-code-object interpreter data: decoded and verified bytecode,
+//! operand tables, and profiling counters, attached to the code object on
+//! first execution (`CodeObj::exec`).
+
+use crate::bytecode::{Analysis, Instr, Limits, decode, verify};
+use py2jit_runtime::func::{self, CodeObj, co_flags};
+use py2jit_runtime::value::Value;
+use py2jit_runtime::{PyResult, err, str as pstr, tuple};
+use std::cell::Cell;
+
+/// Everything the interpreter derives once from a code object.
+pub struct CodeInfo {
+    /// Decoded instructions.
+    pub instrs: Vec<Instr>,
+    /// Verifier results (depths, block stacks).
+    pub analysis: Analysis,
+    /// co_consts items.
+    pub consts: Vec<Value>,
+    /// co_names items.
+    pub names: Vec<Value>,
+    /// co_varnames items.
+    pub varnames: Vec<Value>,
+    /// Cell then free variable names.
+    pub deref_names: Vec<Value>,
+    /// co_nlocals.
+    pub nlocals: usize,
+    /// len(co_cellvars).
+    pub ncells: usize,
+    /// len(co_freevars).
+    pub nfrees: usize,
+    /// co_stacksize.
+    pub stacksize: usize,
+    /// co_argcount.
+    pub argcount: usize,
+    /// co_flags.
+    pub flags: u32,
+    /// For each cell variable, the argument it starts from (if any).
+    pub cell_arg: Vec<Option<usize>>,
+    /// Number of calls (profiling).
+    pub calls: Cell<u64>,
+    /// Number of loop back-edges taken (profiling).
+    pub backedges: Cell<u64>,
+    /// The compiled entry point, once the JIT compiled this code.
+    pub jit: Cell<Option<crate::jit::Compiled>>,
+    /// The JIT gave up on this code (reason recorded in stats).
+    pub jit_failed: Cell<bool>,
+}
+
+impl CodeInfo {
+    /// Total slots a frame needs: locals, cells, frees, stack.
+    pub fn frame_size(&self) -> usize {
+        self.nlocals + self.ncells + self.nfrees + self.stacksize
+    }
+
+    /// Is this a generator function's code?
+    pub fn is_generator(&self) -> bool {
+        self.flags & co_flags::GENERATOR != 0
+    }
+
+    /// Uses fast locals (function code) rather than a locals dict?
+    pub fn optimized(&self) -> bool {
+        self.flags & co_flags::OPTIMIZED != 0
+    }
+}
+
+/// Decodes and verifies a code object (no caching); the error names what
+/// is wrong and where.
+pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
+    let d = decode(c.bytecode()).map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
+    let items = |v: &Value| tuple::items(v).to_vec();
+    let consts = items(&c.consts);
+    let names = items(&c.names);
+    let varnames = items(&c.varnames);
+    let cellvars = items(&c.cellvars);
+    let freevars = items(&c.freevars);
+    let limits = Limits {
+        nconsts: consts.len(),
+        nnames: names.len(),
+        nvarnames: varnames.len(),
+        nlocals: c.nlocals as usize,
+        nderef: cellvars.len() + freevars.len(),
+        stacksize: c.stacksize as usize,
+    };
+    let analysis = verify(&d, &limits).map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
+    let mut nargs = c.argcount as usize;
+    if c.flags & co_flags::VARARGS != 0 {
+        nargs += 1;
+    }
+    if c.flags & co_flags::VARKEYWORDS != 0 {
+        nargs += 1;
+    }
+    if nargs > varnames.len() {
+        return Err(format!("invalid code object '{}': more arguments than variable names", c.name_str()));
+    }
+    let cell_arg = cellvars
+        .iter()
+        .map(|cv| varnames[..nargs].iter().position(|a| pstr::as_bytes(a) == pstr::as_bytes(cv)))
+        .collect();
+    let mut deref_names = cellvars.clone();
+    deref_names.extend(freevars.iter().cloned());
+    Ok(CodeInfo {
+        instrs: d.instrs,
+        analysis,
+        consts,
+        names,
+        varnames,
+        deref_names,
+        nlocals: c.nlocals as usize,
+        ncells: cellvars.len(),
+        nfrees: freevars.len(),
+        stacksize: c.stacksize as usize,
+        argcount: c.argcount as usize,
+        flags: c.flags,
+        cell_arg,
+        calls: Cell::new(0),
+        backedges: Cell::new(0),
+        jit: Cell::new(None),
+        jit_failed: Cell::new(false),
+    })
+}
+
+/// The interpreter data of a code object, created on first use.
+#[inline]
+pub fn info(code: &Value) -> PyResult<&'static CodeInfo> {
+    let c = func::code(code);
+    let slot = c.exec_slot();
+    if let Some(b) = slot.as_ref()
+        && let Some(i) = b.downcast_ref::<CodeInfo>()
+    {
+        // SAFETY: the box lives as long as the code object, which outlives
+        // every frame running it (frames hold the code).
+        return Ok(unsafe { &*(i as *const CodeInfo) });
+    }
+    info_slow(code)
+}
+
+#[cold]
+fn info_slow(code: &Value) -> PyResult<&'static CodeInfo> {
+    let c = func::code(code);
+    let i = analyze(c).map_err(err::system_error)?;
+    *c.exec_slot() = Some(Box::new(i));
+    let b = c.exec_slot().as_ref().unwrap().downcast_ref::<CodeInfo>().unwrap();
+    // SAFETY: as in `info`.
+    Ok(unsafe { &*(b as *const CodeInfo) })
+}
+
+/// Verifies a code object and every code object nested in its constants
+/// (used when a `.pyc` is loaded, so bad bytecode is reported before
+/// anything runs).
+pub fn verify_tree(code: &Value) -> Result<(), String> {
+    let c = func::code(code);
+    if c.exec_slot().is_none() {
+        let i = analyze(c)?;
+        *c.exec_slot() = Some(Box::new(i));
+    }
+    for k in tuple::items(&c.consts) {
+        if func::is_code(k) {
+            verify_tree(k)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,1303 @@
+//! The eval loop: executes a frame's instructions (CPython's
+//! `PyEval_EvalFrameEx`), with block-stack unwinding for exceptions,
+//! `return`, `break` and `continue`, and generators' yield.
+//!
+//! Stack operations are unchecked: the verifier proved that every
+//! instruction finds the values it pops and never exceeds `co_stacksize`
+//! (see `bytecode::verify`). Slots above the stack pointer hold stale
+//! bits and are never read or dropped. Finally and with handlers are
+//! entered with exactly three values (see verify.rs, "Convention").
+
+use crate::bytecode::opcode::op;
+use crate::interp::call;
+use crate::interp::frame::{BlockEntry, Frame};
+use crate::interp::vm::{self, ExcInfo};
+use py2jit_runtime::rt::rt;
+use py2jit_runtime::types::{BinOp, CmpOp, UnOp};
+use py2jit_runtime::value::Value;
+use py2jit_runtime::{
+    PyErr, PyResult, builtins_core, classic, dict, err, file, func, int, iterobj, list, module, ops, range, slice, str as pstr, tuple,
+};
+
+/// How a frame's execution ended.
+pub enum Exit {
+    /// `return` with a value.
+    Return(Value),
+    /// `yield` with a value (generators).
+    Yield(Value),
+}
+
+/// Why the block stack is being unwound (CPython's `why` codes; the
+/// numbers are what finally handlers see on the stack).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(i64)]
+pub enum Why {
+    /// An exception.
+    Exception = 0x02,
+    /// `return`.
+    Return = 0x08,
+    /// `break`.
+    Break = 0x10,
+    /// `continue`.
+    Continue = 0x20,
+}
+
+const BLOCK_LOOP: u32 = 0;
+const BLOCK_EXCEPT: u32 = 1;
+const BLOCK_FINALLY: u32 = 2;
+const BLOCK_WITH: u32 = 3;
+
+/// Control state after an instruction that leaves the straight line.
+enum Flow {
+    /// Resume at `pc`.
+    Jump,
+    /// The frame is done.
+    Exit(Exit),
+    /// An exception to handle (`bool`: a re-raise, which adds no
+    /// traceback entry).
+    Raise(PyErr, bool),
+}
+
+/// The frame object of a frame, created on first use.
+pub fn frame_object(f: &mut Frame) -> Value {
+    if f.frame_obj.is_null() {
+        let locals = if f.locals.is_null() { Value::NULL } else { f.locals.clone() };
+        let fo = py2jit_runtime::traceback::new_frame(f.code.clone(), f.globals.clone(), locals, f as *mut Frame as *mut u8);
+        if !f.back.is_null() {
+            // SAFETY: back frames outlive this one.
+            let b = unsafe { &mut *f.back };
+            let bo = frame_object(b);
+            py2jit_runtime::traceback::set_back(&fo, bo);
+        } else {
+            py2jit_runtime::traceback::set_back(&fo, Value::NONE);
+        }
+        f.frame_obj = fo;
+    }
+    f.frame_obj.clone()
+}
+
+/// Records that `e` passed through `f` (a traceback entry).
+pub fn add_traceback(f: &mut Frame, e: &mut PyErr) {
+    let fo = frame_object(f);
+    let lasti = f.lasti_offset();
+    py2jit_runtime::traceback::add_entry(e, fo, lasti);
+}
+
+/// Sets the exception being handled, saving the previous one in the
+/// frame the first time (CPython's `set_exc_info`).
+pub fn set_exc_info(f: &mut Frame, ty: Value, value: Value, tb: Value) {
+    vm::with_vm(|v| {
+        let mut cur = v.exc.borrow_mut();
+        if f.saved_exc.is_none() {
+            f.saved_exc = Some(Box::new(cur.clone()));
+        }
+        *cur = ExcInfo { ty, value, tb };
+    });
+}
+
+/// Restores the exception state saved by this frame (`reset_exc_info`).
+pub fn reset_exc_info(f: &mut Frame) {
+    if let Some(saved) = f.saved_exc.take() {
+        let old = vm::with_vm(|v| std::mem::replace(&mut *v.exc.borrow_mut(), *saved));
+        drop(old);
+    }
+}
+
+fn unbound_local(name: &Value) -> PyErr {
+    err::unbound_local_error(format!("local variable '{}' referenced before assignment", pstr::as_str_lossy(name)))
+}
+
+fn name_error(name: &Value, global: bool) -> PyErr {
+    let n = pstr::as_str_lossy(name);
+    if global {
+        err::name_error(format!("global name '{n}' is not defined"))
+    } else {
+        err::name_error(format!("name '{n}' is not defined"))
+    }
+}
+
+/// Looks a name up in globals then builtins.
+#[inline]
+fn load_global(f: &Frame, name: &Value) -> PyResult<Option<Value>> {
+    if dict::is_exact_dict(&f.globals) {
+        if let Some(v) = dict::get_str(&f.globals, name) {
+            return Ok(Some(v));
+        }
+    } else if let Some(v) = dict::get(&f.globals, name)? {
+        return Ok(Some(v));
+    }
+    if dict::is_dict(&f.builtins) {
+        return Ok(dict::get_str(&f.builtins, name));
+    }
+    match ops::getitem(&f.builtins, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(rt().exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Reads `name` from a locals mapping (None when missing).
+fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if dict::is_exact_dict(m) {
+        return Ok(dict::get_str(m, name));
+    }
+    match ops::getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(rt().exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
+    Ok(match arg {
+        0..=5 => return ops::rich_compare(a, b, CmpOp::from_arg(arg).unwrap()),
+        6 => Value::bool(ops::contains(b, a)?),
+        7 => Value::bool(!ops::contains(b, a)?),
+        8 => Value::bool(a.is(b)),
+        9 => Value::bool(!a.is(b)),
+        _ => Value::bool(builtins_core::exception_matches(a, b)),
+    })
+}
+
+/// Unpacks an iterable into exactly `n` values (UNPACK_SEQUENCE).
+fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    if tuple::is_exact_tuple(v) || list::is_exact_list(v) {
+        let items = if tuple::is_exact_tuple(v) { tuple::items(v) } else { list::items(v) };
+        if items.len() == n {
+            return Ok(items.to_vec());
+        }
+        if items.len() > n {
+            return Err(err::value_error("too many values to unpack"));
+        }
+        return Err(err::value_error(format!(
+            "need more than {} value{} to unpack",
+            items.len(),
+            if items.len() == 1 { "" } else { "s" }
+        )));
+    }
+    let it = ops::iter(v)?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match ops::next(&it)? {
+            Some(x) => out.push(x),
+            None => {
+                return Err(err::value_error(format!(
+                    "need more than {} value{} to unpack",
+                    out.len(),
+                    if out.len() == 1 { "" } else { "s" }
+                )));
+            }
+        }
+    }
+    if ops::next(&it)?.is_some() {
+        return Err(err::value_error("too many values to unpack"));
+    }
+    Ok(out)
+}
+
+/// `exec prog in globals, locals` (EXEC_STMT).
+fn exec_stmt(f: &mut Frame, prog: Value, globals: Value, locals: Value) -> PyResult<()> {
+    let (mut prog, mut globals, mut locals) = (prog, globals, locals);
+    if tuple::is_tuple(&prog) && globals.is_none() && locals.is_none() {
+        let items = tuple::items(&prog).to_vec();
+        if items.len() == 2 || items.len() == 3 {
+            globals = items[1].clone();
+            if items.len() == 3 {
+                locals = items[2].clone();
+            }
+            prog = items[0].clone();
+        }
+    }
+    let mut plain = false;
+    if globals.is_none() {
+        globals = f.globals.clone();
+        if locals.is_none() {
+            locals = crate::interp::hooks::frame_locals(f)?;
+            plain = true;
+        }
+    } else if locals.is_none() {
+        locals = globals.clone();
+    }
+    if !pstr::is_str(&prog) && !py2jit_runtime::unicode::is_unicode(&prog) && !func::is_code(&prog) && !file::is_file(&prog) {
+        return Err(err::type_error("exec: arg 1 must be a string, file, or code object"));
+    }
+    if !dict::is_dict(&globals) {
+        return Err(err::type_error("exec: arg 2 must be a dictionary or None"));
+    }
+    if dict::get_item_str(&globals, "__builtins__").is_none() {
+        let b = f.builtins.clone();
+        dict::set_item_str(&globals, "__builtins__", b);
+    }
+    let code = if func::is_code(&prog) {
+        if func::code(&prog).nfrees() > 0 {
+            return Err(err::type_error("code object passed to exec may not contain free variables"));
+        }
+        prog
+    } else {
+        let src = if file::is_file(&prog) { ops::call_method(&prog, "read", &[])? } else { prog };
+        (rt().hooks.get().compile)(&src, &pstr::new("<string>"), &pstr::new("exec")).map_err(|e| {
+            if e.matches(rt().exc.system_error) {
+                err::not_implemented_error("exec of source text needs a Python source compiler (CPython 2.7 was not found)")
+            } else {
+                e
+            }
+        })?
+    };
+    call::run_code(&code, &globals, &locals)?;
+    if plain {
+        crate::interp::hooks::locals_to_fast(f, &locals);
+    }
+    Ok(())
+}
+
+/// `from module import *` into a locals mapping.
+fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
+    let (names, skip_private) = match ops::getattr_opt(m, &py2jit_runtime::rt::intern("__all__"))? {
+        Some(all) => (ops::seq_to_vec(&all)?, false),
+        None => {
+            let d = ops::getattr_opt(m, &py2jit_runtime::rt::intern("__dict__"))?
+                .ok_or_else(|| err::import_error("from-import-* object has no __dict__ and no __all__"))?;
+            (ops::seq_to_vec(&ops::call_method(&d, "keys", &[])?)?, true)
+        }
+    };
+    for name in names {
+        if skip_private && pstr::is_str(&name) && pstr::as_bytes(&name).first() == Some(&b'_') {
+            continue;
+        }
+        let v = ops::getattr(m, &name)?;
+        if dict::is_exact_dict(locals) {
+            dict::set(locals, name, v)?;
+        } else {
+            ops::setitem(locals, &name, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// `class` statement: picks the metaclass and calls it (`build_class`).
+fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) -> PyResult {
+    let meta = if let Some(m) = dict::is_dict(&methods).then(|| dict::get_item_str(&methods, "__metaclass__")).flatten() {
+        m
+    } else if tuple::is_tuple(&bases) && !tuple::items(&bases).is_empty() {
+        let base = tuple::items(&bases)[0].clone();
+        match ops::getattr_opt(&base, &py2jit_runtime::rt::intern("__class__")) {
+            Ok(Some(c)) => c,
+            _ => py2jit_runtime::types::type_value(py2jit_runtime::object::type_of(&base)),
+        }
+    } else {
+        dict::get_item_str(&f.globals, "__metaclass__").unwrap_or_else(|| py2jit_runtime::types::type_value(rt().types.classobj))
+    };
+    match ops::call(&meta, &[name, bases, methods], &[]) {
+        Err(e) if e.matches(rt().exc.type_error) && e.is_native() => {
+            let msg = ops::str_lossy(e.value()).unwrap_or_default();
+            let (_, _, tb) = e.into_parts();
+            let mut ne = PyErr::new(rt().exc.type_error, &format!("Error when calling the metaclass bases\n    {msg}"));
+            ne.set_tb(tb);
+            Err(ne)
+        }
+        r => r,
+    }
+}
+
+/// Runs `f` from its current pc until it returns, yields or raises.
+/// `throw` injects an exception at the current instruction (generators).
+pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let info = f.info;
+    // SAFETY: the frame owns its code, which owns the info.
+    let info = unsafe { &*info };
+    let instrs = info.instrs.as_ptr();
+    let consts = info.consts.as_ptr();
+    let names = info.names.as_ptr();
+    let fast = f.fast;
+    let nlocals = info.nlocals;
+    // SAFETY: stack slots follow locals, cells and frees in `fast`.
+    let stack = unsafe { fast.add(info.nlocals + info.ncells + info.nfrees) };
+    let mut sp: *mut Value = unsafe { stack.add(f.sp as usize) };
+    let mut pc = f.pc as usize;
+    let division_new = info.flags & func::co_flags::FUTURE_DIVISION != 0;
+
+    macro_rules! push {
+        ($v:expr) => {{
+            let v: Value = $v;
+            // SAFETY: the verifier bounds the depth by co_stacksize.
+            unsafe {
+                std::ptr::write(sp, v);
+                sp = sp.add(1);
+            }
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            // SAFETY: the verifier proved the value is there.
+            unsafe {
+                sp = sp.sub(1);
+                std::ptr::read(sp)
+            }
+        }};
+    }
+    macro_rules! top {
+        () => {
+            // SAFETY: as pop.
+            unsafe { &*sp.sub(1) }
+        };
+    }
+    macro_rules! peek {
+        ($n:expr) => {
+            // SAFETY: as pop.
+            unsafe { &*sp.sub($n) }
+        };
+    }
+    macro_rules! set_top {
+        ($v:expr) => {{
+            let v: Value = $v;
+            // SAFETY: as pop; the old value is dropped.
+            unsafe {
+                let old = std::ptr::replace(sp.sub(1), v);
+                drop(old);
+            }
+        }};
+    }
+    macro_rules! local {
+        ($i:expr) => {
+            // SAFETY: local indices are verified < nlocals.
+            unsafe { &mut *fast.add($i) }
+        };
+    }
+    macro_rules! depth {
+        () => {
+            // SAFETY: sp is within the stack.
+            unsafe { sp.offset_from(stack) as u32 }
+        };
+    }
+
+    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
+    if pending.is_some() && f.lasti as usize >= info.instrs.len() {
+        f.lasti = 0;
+    }
+
+    loop {
+        // ---- the straight line ----
+        let flow: Flow = 'run: {
+            if let Some((e, re)) = pending.take() {
+                break 'run Flow::Raise(e, re);
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'run Flow::Raise(e, false),
+                    }
+                };
+            }
+            loop {
+                // SAFETY: pc is a verified instruction index.
+                let ins = unsafe { *instrs.add(pc) };
+                f.lasti = pc as u32;
+                pc += 1;
+                match ins.op {
+                    op::NOP => {}
+                    op::LOAD_FAST => {
+                        let v = local!(ins.arg as usize);
+                        if v.is_null() {
+                            break 'run Flow::Raise(unbound_local(&info.varnames[ins.arg as usize]), false);
+                        }
+                        push!(v.clone());
+                    }
+                    op::STORE_FAST => {
+                        let v = pop!();
+                        let old = std::mem::replace(local!(ins.arg as usize), v);
+                        drop(old);
+                    }
+                    op::DELETE_FAST => {
+                        let slot = local!(ins.arg as usize);
+                        if slot.is_null() {
+                            break 'run Flow::Raise(unbound_local(&info.varnames[ins.arg as usize]), false);
+                        }
+                        let old = std::mem::replace(slot, Value::NULL);
+                        drop(old);
+                    }
+                    op::LOAD_CONST => {
+                        // SAFETY: const indices are verified.
+                        push!(unsafe { (*consts.add(ins.arg as usize)).clone() });
+                    }
+                    op::POP_TOP => drop(pop!()),
+                    op::ROT_TWO => {
+                        // SAFETY: two values are present.
+                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(2)) };
+                    }
+                    op::ROT_THREE => {
+                        let a = pop!();
+                        let b = pop!();
+                        let c = pop!();
+                        push!(a);
+                        push!(c);
+                        push!(b);
+                    }
+                    op::ROT_FOUR => {
+                        let a = pop!();
+                        let b = pop!();
+                        let c = pop!();
+                        let d = pop!();
+                        push!(a);
+                        push!(d);
+                        push!(c);
+                        push!(b);
+                    }
+                    op::DUP_TOP => {
+                        let v = top!().clone();
+                        push!(v);
+                    }
+                    op::DUP_TOPX => {
+                        let n = ins.arg as usize;
+                        for k in 0..n {
+                            let v = peek!(n).clone();
+                            let _ = k;
+                            push!(v);
+                        }
+                    }
+                    op::UNARY_POSITIVE => {
+                        let v = tri!(ops::unary(top!(), UnOp::Pos));
+                        set_top!(v);
+                    }
+                    op::UNARY_NEGATIVE => {
+                        let v = tri!(ops::unary(top!(), UnOp::Neg));
+                        set_top!(v);
+                    }
+                    op::UNARY_INVERT => {
+                        let v = tri!(ops::unary(top!(), UnOp::Invert));
+                        set_top!(v);
+                    }
+                    op::UNARY_NOT => {
+                        let v = tri!(ops::truthy(top!()));
+                        set_top!(Value::bool(!v));
+                    }
+                    op::UNARY_CONVERT => {
+                        let v = tri!(ops::repr(top!()));
+                        set_top!(v);
+                    }
+                    op::BINARY_ADD | op::INPLACE_ADD => {
+                        let (a, b) = (peek!(2), peek!(1));
+                        if Value::both_small_ints(a, b) {
+                            let r = int::new(a.as_small_int_unchecked() + b.as_small_int_unchecked());
+                            drop(pop!());
+                            set_top!(r);
+                            continue;
+                        }
+                        if pstr::is_exact_str(a) && pstr::is_exact_str(b) {
+                            let r = pstr::concat(a, b);
+                            drop(pop!());
+                            set_top!(r);
+                            continue;
+                        }
+                        let b = pop!();
+                        let r = if ins.op == op::BINARY_ADD { ops::add(top!(), &b) } else { ops::inplace(top!(), &b, BinOp::Add) };
+                        let r = tri!(r);
+                        set_top!(r);
+                    }
+                    op::BINARY_SUBTRACT | op::BINARY_MULTIPLY | op::BINARY_MODULO | op::BINARY_FLOOR_DIVIDE
+                    | op::BINARY_TRUE_DIVIDE | op::BINARY_POWER | op::BINARY_LSHIFT | op::BINARY_RSHIFT | op::BINARY_AND
+                    | op::BINARY_XOR | op::BINARY_OR | op::BINARY_DIVIDE => {
+                        let bop = match ins.op {
+                            op::BINARY_SUBTRACT => BinOp::Sub,
+                            op::BINARY_MULTIPLY => BinOp::Mul,
+                            op::BINARY_MODULO => BinOp::Mod,
+                            op::BINARY_FLOOR_DIVIDE => BinOp::FloorDiv,
+                            op::BINARY_TRUE_DIVIDE => BinOp::TrueDiv,
+                            op::BINARY_POWER => BinOp::Pow,
+                            op::BINARY_LSHIFT => BinOp::Lshift,
+                            op::BINARY_RSHIFT => BinOp::Rshift,
+                            op::BINARY_AND => BinOp::And,
+                            op::BINARY_XOR => BinOp::Xor,
+                            op::BINARY_OR => BinOp::Or,
+                            _ => {
+                                if division_new {
+                                    BinOp::TrueDiv
+                                } else {
+                                    BinOp::Div
+                                }
+                            }
+                        };
+                        let b = pop!();
+                        let r = tri!(ops::binary(top!(), &b, bop));
+                        set_top!(r);
+                    }
+                    op::INPLACE_SUBTRACT | op::INPLACE_MULTIPLY | op::INPLACE_MODULO | op::INPLACE_FLOOR_DIVIDE
+                    | op::INPLACE_TRUE_DIVIDE | op::INPLACE_POWER | op::INPLACE_LSHIFT | op::INPLACE_RSHIFT | op::INPLACE_AND
+                    | op::INPLACE_XOR | op::INPLACE_OR | op::INPLACE_DIVIDE => {
+                        let bop = match ins.op {
+                            op::INPLACE_SUBTRACT => BinOp::Sub,
+                            op::INPLACE_MULTIPLY => BinOp::Mul,
+                            op::INPLACE_MODULO => BinOp::Mod,
+                            op::INPLACE_FLOOR_DIVIDE => BinOp::FloorDiv,
+                            op::INPLACE_TRUE_DIVIDE => BinOp::TrueDiv,
+                            op::INPLACE_POWER => BinOp::Pow,
+                            op::INPLACE_LSHIFT => BinOp::Lshift,
+                            op::INPLACE_RSHIFT => BinOp::Rshift,
+                            op::INPLACE_AND => BinOp::And,
+                            op::INPLACE_XOR => BinOp::Xor,
+                            op::INPLACE_OR => BinOp::Or,
+                            _ => {
+                                if division_new {
+                                    BinOp::TrueDiv
+                                } else {
+                                    BinOp::Div
+                                }
+                            }
+                        };
+                        let b = pop!();
+                        let r = tri!(ops::inplace(top!(), &b, bop));
+                        set_top!(r);
+                    }
+                    op::BINARY_SUBSCR => {
+                        let k = pop!();
+                        let o = top!();
+                        if let Some(i) = k.as_small_int()
+                            && list::is_exact_list(o)
+                        {
+                            let items = list::items(o);
+                            let j = if i < 0 { i + items.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < items.len() {
+                                let v = items[j as usize].clone();
+                                set_top!(v);
+                                continue;
+                            }
+                        }
+                        let r = tri!(ops::getitem(o, &k));
+                        set_top!(r);
+                    }
+                    op::STORE_SUBSCR => {
+                        let k = pop!();
+                        let o = pop!();
+                        let v = pop!();
+                        if let Some(i) = k.as_small_int()
+                            && list::is_exact_list(&o)
+                        {
+                            let items = list::items_mut(&o);
+                            let j = if i < 0 { i + items.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < items.len() {
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        if dict::is_exact_dict(&o) {
+                            tri!(dict::set(&o, k, v));
+                            continue;
+                        }
+                        tri!(ops::setitem(&o, &k, v));
+                    }
+                    op::DELETE_SUBSCR => {
+                        let k = pop!();
+                        let o = pop!();
+                        tri!(ops::delitem(&o, &k));
+                    }
+                    op::SLICE_0 | op::SLICE_1 | op::SLICE_2 | op::SLICE_3 => {
+                        let w = if ins.op & 2 != 0 { pop!() } else { Value::NULL };
+                        let v = if ins.op & 1 != 0 { pop!() } else { Value::NULL };
+                        let r = tri!(slice::apply(top!(), &v, &w));
+                        set_top!(r);
+                    }
+                    op::STORE_SLICE_0 | op::STORE_SLICE_1 | op::STORE_SLICE_2 | op::STORE_SLICE_3 => {
+                        let k = ins.op - op::STORE_SLICE_0;
+                        let w = if k & 2 != 0 { pop!() } else { Value::NULL };
+                        let v = if k & 1 != 0 { pop!() } else { Value::NULL };
+                        let u = pop!();
+                        let x = pop!();
+                        tri!(slice::assign(&u, &v, &w, Some(x)));
+                    }
+                    op::DELETE_SLICE_0 | op::DELETE_SLICE_1 | op::DELETE_SLICE_2 | op::DELETE_SLICE_3 => {
+                        let k = ins.op - op::DELETE_SLICE_0;
+                        let w = if k & 2 != 0 { pop!() } else { Value::NULL };
+                        let v = if k & 1 != 0 { pop!() } else { Value::NULL };
+                        let u = pop!();
+                        tri!(slice::assign(&u, &v, &w, None));
+                    }
+                    op::BUILD_SLICE => {
+                        let w = if ins.arg == 3 { pop!() } else { Value::NONE };
+                        let v = pop!();
+                        let u = pop!();
+                        push!(slice::new(u, v, w));
+                    }
+                    op::COMPARE_OP => {
+                        let (a, b) = (peek!(2), peek!(1));
+                        if Value::both_small_ints(a, b) && ins.arg <= 5 {
+                            let r = CmpOp::from_arg(ins.arg).unwrap().from_ordering(a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()));
+                            drop(pop!());
+                            set_top!(Value::bool(r));
+                            continue;
+                        }
+                        let b = pop!();
+                        let r = tri!(compare(top!(), &b, ins.arg));
+                        set_top!(r);
+                    }
+                    op::JUMP_FORWARD => pc = ins.target as usize,
+                    op::JUMP_ABSOLUTE => {
+                        if (ins.target as usize) < pc {
+                            info.backedges.set(info.backedges.get() + 1);
+                        }
+                        pc = ins.target as usize;
+                    }
+                    op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        let t = if v.is(&Value::TRUE) {
+                            true
+                        } else if v.is(&Value::FALSE) || v.is_none() {
+                            false
+                        } else {
+                            tri!(ops::truthy(&v))
+                        };
+                        if t == (ins.op == op::POP_JUMP_IF_TRUE) {
+                            pc = ins.target as usize;
+                        }
+                    }
+                    op::JUMP_IF_FALSE_OR_POP | op::JUMP_IF_TRUE_OR_POP => {
+                        let t = tri!(ops::truthy(top!()));
+                        if t == (ins.op == op::JUMP_IF_TRUE_OR_POP) {
+                            pc = ins.target as usize;
+                        } else {
+                            drop(pop!());
+                        }
+                    }
+                    op::GET_ITER => {
+                        let it = tri!(ops::iter(top!()));
+                        set_top!(it);
+                    }
+                    op::FOR_ITER => {
+                        let it = top!();
+                        let t = py2jit_runtime::object::type_of(it);
+                        let types = &rt().types;
+                        let next = if t == types.xrange_iter {
+                            range::iter_next(it)
+                        } else if t == types.list_iter {
+                            iterobj::list_iter_next(it)
+                        } else {
+                            ops::next(it)
+                        };
+                        match tri!(next) {
+                            Some(v) => push!(v),
+                            None => {
+                                drop(pop!());
+                                pc = ins.target as usize;
+                            }
+                        }
+                    }
+                    op::LOAD_GLOBAL => {
+                        // SAFETY: name indices are verified.
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        match tri!(load_global(f, name)) {
+                            Some(v) => push!(v),
+                            None => break 'run Flow::Raise(name_error(name, true), false),
+                        }
+                    }
+                    op::STORE_GLOBAL => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let v = pop!();
+                        tri!(dict::set(&f.globals, name.clone(), v));
+                    }
+                    op::DELETE_GLOBAL => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        if tri!(dict::pop(&f.globals, name)).is_none() {
+                            break 'run Flow::Raise(name_error(name, true), false);
+                        }
+                    }
+                    op::LOAD_NAME => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        if f.locals.is_null() {
+                            break 'run Flow::Raise(err::system_error(format!("no locals when loading {}", pstr::as_str_lossy(name))), false);
+                        }
+                        if let Some(v) = tri!(mapping_get(&f.locals, name)) {
+                            push!(v);
+                            continue;
+                        }
+                        match tri!(load_global(f, name)) {
+                            Some(v) => push!(v),
+                            None => break 'run Flow::Raise(name_error(name, false), false),
+                        }
+                    }
+                    op::STORE_NAME => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let v = pop!();
+                        if f.locals.is_null() {
+                            break 'run Flow::Raise(err::system_error("no locals found when storing"), false);
+                        }
+                        if dict::is_exact_dict(&f.locals) {
+                            tri!(dict::set(&f.locals, name.clone(), v));
+                        } else {
+                            tri!(ops::setitem(&f.locals, name, v));
+                        }
+                    }
+                    op::DELETE_NAME => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        if f.locals.is_null() {
+                            break 'run Flow::Raise(err::system_error("no locals when deleting"), false);
+                        }
+                        let r = ops::delitem(&f.locals, name);
+                        if let Err(e) = r {
+                            if e.matches(rt().exc.key_error) {
+                                break 'run Flow::Raise(name_error(name, false), false);
+                            }
+                            break 'run Flow::Raise(e, false);
+                        }
+                    }
+                    op::LOAD_ATTR => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let v = tri!(ops::getattr(top!(), name));
+                        set_top!(v);
+                    }
+                    op::STORE_ATTR => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::setattr(&o, name, Some(v)));
+                    }
+                    op::DELETE_ATTR => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let o = pop!();
+                        tri!(ops::setattr(&o, name, None));
+                    }
+                    op::LOAD_CLOSURE => {
+                        let c = local!(nlocals + ins.arg as usize).clone();
+                        push!(c);
+                    }
+                    op::LOAD_DEREF => {
+                        let c = local!(nlocals + ins.arg as usize);
+                        let v = func::cell_get(c);
+                        if v.is_null() {
+                            let name = &info.deref_names[ins.arg as usize];
+                            let e = if (ins.arg as usize) < info.ncells {
+                                unbound_local(name)
+                            } else {
+                                err::name_error(format!(
+                                    "free variable '{}' referenced before assignment in enclosing scope",
+                                    pstr::as_str_lossy(name)
+                                ))
+                            };
+                            break 'run Flow::Raise(e, false);
+                        }
+                        push!(v);
+                    }
+                    op::STORE_DEREF => {
+                        let v = pop!();
+                        func::cell_set(local!(nlocals + ins.arg as usize), v);
+                    }
+                    op::BUILD_TUPLE => {
+                        let n = ins.arg as usize;
+                        let mut v = Vec::with_capacity(n);
+                        // SAFETY: n values are on the stack; they move out.
+                        unsafe {
+                            sp = sp.sub(n);
+                            for k in 0..n {
+                                v.push(std::ptr::read(sp.add(k)));
+                            }
+                        }
+                        push!(tuple::new(v));
+                    }
+                    op::BUILD_LIST => {
+                        let n = ins.arg as usize;
+                        let mut v = Vec::with_capacity(n);
+                        // SAFETY: as BUILD_TUPLE.
+                        unsafe {
+                            sp = sp.sub(n);
+                            for k in 0..n {
+                                v.push(std::ptr::read(sp.add(k)));
+                            }
+                        }
+                        push!(list::new(v));
+                    }
+                    op::BUILD_SET => {
+                        let n = ins.arg as usize;
+                        let mut v = Vec::with_capacity(n);
+                        // SAFETY: as BUILD_TUPLE.
+                        unsafe {
+                            sp = sp.sub(n);
+                            for k in 0..n {
+                                v.push(std::ptr::read(sp.add(k)));
+                            }
+                        }
+                        let s = py2jit_runtime::set::new();
+                        for x in v {
+                            tri!(py2jit_runtime::set::add(&s, x));
+                        }
+                        push!(s);
+                    }
+                    op::BUILD_MAP => push!(dict::new_presized(ins.arg as usize)),
+                    op::STORE_MAP => {
+                        let k = pop!();
+                        let v = pop!();
+                        tri!(dict::set(top!(), k, v));
+                    }
+                    op::LIST_APPEND => {
+                        let v = pop!();
+                        let l = peek!(ins.arg as usize);
+                        if list::is_list(l) {
+                            list::append(l, v);
+                        } else {
+                            break 'run Flow::Raise(err::system_error("LIST_APPEND on a non-list"), false);
+                        }
+                    }
+                    op::SET_ADD => {
+                        let v = pop!();
+                        let s = peek!(ins.arg as usize).clone();
+                        tri!(py2jit_runtime::set::add(&s, v));
+                    }
+                    op::MAP_ADD => {
+                        let k = pop!();
+                        let v = pop!();
+                        let d = peek!(ins.arg as usize).clone();
+                        tri!(dict::set(&d, k, v));
+                    }
+                    op::UNPACK_SEQUENCE => {
+                        let v = pop!();
+                        let items = tri!(unpack(&v, ins.arg as usize));
+                        for x in items.into_iter().rev() {
+                            push!(x);
+                        }
+                    }
+                    op::PRINT_ITEM => {
+                        let v = pop!();
+                        tri!(file::print_item(&Value::NULL, &v));
+                    }
+                    op::PRINT_ITEM_TO => {
+                        let stream = pop!();
+                        let v = pop!();
+                        tri!(file::print_item(&stream, &v));
+                    }
+                    op::PRINT_NEWLINE => tri!(file::print_newline(&Value::NULL)),
+                    op::PRINT_NEWLINE_TO => {
+                        let stream = pop!();
+                        tri!(file::print_newline(&stream));
+                    }
+                    op::PRINT_EXPR => {
+                        let v = pop!();
+                        let hook = py2jit_runtime::sys::get("displayhook");
+                        match hook {
+                            Some(h) => {
+                                tri!(ops::call(&h, &[v], &[]));
+                            }
+                            None => break 'run Flow::Raise(err::runtime_error("lost sys.displayhook"), false),
+                        }
+                    }
+                    op::CALL_FUNCTION => {
+                        let na = (ins.arg & 0xff) as usize;
+                        let nk = ((ins.arg >> 8) & 0xff) as usize;
+                        let n = na + 2 * nk;
+                        // SAFETY: n args and the callable are on the stack.
+                        let fslot = unsafe { sp.sub(n + 1) };
+                        let r = if nk == 0 {
+                            unsafe { call::call_from_stack(fslot, na) }
+                        } else {
+                            let funcv = unsafe { &*fslot };
+                            let args = unsafe { std::slice::from_raw_parts(fslot.add(1), na) };
+                            let kw = unsafe { std::slice::from_raw_parts(fslot.add(1 + na), 2 * nk) };
+                            ops::call(funcv, args, kw)
+                        };
+                        // pop args and callable (whatever is left of them)
+                        for _ in 0..n + 1 {
+                            drop(pop!());
+                        }
+                        push!(tri!(r));
+                    }
+                    op::CALL_FUNCTION_VAR | op::CALL_FUNCTION_KW | op::CALL_FUNCTION_VAR_KW => {
+                        let na = (ins.arg & 0xff) as usize;
+                        let nk = ((ins.arg >> 8) & 0xff) as usize;
+                        let kwargs = if ins.op != op::CALL_FUNCTION_VAR { pop!() } else { Value::NULL };
+                        let varargs = if ins.op != op::CALL_FUNCTION_KW { pop!() } else { Value::NULL };
+                        let mut kw: Vec<Value> = Vec::with_capacity(2 * nk);
+                        let mut pos: Vec<Value> = Vec::with_capacity(na);
+                        // SAFETY: the arguments are on the stack; they move out.
+                        unsafe {
+                            sp = sp.sub(2 * nk);
+                            for k in 0..2 * nk {
+                                kw.push(std::ptr::read(sp.add(k)));
+                            }
+                            sp = sp.sub(na);
+                            for k in 0..na {
+                                pos.push(std::ptr::read(sp.add(k)));
+                            }
+                        }
+                        let funcv = pop!();
+                        let r = call::call_ext(&funcv, pos, kw, varargs, kwargs);
+                        push!(tri!(r));
+                    }
+                    op::MAKE_FUNCTION | op::MAKE_CLOSURE => {
+                        let code = pop!();
+                        let closure = if ins.op == op::MAKE_CLOSURE { pop!() } else { Value::NONE };
+                        let n = ins.arg as usize;
+                        let defaults = if n > 0 {
+                            let mut v = Vec::with_capacity(n);
+                            // SAFETY: n defaults are on the stack.
+                            unsafe {
+                                sp = sp.sub(n);
+                                for k in 0..n {
+                                    v.push(std::ptr::read(sp.add(k)));
+                                }
+                            }
+                            tuple::new(v)
+                        } else {
+                            Value::NONE
+                        };
+                        if !func::is_code(&code) {
+                            break 'run Flow::Raise(err::system_error("MAKE_FUNCTION expects a code object"), false);
+                        }
+                        push!(func::new_function(code, f.globals.clone(), defaults, closure));
+                    }
+                    op::RAISE_VARARGS => {
+                        let (tb, val, ty) = match ins.arg {
+                            3 => (pop!(), pop!(), pop!()),
+                            2 => (Value::NONE, pop!(), pop!()),
+                            1 => (Value::NONE, Value::NONE, pop!()),
+                            _ => (Value::NULL, Value::NULL, Value::NULL),
+                        };
+                        if ins.arg == 0 {
+                            let cur = vm::with_vm(|v| v.exc.borrow().clone());
+                            if cur.ty.is_none() {
+                                break 'run Flow::Raise(
+                                    err::type_error("exceptions must be old-style classes or derived from BaseException, not NoneType"),
+                                    false,
+                                );
+                            }
+                            let e = PyErr::from_parts(cur.ty, cur.value, cur.tb);
+                            break 'run Flow::Raise(e, true);
+                        }
+                        if !tb.is_none() && py2jit_runtime::object::type_of(&tb) != rt().types.traceback {
+                            break 'run Flow::Raise(err::type_error("raise: arg 3 must be a traceback or None"), false);
+                        }
+                        let mut e = tri!(py2jit_runtime::raise::make_error(&ty, &val));
+                        if !tb.is_none() {
+                            e.set_tb(tb);
+                        }
+                        break 'run Flow::Raise(e, false);
+                    }
+                    op::RETURN_VALUE => {
+                        let v = pop!();
+                        f.sp = depth!();
+                        f.pc = pc as u32;
+                        if f.nblocks == 0 {
+                            break 'run Flow::Exit(Exit::Return(v));
+                        }
+                        match unwind(f, Why::Return, v, &mut sp, stack) {
+                            Some(exit) => break 'run exit,
+                            None => {
+                                pc = f.pc as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    op::YIELD_VALUE => {
+                        let v = pop!();
+                        f.sp = depth!();
+                        f.pc = pc as u32;
+                        break 'run Flow::Exit(Exit::Yield(v));
+                    }
+                    op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY => {
+                        let kind = match ins.op {
+                            op::SETUP_LOOP => BLOCK_LOOP,
+                            op::SETUP_EXCEPT => BLOCK_EXCEPT,
+                            _ => BLOCK_FINALLY,
+                        };
+                        f.blocks[f.nblocks as usize] = BlockEntry { kind, handler: ins.target, level: depth!() };
+                        f.nblocks += 1;
+                    }
+                    op::SETUP_WITH => {
+                        let ctx = top!().clone();
+                        let exit = tri!(special_lookup(&ctx, "__exit__"));
+                        set_top!(exit);
+                        let enter = tri!(special_lookup(&ctx, "__enter__"));
+                        let r = tri!(ops::call(&enter, &[], &[]));
+                        f.blocks[f.nblocks as usize] = BlockEntry { kind: BLOCK_WITH, handler: ins.target, level: depth!() };
+                        f.nblocks += 1;
+                        push!(r);
+                    }
+                    op::POP_BLOCK => {
+                        f.nblocks -= 1;
+                        let b = f.blocks[f.nblocks as usize];
+                        while depth!() > b.level {
+                            drop(pop!());
+                        }
+                        if b.kind == BLOCK_FINALLY || b.kind == BLOCK_WITH {
+                            push!(Value::NULL);
+                            push!(Value::NULL);
+                        }
+                    }
+                    op::END_FINALLY => {
+                        let t = pop!();
+                        let y = pop!();
+                        let x = pop!();
+                        if t.is_none() {
+                            continue;
+                        }
+                        if let Some(why) = t.as_small_int() {
+                            f.sp = depth!();
+                            f.pc = pc as u32;
+                            let why = match why {
+                                0x08 => Why::Return,
+                                0x10 => Why::Break,
+                                0x20 => Why::Continue,
+                                _ => break 'run Flow::Raise(err::system_error("'finally' pops bad exception"), false),
+                            };
+                            match unwind(f, why, y, &mut sp, stack) {
+                                Some(exit) => break 'run exit,
+                                None => {
+                                    pc = f.pc as usize;
+                                    continue;
+                                }
+                            }
+                        }
+                        if py2jit_runtime::raise::is_exception_class(&t) || pstr::is_str(&t) {
+                            let e = PyErr::from_parts(t, y, x);
+                            break 'run Flow::Raise(e, true);
+                        }
+                        break 'run Flow::Raise(err::system_error("'finally' pops bad exception"), false);
+                    }
+                    op::WITH_CLEANUP => {
+                        // stack: [exit, x, y, top]
+                        let t = pop!();
+                        let y = pop!();
+                        let x = pop!();
+                        let exit = pop!();
+                        let is_exc = !t.is_none() && t.as_small_int().is_none();
+                        let r = if is_exc {
+                            ops::call(&exit, &[t.clone(), y.clone(), x.clone()], &[])
+                        } else {
+                            ops::call(&exit, &[Value::NONE, Value::NONE, Value::NONE], &[])
+                        };
+                        let r = match r {
+                            Ok(r) => r,
+                            Err(e) => {
+                                push!(x);
+                                push!(y);
+                                push!(t);
+                                break 'run Flow::Raise(e, false);
+                            }
+                        };
+                        let suppress = if is_exc {
+                            match ops::truthy(&r) {
+                                Ok(b) => b,
+                                Err(e) => {
+                                    push!(x);
+                                    push!(y);
+                                    push!(t);
+                                    break 'run Flow::Raise(e, false);
+                                }
+                            }
+                        } else {
+                            false
+                        };
+                        if suppress {
+                            push!(Value::NULL);
+                            push!(Value::NULL);
+                            push!(Value::NONE);
+                        } else {
+                            push!(x);
+                            push!(y);
+                            push!(t);
+                        }
+                    }
+                    op::BREAK_LOOP => {
+                        f.sp = depth!();
+                        f.pc = pc as u32;
+                        match unwind(f, Why::Break, Value::NULL, &mut sp, stack) {
+                            Some(exit) => break 'run exit,
+                            None => pc = f.pc as usize,
+                        }
+                    }
+                    op::CONTINUE_LOOP => {
+                        f.sp = depth!();
+                        f.pc = pc as u32;
+                        match unwind(f, Why::Continue, int::new(ins.target as i64), &mut sp, stack) {
+                            Some(exit) => break 'run exit,
+                            None => pc = f.pc as usize,
+                        }
+                    }
+                    op::LOAD_LOCALS => {
+                        if f.locals.is_null() {
+                            break 'run Flow::Raise(err::system_error("no locals"), false);
+                        }
+                        push!(f.locals.clone());
+                    }
+                    op::BUILD_CLASS => {
+                        let methods = pop!();
+                        let bases = pop!();
+                        let name = pop!();
+                        let c = tri!(build_class(f, methods, bases, name));
+                        push!(c);
+                    }
+                    op::IMPORT_NAME => {
+                        let name = unsafe { &*names.add(ins.arg as usize) }.clone();
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let m = tri!(crate::interp::import::import_name(f, &name, &fromlist, &level));
+                        push!(m);
+                    }
+                    op::IMPORT_FROM => {
+                        let name = unsafe { &*names.add(ins.arg as usize) };
+                        let m = top!();
+                        match ops::getattr(m, name) {
+                            Ok(v) => push!(v),
+                            Err(e) if e.matches(rt().exc.attribute_error) => {
+                                break 'run Flow::Raise(err::import_error(format!("cannot import name {}", pstr::as_str_lossy(name))), false);
+                            }
+                            Err(e) => break 'run Flow::Raise(e, false),
+                        }
+                    }
+                    op::IMPORT_STAR => {
+                        let m = pop!();
+                        let locals = if f.locals.is_null() { tri!(crate::interp::hooks::frame_locals(f)) } else { f.locals.clone() };
+                        tri!(import_star(&locals, &m));
+                        if f.locals.is_null() {
+                            crate::interp::hooks::locals_to_fast(f, &locals);
+                        }
+                    }
+                    op::EXEC_STMT => {
+                        let w = pop!();
+                        let v = pop!();
+                        let u = pop!();
+                        f.sp = depth!();
+                        tri!(exec_stmt(f, u, v, w));
+                    }
+                    _ => {
+                        let name = crate::bytecode::opcode::name(ins.op);
+                        break 'run Flow::Raise(err::system_error(format!("unknown opcode {name}")), false);
+                    }
+                }
+            }
+        };
+        // ---- leaving the straight line ----
+        f.sp = depth!();
+        match flow {
+            Flow::Jump => pc = f.pc as usize,
+            Flow::Exit(x) => {
+                f.pc = pc as u32;
+                return Ok(x);
+            }
+            Flow::Raise(mut e, reraise) => {
+                if !reraise {
+                    add_traceback(f, &mut e);
+                }
+                match handle_exception(f, e, &mut sp, stack) {
+                    Ok(()) => pc = f.pc as usize,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+}
+
+/// `special_lookup`: a special method bound to `obj` (looked up on the
+/// type for new-style objects, on the instance for classic ones).
+fn special_lookup(obj: &Value, name: &str) -> PyResult {
+    if classic::is_instance(obj) {
+        return ops::getattr_str(obj, name);
+    }
+    match py2jit_runtime::types::lookup_str(py2jit_runtime::object::type_of(obj), name) {
+        Some(f) => ops::bind(&f, obj),
+        None => Err(err::attribute_error(name.to_string())),
+    }
+}
+
+/// Pops stack values down to `level`.
+#[inline]
+fn pop_to(sp: &mut *mut Value, stack: *mut Value, level: u32) {
+    // SAFETY: level is at or below the current depth (block invariant).
+    unsafe {
+        while sp.offset_from(stack) as u32 > level {
+            *sp = sp.sub(1);
+            drop(std::ptr::read(*sp));
+        }
+    }
+}
+
+#[inline]
+fn push_at(sp: &mut *mut Value, v: Value) {
+    // SAFETY: handler entry depths are verified against co_stacksize.
+    unsafe {
+        std::ptr::write(*sp, v);
+        *sp = sp.add(1);
+    }
+}
+
+/// Sets the depth to the verified depth at the frame's pc (a guard after
+/// non-local jumps; a no-op for compiler-generated code).
+fn settle_depth(f: &mut Frame, sp: &mut *mut Value, stack: *mut Value) {
+    let want = f.info().analysis.depth.get(f.pc as usize).copied().unwrap_or(-1);
+    if want >= 0 {
+        pop_to(sp, stack, want as u32);
+        // SAFETY: sp within the stack.
+        let d = unsafe { sp.offset_from(stack) } as i32;
+        while d < want {
+            // never happens for verified code; keep the stack well-formed
+            push_at(sp, Value::NONE);
+            break;
+        }
+    }
+    // SAFETY: sp within the stack.
+    f.sp = unsafe { sp.offset_from(stack) } as u32;
+}
+
+/// Unwinds blocks for return/break/continue (`fast_block_end` without
+/// exceptions). Returns the frame's exit, or None after jumping (f.pc
+/// set).
+fn unwind(f: &mut Frame, why: Why, retval: Value, sp: &mut *mut Value, stack: *mut Value) -> Option<Flow> {
+    while f.nblocks > 0 {
+        let b = f.blocks[f.nblocks as usize - 1];
+        if b.kind == BLOCK_LOOP && why == Why::Continue {
+            f.pc = int::as_i64(&retval).unwrap_or(0) as u32;
+            settle_depth(f, sp, stack);
+            return None;
+        }
+        f.nblocks -= 1;
+        pop_to(sp, stack, b.level);
+        if b.kind == BLOCK_LOOP && why == Why::Break {
+            f.pc = b.handler;
+            settle_depth(f, sp, stack);
+            return None;
+        }
+        if b.kind == BLOCK_FINALLY || b.kind == BLOCK_WITH {
+            push_at(sp, Value::NULL);
+            push_at(sp, if matches!(why, Why::Return | Why::Continue) { retval } else { Value::NULL });
+            push_at(sp, Value::small_int(why as i64));
+            f.pc = b.handler;
+            // SAFETY: sp within the stack.
+            f.sp = unsafe { sp.offset_from(stack) } as u32;
+            return None;
+        }
+    }
+    // SAFETY: sp within the stack.
+    f.sp = unsafe { sp.offset_from(stack) } as u32;
+    match why {
+        Why::Return => Some(Flow::Exit(Exit::Return(retval))),
+        _ => Some(Flow::Raise(err::system_error("'break' or 'continue' outside a loop"), false)),
+    }
+}
+
+/// Finds a handler for `e` on the block stack and jumps to it (Ok), or
+/// gives the exception back (Err) when the frame has none.
+fn handle_exception(f: &mut Frame, e: PyErr, sp: &mut *mut Value, stack: *mut Value) -> Result<(), PyErr> {
+    while f.nblocks > 0 {
+        f.nblocks -= 1;
+        let b = f.blocks[f.nblocks as usize];
+        pop_to(sp, stack, b.level);
+        if b.kind == BLOCK_LOOP {
+            continue;
+        }
+        let (ty, val, tb) = e.into_parts();
+        if b.kind == BLOCK_EXCEPT || b.kind == BLOCK_WITH {
+            set_exc_info(f, ty.clone(), val.clone(), tb.clone());
+        }
+        push_at(sp, tb);
+        push_at(sp, val);
+        push_at(sp, ty);
+        f.pc = b.handler;
+        // SAFETY: sp within the stack.
+        f.sp = unsafe { sp.offset_from(stack) } as u32;
+        return Ok(());
+    }
+    // SAFETY: sp within the stack.
+    f.sp = unsafe { sp.offset_from(stack) } as u32;
+    Err(e)
+}
+
+/// Keeps `module` referenced (used by hooks).
+pub fn _keep() {
+    let _ = module::new;
+}

@@ -1,0 +1,128 @@
+//! Per-thread interpreter state: the frame arena, the chain of running
+//! frames, the exception being handled (`sys.exc_info()`), and options.
+//!
+//! The arena hands out contiguous runs of Value slots for frames (locals,
+//! cells, free variables and the value stack) in LIFO order, from chunks
+//! that never move, so a call allocates nothing on the heap. Invariant:
+//! every slot above the arena top holds NULL (frames clear their slots
+//! before releasing them).
+
+use crate::interp::frame::Frame;
+use py2jit_runtime::value::Value;
+use std::cell::{Cell, RefCell};
+
+const CHUNK: usize = 1 << 16;
+
+/// A position in the arena, to release back to.
+#[derive(Copy, Clone, Debug)]
+pub struct Mark {
+    chunk: u32,
+    top: u32,
+}
+
+/// The frame arena. Chunks are raw words: slots above the top hold stale
+/// bits that must never be dropped.
+pub struct Arena {
+    chunks: Vec<Box<[u64]>>,
+    chunk: usize,
+    top: usize,
+}
+
+impl Arena {
+    fn new() -> Arena {
+        Arena { chunks: vec![new_chunk(CHUNK)], chunk: 0, top: 0 }
+    }
+
+    /// Allocates `n` NULL slots; returns their base and the mark to
+    /// release them with.
+    #[inline]
+    pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
+        let mark = Mark { chunk: self.chunk as u32, top: self.top as u32 };
+        if self.top + n <= self.chunks[self.chunk].len() {
+            // SAFETY: top + n is within the chunk; Value is repr(transparent)
+            // over u64.
+            let p = unsafe { self.chunks[self.chunk].as_mut_ptr().add(self.top) as *mut Value };
+            self.top += n;
+            return (p, mark);
+        }
+        self.alloc_slow(n, mark)
+    }
+
+    #[cold]
+    fn alloc_slow(&mut self, n: usize, mark: Mark) -> (*mut Value, Mark) {
+        let next = self.chunk + 1;
+        if next >= self.chunks.len() || self.chunks[next].len() < n {
+            let c = new_chunk(n.max(CHUNK));
+            if next >= self.chunks.len() {
+                self.chunks.push(c);
+            } else {
+                self.chunks[next] = c;
+            }
+        }
+        self.chunk = next;
+        self.top = n;
+        (self.chunks[next].as_mut_ptr() as *mut Value, mark)
+    }
+
+    /// Releases everything allocated since `mark` (the slots must already
+    /// be NULL).
+    #[inline]
+    pub fn release(&mut self, mark: Mark) {
+        self.chunk = mark.chunk as usize;
+        self.top = mark.top as usize;
+    }
+}
+
+fn new_chunk(n: usize) -> Box<[u64]> {
+    vec![Value::NULL.bits(); n].into_boxed_slice()
+}
+
+/// The exception being handled, as `sys.exc_info()` reports it.
+#[derive(Clone)]
+pub struct ExcInfo {
+    /// Type.
+    pub ty: Value,
+    /// Value.
+    pub value: Value,
+    /// Traceback.
+    pub tb: Value,
+}
+
+impl ExcInfo {
+    /// (None, None, None).
+    pub fn none() -> ExcInfo {
+        ExcInfo { ty: Value::NONE, value: Value::NONE, tb: Value::NONE }
+    }
+}
+
+/// Interpreter state of this thread.
+pub struct Vm {
+    /// Frame storage.
+    pub arena: RefCell<Arena>,
+    /// The innermost running frame.
+    pub current: Cell<*mut Frame>,
+    /// `sys.exc_info()`.
+    pub exc: RefCell<ExcInfo>,
+}
+
+thread_local! {
+    // ManuallyDrop: Values must not be released during thread-local
+    // teardown, when other thread-locals they need may already be gone.
+    static VM: std::mem::ManuallyDrop<Vm> = std::mem::ManuallyDrop::new(Vm {
+        arena: RefCell::new(Arena::new()),
+        current: Cell::new(std::ptr::null_mut()),
+        exc: RefCell::new(ExcInfo::none()),
+    });
+}
+
+/// Runs `f` with this thread's VM.
+#[inline(always)]
+pub fn with_vm<R>(f: impl FnOnce(&Vm) -> R) -> R {
+    VM.with(|v| f(v))
+}
+
+/// The innermost running frame (null if none).
+#[inline]
+pub fn current_frame() -> *mut Frame {
+    VM.with(|v| v.current.get())
+}
