@@ -361,9 +361,11 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
     let class_name = pstr::as_str_lossy(name).to_string();
 
     // __slots__
+    let mut add_weak = true;
     let (slot_names, mut has_dict) = match dict::get_item_str(&dict_copy, "__slots__") {
         Some(s) => {
-            let (names, want_dict, _weak) = parse_slots(&s)?;
+            let (names, want_dict, want_weak) = parse_slots(&s)?;
+            add_weak = want_weak;
             if !names.is_empty() && base_ref.layout != Layout::Object && base_ref.layout != Layout::Exception && !base_ref.is_heap() {
                 // CPython refuses nonempty slots on variable-size bases
                 if matches!(base_ref.layout, Layout::Long | Layout::Str | Layout::Tuple | Layout::Unicode) {
@@ -442,6 +444,13 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
     let t = alloc_type(meta, tobj);
     let tv = type_value(t);
     drop(unsafe { Value::from_owned_ptr(t as *mut ObjHeader) }); // tv holds it now
+    // `__dict__` and `__weakref__` descriptors where this class adds them
+    if has_dict && dict::get_item_str(&ns_of(t), "__dict__").is_none() {
+        dict::set_item_str(&ns_of(t), "__dict__", descr::new_getset(t, "__dict__", subtype_get_dict, Some(subtype_set_dict)));
+    }
+    if add_weak && lookup_str(base, "__weakref__").is_none() && dict::get_item_str(&ns_of(t), "__weakref__").is_none() {
+        dict::set_item_str(&ns_of(t), "__weakref__", descr::new_getset(t, "__weakref__", subtype_get_weakref, None));
+    }
     // member descriptors for the new slots
     for (i, n) in slot_names.iter().enumerate() {
         // SAFETY: t is live.
@@ -468,6 +477,48 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
     update_slots(t);
     type_modified(t);
     Ok(tv)
+}
+
+/// The namespace dict of type `t`.
+fn ns_of(t: *mut TypeObject) -> Value {
+    // SAFETY: t is a live type.
+    unsafe { (*t).dict.clone() }
+}
+
+/// `obj.__dict__` for instances of classes that add a dict (created on
+/// first use).
+fn subtype_get_dict(obj: &Value) -> PyResult {
+    match ops::instance_dict_create(obj) {
+        Some(d) => Ok(d),
+        None => Err(err::attribute_error("This object has no __dict__")),
+    }
+}
+
+/// `obj.__dict__ = d` / `del obj.__dict__`.
+fn subtype_set_dict(obj: &Value, v: Option<Value>) -> PyResult<()> {
+    let Some(p) = ops::dict_slot(obj) else {
+        return Err(err::attribute_error("This object has no __dict__"));
+    };
+    let new = match v {
+        Some(d) if dict::is_dict(&d) => d,
+        Some(d) => {
+            return Err(err::type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                type_ref(&d).name_str()
+            )));
+        }
+        None => Value::NULL,
+    };
+    // SAFETY: p points at the live object's dict field; the old value is
+    // dropped after the store so a finalizer sees a consistent object.
+    let old = unsafe { std::ptr::replace(p, new) };
+    drop(old);
+    Ok(())
+}
+
+/// `obj.__weakref__`: the oldest weak reference to `obj`, or None.
+fn subtype_get_weakref(obj: &Value) -> PyResult {
+    Ok(crate::weakref::first_ref(obj).unwrap_or(Value::NONE))
 }
 
 /// Allocates a type object of metatype `meta` (a GC-tracked heap object).

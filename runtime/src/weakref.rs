@@ -38,6 +38,19 @@ pub fn has_weakrefs(p: *mut ObjHeader) -> bool {
     LIVE.with(|l| l.get()) != 0 && TABLE.with(|t| t.borrow().contains_key(&(p as usize)))
 }
 
+/// The oldest live weak reference to `obj`, if any.
+pub fn first_ref(obj: &Value) -> Option<Value> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    TABLE.with(|t| {
+        t.borrow().get(&(obj.as_ptr() as usize)).and_then(|v| v.first().copied()).map(|w| {
+            // SAFETY: registered weakrefs are live (they unregister on death).
+            unsafe { Value::from_borrowed_ptr(w as *mut ObjHeader) }
+        })
+    })
+}
+
 /// Clears the weak references to a dying object and runs their callbacks.
 pub fn clear_weakrefs(p: *mut ObjHeader) {
     let refs = TABLE.with(|t| t.borrow_mut().remove(&(p as usize))).unwrap_or_default();

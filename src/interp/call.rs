@@ -182,7 +182,14 @@ fn plural(n: usize) -> &'static str {
 /// `args` are moved in.
 fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) -> PyResult<Frame> {
     let fo = func::func(fv);
-    let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, owned);
+    // Unoptimized code run as a function (a class body) gets a fresh
+    // locals dict; code with neither flag shares the globals.
+    let locals = match ci.flags & (co_flags::OPTIMIZED | co_flags::NEWLOCALS) {
+        x if x == co_flags::NEWLOCALS => dict::new(),
+        0 => fo.globals.clone(),
+        _ => Value::NULL,
+    };
+    let f = new_frame(&fo.code, ci, fo.globals.clone(), locals, owned);
     let argcount = ci.argcount;
     let defaults: &[Value] = if tuple::is_tuple(&fo.defaults) { tuple::items(&fo.defaults) } else { &[] };
     let defcount = defaults.len();
@@ -363,7 +370,9 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
     let ci = info(&fo.code)?;
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
-    let simple = ci.argcount == n && ci.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR) == 0;
+    let simple = ci.argcount == n
+        && ci.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+            == co_flags::OPTIMIZED;
     if simple {
         let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
         for i in 0..n {
@@ -462,7 +471,9 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     if go.started.get() && throw.is_none() {
         let v = if send.is_null() { Value::NONE } else { send };
         let base = f.stack_base();
-        *f.slot_mut(base + f.sp as usize) = v;
+        // SAFETY: the slot above sp holds stale bits (never dropped);
+        // write without dropping them.
+        unsafe { std::ptr::write(f.fast.add(base + f.sp as usize), v) };
         f.sp += 1;
     }
     go.started.set(true);

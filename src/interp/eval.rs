@@ -592,8 +592,9 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         tri!(ops::delitem(&o, &k));
                     }
                     op::SLICE_0 | op::SLICE_1 | op::SLICE_2 | op::SLICE_3 => {
-                        let w = if ins.op & 2 != 0 { pop!() } else { Value::NULL };
-                        let v = if ins.op & 1 != 0 { pop!() } else { Value::NULL };
+                        let k = ins.op - op::SLICE_0;
+                        let w = if k & 2 != 0 { pop!() } else { Value::NULL };
+                        let v = if k & 1 != 0 { pop!() } else { Value::NULL };
                         let r = tri!(slice::apply(top!(), &v, &w));
                         set_top!(r);
                     }
