@@ -58,12 +58,12 @@ pub fn unpack(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) 
     no_kw(name, kw)?;
     let n = args.len();
     if n < min {
-        let msg = if min == max { "exactly" } else { "at least" };
-        return Err(err::type_error(format!("{name} expected {msg} {min} arguments, got {n}")));
+        let msg = if min == max { "" } else { "at least " };
+        return Err(err::type_error(format!("{name} expected {msg}{min} arguments, got {n}")));
     }
     if n > max {
-        let msg = if min == max { "exactly" } else { "at most" };
-        return Err(err::type_error(format!("{name} expected {msg} {max} arguments, got {n}")));
+        let msg = if min == max { "" } else { "at most " };
+        return Err(err::type_error(format!("{name} expected {msg}{max} arguments, got {n}")));
     }
     Ok(())
 }

@@ -72,7 +72,7 @@ fn classmethod_get(d: &Value, obj: &Value, owner: &Value) -> PyResult {
     if f.is_null() {
         return Err(err::runtime_error("uninitialized classmethod object"));
     }
-    let t = if owner.is_none() || owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
+    let t = if owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
     let meta = if classic::is_class(&t) { type_value(rt().types.classobj) } else { type_value(type_of(&t)) };
     Ok(func::new_method(f, t, meta))
 }

@@ -115,7 +115,7 @@ fn owner_name(t: *mut TypeObject) -> String {
 
 /// `__get__` of method descriptors: binds to the instance.
 pub fn method_descr_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
-    if obj.is_none() || obj.is_null() {
+    if obj.is_null() {
         return Ok(d.clone());
     }
     let m = method_descr(d);
@@ -154,7 +154,7 @@ pub fn method_descr_call(d: &Value, args: &[Value], kw: &[Value]) -> PyResult {
 /// `__get__` of class-method descriptors: binds to the type.
 pub fn classmethod_descr_get(d: &Value, obj: &Value, owner: &Value) -> PyResult {
     let m = method_descr(d);
-    let t = if owner.is_none() || owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
+    let t = if owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
     Ok(new_builtin(m.name, m.func, t))
 }
 
@@ -195,7 +195,7 @@ fn getset(v: &Value) -> &GetSetObj {
 
 /// `__get__` of getset descriptors.
 pub fn getset_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
-    if obj.is_none() || obj.is_null() {
+    if obj.is_null() {
         return Ok(d.clone());
     }
     let g = getset(d);
@@ -267,7 +267,7 @@ fn member_slot(m: &MemberObj, obj: &Value) -> PyResult<*mut Value> {
 
 /// `__get__` of member descriptors.
 pub fn member_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
-    if obj.is_none() || obj.is_null() {
+    if obj.is_null() {
         return Ok(d.clone());
     }
     let m = member(d);

@@ -283,6 +283,19 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (m, e)
 }
 
+/// The shortest round-tripping digits of `x` in `d.ddde±x` form, choosing
+/// among equally short candidates the one nearest the exact value, ties
+/// to an even last digit (as David Gay's dtoa mode 0). Rust's shortest
+/// formatting gives the length; the correctly rounded string of that
+/// length (round-half-even on the exact binary value) is the answer when
+/// it round-trips.
+fn shortest_exp(x: f64) -> String {
+    let s = format!("{x:e}");
+    let n = s.split_once('e').map(|(m, _)| m.bytes().filter(u8::is_ascii_digit).count()).unwrap_or(1);
+    let r = format!("{:.*e}", n.max(1) - 1, x);
+    if r.parse::<f64>() == Ok(x) { r } else { s }
+}
+
 /// Digits (no leading/trailing zeros) and decimal point position of |x|,
 /// as dtoa returns them for `mode` 0 (shortest), 2 (`ndigits` significant)
 /// or 3 (`ndigits` after the point).
@@ -293,7 +306,7 @@ fn dtoa_digits(x: f64, mode: u8, ndigits: usize) -> (Vec<u8>, i64) {
     }
     match mode {
         0 | 2 => {
-            let s = if mode == 0 { format!("{x:e}") } else { format!("{:.*e}", ndigits.max(1) - 1, x) };
+            let s = if mode == 0 { shortest_exp(x) } else { format!("{:.*e}", ndigits.max(1) - 1, x) };
             let (mant, exp) = s.split_once('e').unwrap();
             let exp: i64 = exp.parse().unwrap();
             let mut digits: Vec<u8> = mant.bytes().filter(|c| *c != b'.').collect();

@@ -161,7 +161,8 @@ fn gen_repr(v: &Value) -> PyResult {
 }
 
 fn get_running(v: &Value) -> PyResult {
-    Ok(Value::bool(genobj(v).running.get()))
+    // a T_BYTE member in CPython 2.7: an int, not a bool
+    Ok(Value::small_int(genobj(v).running.get() as i64))
 }
 
 fn get_code(v: &Value) -> PyResult {

@@ -5,7 +5,7 @@
 use crate::long::{self, BigInt};
 use crate::object::type_of;
 use crate::rt::rt;
-use crate::types::{CmpOp, Layout, TypeObject, UnOp, type_ref};
+use crate::types::{BinOp, CmpOp, Layout, TypeObject, UnOp, type_ref};
 use crate::value::Value;
 use crate::{PyResult, args, complex, err, float, int, ops, str as pstr, tuple, unicode};
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -309,15 +309,23 @@ fn complex_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             return Err(err::type_error("complex() second arg can't be a string"));
         }
         (r, i) => {
-            let (r1, i1) = match r {
+            // as complex_new: the parts combine only where an argument
+            // really is complex, so complex(0, -0.0) keeps its signed zero
+            let (mut re, r_imag, r_cx) = match r {
                 Some(r) => to_complex(r)?,
-                None => (0.0, 0.0),
+                None => (0.0, 0.0, false),
             };
-            let (r2, i2) = match i {
+            let (mut im, i_imag, i_cx) = match i {
                 Some(i) => to_complex(i)?,
-                None => (0.0, 0.0),
+                None => (0.0, 0.0, false),
             };
-            (r1 - i2, i1 + r2)
+            if i_cx {
+                re -= i_imag;
+            }
+            if r_cx {
+                im += r_imag;
+            }
+            (re, im)
         }
     };
     if ty == rt().types.complex
@@ -330,18 +338,21 @@ fn complex_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(complex::new_of_type(ty, re, im))
 }
 
-fn to_complex(x: &Value) -> PyResult<(f64, f64)> {
+/// (real, imag, is_complex) of a complex() argument.
+fn to_complex(x: &Value) -> PyResult<(f64, f64, bool)> {
     if complex::is_complex(x) {
-        return Ok(complex::parts(x));
+        let (r, i) = complex::parts(x);
+        return Ok((r, i, true));
     }
     if let Some(r) = ops::call_special(x, "__complex__", &[])? {
         if !complex::is_complex(&r) {
             return Err(err::type_error("__complex__ should return a complex object"));
         }
-        return Ok(complex::parts(&r));
+        let (re, im) = complex::parts(&r);
+        return Ok((re, im, true));
     }
     match float_from_object(x) {
-        Ok(f) => Ok((f, 0.0)),
+        Ok(f) => Ok((f, 0.0, false)),
         Err(_) => Err(err::type_error("complex() argument must be a string or a number")),
     }
 }
@@ -515,19 +526,10 @@ fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let neg = bits >> 63 != 0;
     let bexp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
+    // subnormals keep a 0 lead digit and the minimum exponent; the
+    // fraction always has all 13 hex digits
     let (lead, exp) = if bexp == 0 { (0u64, -1022) } else { (1u64, bexp - 1023) };
-    // CPython prints the normalized form: subnormals are shifted up
-    let (lead, frac, exp) = if lead == 0 {
-        let shift = frac.leading_zeros() as i64 - 11;
-        let m = frac << shift;
-        (1u64, m & ((1u64 << 52) - 1), exp - shift)
-    } else {
-        (lead, frac, exp)
-    };
-    let mut hex = format!("{frac:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{frac:013x}");
     Ok(pstr::from_string(format!("{}0x{}.{}p{}{}", if neg { "-" } else { "" }, lead, hex, if exp >= 0 { "+" } else { "" }, exp)))
 }
 
@@ -587,6 +589,21 @@ fn is_num_subclass_instance(v: &Value) -> bool {
     v.is_ptr() && matches!(type_ref(v).layout, Layout::Int | Layout::Float | Layout::Long | Layout::Complex)
 }
 
+/// The binary operators of float and complex (no shifts or bitwise ops).
+const NON_INTEGRAL_BINOPS: u16 = BinOp::Add.bit()
+    | BinOp::Sub.bit()
+    | BinOp::Mul.bit()
+    | BinOp::Div.bit()
+    | BinOp::TrueDiv.bit()
+    | BinOp::FloorDiv.bit()
+    | BinOp::Mod.bit()
+    | BinOp::DivMod.bit()
+    | BinOp::Pow.bit();
+
+/// The unary operators of float and complex.
+const NON_INTEGRAL_UNOPS: u16 =
+    UnOp::Neg.bit() | UnOp::Pos.bit() | UnOp::Abs.bit() | UnOp::Int.bit() | UnOp::Long.bit() | UnOp::Float.bit();
+
 /// Fills the number types (bootstrap).
 pub fn setup() {
     let t = &rt().types;
@@ -621,6 +638,8 @@ pub fn setup() {
         s.binop = Some(float::float_binop);
         s.pow3 = Some(float_pow3);
         s.unop = Some(float::float_unop);
+        s.binop_mask = NON_INTEGRAL_BINOPS;
+        s.unop_mask = NON_INTEGRAL_UNOPS;
         s.repr = Some(float_repr);
         s.str = Some(float_str);
         s.hash = Some(float_hash);
@@ -631,6 +650,8 @@ pub fn setup() {
         s.binop = Some(complex::complex_binop);
         s.pow3 = Some(complex::complex_pow3);
         s.unop = Some(complex::complex_unop);
+        s.binop_mask = NON_INTEGRAL_BINOPS;
+        s.unop_mask = NON_INTEGRAL_UNOPS;
         s.repr = Some(complex::repr);
         s.str = Some(complex::str);
         s.hash = Some(complex::hash);

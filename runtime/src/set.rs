@@ -557,9 +557,6 @@ fn set_iter_next(v: &Value) -> PyResult<Option<Value>> {
 
 fn set_repr(v: &Value) -> PyResult {
     let name = crate::class::tp_name(type_of(v));
-    if len(v) == 0 {
-        return Ok(pstr::from_string(format!("{name}()")));
-    }
     if !crate::repr_guard::enter(v) {
         return Ok(pstr::from_string(format!("{name}(...)")));
     }
@@ -887,6 +884,7 @@ pub fn setup() {
             s.richcompare = Some(set_richcompare);
             s.compare = Some(set_nocmp);
             s.binop = Some(set_binop);
+            s.binop_mask = BinOp::Sub.bit() | BinOp::And.bit() | BinOp::Xor.bit() | BinOp::Or.bit();
             s.traverse = Some(traverse);
             s.clear = Some(clear_slot);
         }

@@ -194,6 +194,11 @@ fn as_tuple(v: &Value) -> Value {
     tuple::new(vec![o.start.clone(), o.stop.clone(), o.step.clone()])
 }
 
+/// Slices are unhashable, with CPython 2.7's terse message.
+fn slice_hash(_v: &Value) -> PyResult<i64> {
+    Err(err::type_error("unhashable type"))
+}
+
 fn slice_compare(a: &Value, b: &Value) -> PyResult<i32> {
     ops::cmp(&as_tuple(a), &as_tuple(b))
 }
@@ -244,6 +249,7 @@ pub fn setup() {
     unsafe {
         let s = &mut (*t).slots;
         s.repr = Some(slice_repr);
+        s.hash = Some(slice_hash);
         s.compare = Some(slice_compare);
         s.richcompare = Some(slice_richcompare);
         s.new = Some(slice_new);

@@ -246,8 +246,10 @@ fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
     Ok((start as usize, end as usize))
 }
 
-fn find_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
-    args::count(name, a, kw, 1, 3)?;
+/// str.find/rfind/index/rindex (one argument-error name for all four, as
+/// in CPython 2.7).
+fn find_impl(v: &Value, a: &[Value], kw: &[Value], rev: bool) -> PyResult<Option<usize>> {
+    args::count("find/rfind/index/rindex", a, kw, 1, 3)?;
     let s = b(v);
     let needle = buf_arg(&a[0])?;
     let (start, end) = start_end(a, s.len(), 1)?;
@@ -261,21 +263,21 @@ fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "find", a);
     }
-    Ok(int::new(find_impl(v, a, kw, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(find_impl(v, a, kw, false)?.map(|i| i as i64).unwrap_or(-1)))
 }
 
 fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "rfind", a);
     }
-    Ok(int::new(find_impl(v, a, kw, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(find_impl(v, a, kw, true)?.map(|i| i as i64).unwrap_or(-1)))
 }
 
 fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "index", a);
     }
-    match find_impl(v, a, kw, "index", false)? {
+    match find_impl(v, a, kw, false)? {
         Some(i) => Ok(int::new(i as i64)),
         None => Err(err::value_error("substring not found")),
     }
@@ -285,7 +287,7 @@ fn m_rindex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "rindex", a);
     }
-    match find_impl(v, a, kw, "rindex", true)? {
+    match find_impl(v, a, kw, true)? {
         Some(i) => Ok(int::new(i as i64)),
         None => Err(err::value_error("substring not found")),
     }
@@ -984,6 +986,7 @@ pub fn setup() {
         s.repr = Some(str_repr);
         s.str = Some(str_str);
         s.binop = Some(str_binop);
+        s.binop_mask = crate::types::BinOp::Mod.bit();
         s.new = Some(str_new);
     }
     crate::descr::add_methods(

@@ -1141,6 +1141,7 @@ pub fn setup() {
         s.repr = Some(bool_repr);
         s.str = Some(bool_repr);
         s.binop = Some(bool_binop);
+        s.binop_mask = BinOp::And.bit() | BinOp::Xor.bit() | BinOp::Or.bit();
         s.new = Some(bool_new);
 
         let s = &mut (*t.dictproxy).slots;

@@ -176,6 +176,11 @@ impl BinOp {
     }
 
     /// All binary operators, in a fixed order.
+    /// Mask bit of this operator (for `Slots::binop_mask`).
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
     pub const ALL: [BinOp; 14] = [
         BinOp::Add,
         BinOp::Sub,
@@ -221,6 +226,15 @@ pub enum UnOp {
 }
 
 impl UnOp {
+    /// Every unary operator.
+    pub const ALL: [UnOp; 10] =
+        [UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Abs, UnOp::Int, UnOp::Long, UnOp::Float, UnOp::Oct, UnOp::Hex, UnOp::Index];
+
+    /// Mask bit of this operator (for `Slots::unop_mask`).
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
     /// The special method name.
     pub fn name(self) -> &'static str {
         match self {
@@ -397,6 +411,12 @@ pub struct Slots {
     pub init: Option<InitFn>,
     pub traverse: Option<TraverseFn>,
     pub clear: Option<ClearFn>,
+    /// Which binary operators `binop`/`inplace` implement (bit
+    /// `1 << op as u16`); 0 means all. Only decides which `__op__`
+    /// wrappers a builtin type shows, as CPython's per-operator slots do.
+    pub binop_mask: u16,
+    /// Which unary operators `unop` implements (bit `1 << op as u16`); 0 = all.
+    pub unop_mask: u16,
 }
 
 /// A type object.

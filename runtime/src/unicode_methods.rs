@@ -894,6 +894,7 @@ pub fn setup() {
         s.repr = Some(u_repr);
         s.str = Some(u_str);
         s.binop = Some(u_binop);
+        s.binop_mask = crate::types::BinOp::Mod.bit();
         s.new = Some(u_new);
     }
     crate::descr::add_methods(

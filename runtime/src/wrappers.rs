@@ -89,7 +89,7 @@ pub fn is_wrapper(v: &Value) -> bool {
 
 /// `__get__`: binds to an instance (a `method-wrapper`).
 pub fn wrapper_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
-    if obj.is_none() || obj.is_null() {
+    if obj.is_null() {
         return Ok(d.clone());
     }
     let w = wrapper(d);
@@ -298,12 +298,14 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             if a.is_empty() || a.len() > 2 {
                 return Err(err::type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
             }
-            let obj = &a[0];
-            let ty = a.get(1).cloned().unwrap_or(Value::NONE);
-            if obj.is_none() && ty.is_none() {
+            // None means "absent" at this level (wrap_descr_get)
+            let none_to_null = |v: Value| if v.is_none() { Value::NULL } else { v };
+            let obj = none_to_null(a[0].clone());
+            let ty = none_to_null(a.get(1).cloned().unwrap_or(Value::NONE));
+            if obj.is_null() && ty.is_null() {
                 return Err(err::type_error("__get__(None, None) is invalid"));
             }
-            (slots.descr_get.ok_or_else(missing)?)(s, obj, &ty)
+            (slots.descr_get.ok_or_else(missing)?)(s, &obj, &ty)
         }
         WrapKind::DescrSet => {
             want(w, a, kw, 2)?;
@@ -372,8 +374,12 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     if differs!(next) {
         out.push(("next", WrapKind::Next));
     }
+    let has_bin = |op: BinOp| s.binop.is_some() && (s.binop_mask == 0 || s.binop_mask & op.bit() != 0);
     if differs!(binop) {
         for op in BinOp::ALL {
+            if !has_bin(op) {
+                continue;
+            }
             let (n, r, _) = op.names();
             if op == BinOp::Pow {
                 out.push((n, WrapKind::Pow3));
@@ -386,14 +392,16 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     }
     if differs!(inplace) {
         for op in BinOp::ALL {
-            if op != BinOp::DivMod {
+            if op != BinOp::DivMod && (s.binop_mask == 0 || s.binop_mask & op.bit() != 0) {
                 out.push((op.names().2, WrapKind::IBin(op)));
             }
         }
     }
     if differs!(unop) {
-        for op in [UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Abs, UnOp::Int, UnOp::Long, UnOp::Float, UnOp::Oct, UnOp::Hex, UnOp::Index] {
-            out.push((op.name(), WrapKind::Un(op)));
+        for op in UnOp::ALL {
+            if s.unop_mask == 0 || s.unop_mask & op.bit() != 0 {
+                out.push((op.name(), WrapKind::Un(op)));
+            }
         }
     }
     if differs!(nonzero) {
@@ -412,10 +420,10 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     if differs!(contains) {
         out.push(("__contains__", WrapKind::Contains));
     }
-    if differs!(concat) && s.binop.is_none() {
+    if differs!(concat) && !has_bin(BinOp::Add) {
         out.push(("__add__", WrapKind::Concat));
     }
-    if differs!(repeat) && s.binop.is_none() {
+    if differs!(repeat) && !has_bin(BinOp::Mul) {
         out.push(("__mul__", WrapKind::Repeat));
         out.push(("__rmul__", WrapKind::RRepeat));
     }

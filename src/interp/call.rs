@@ -414,12 +414,17 @@ pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Val
             kwargs.clone()
         } else {
             let d = dict::new();
-            if dict::merge(&d, &kwargs, true).is_err() {
-                return Err(err::type_error(format!(
-                    "{} argument after ** must be a mapping, not {}",
-                    func_name_desc(f),
-                    type_ref(&kwargs).name_str()
-                )));
+            match dict::merge(&d, &kwargs, true) {
+                Ok(()) => {}
+                // a missing `keys` means "not a mapping"; other errors pass
+                Err(e) if e.matches(rt().exc.attribute_error) => {
+                    return Err(err::type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        func_name_desc(f),
+                        type_ref(&kwargs).name_str()
+                    )));
+                }
+                Err(e) => return Err(e),
             }
             d
         };
@@ -441,9 +446,10 @@ pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Val
         } else {
             match ops::seq_to_vec(&varargs) {
                 Ok(v) => pos.extend(v),
-                Err(e) if e.matches(rt().exc.type_error) => {
+                // a generator's own TypeError is not masked
+                Err(e) if e.matches(rt().exc.type_error) && !py2jit_runtime::generator::is_generator(&varargs) => {
                     return Err(err::type_error(format!(
-                        "{} argument after * must be a sequence, not {}",
+                        "{} argument after * must be an iterable, not {}",
                         func_name_desc(f),
                         type_ref(&varargs).name_str()
                     )));

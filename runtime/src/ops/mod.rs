@@ -255,14 +255,16 @@ pub fn len(v: &Value) -> PyResult<usize> {
 pub fn getitem(o: &Value, k: &Value) -> PyResult {
     match type_ref(o).slots.getitem {
         Some(f) => f(o, k),
-        None => Err(no_getitem(o)),
+        None => Err(no_getitem(o, k)),
     }
 }
 
 #[cold]
-fn no_getitem(o: &Value) -> crate::PyErr {
+fn no_getitem(o: &Value, k: &Value) -> crate::PyErr {
+    // PyObject_GetItem: types with sequence methods but no item slot
+    // (user classes, sets) report indexing when the key is an index
     let t = type_ref(o);
-    if t.layout == Layout::Set {
+    if (t.is_heap() || t.layout == Layout::Set) && has_index(k) {
         return err::type_error_of("'%s' object does not support indexing", o);
     }
     err::type_error_of("'%s' object has no attribute '__getitem__'", o)
@@ -281,7 +283,7 @@ pub fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
 pub fn delitem(o: &Value, k: &Value) -> PyResult<()> {
     match type_ref(o).slots.setitem {
         Some(f) => f(o, k, None),
-        None => Err(err::type_error_of("'%s' object doesn't support item deletion", o)),
+        None => Err(err::type_error_of("'%s' object does not support item deletion", o)),
     }
 }
 
