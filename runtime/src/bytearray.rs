@@ -112,7 +112,53 @@ fn ba_getitem(v: &Value, k: &Value) -> PyResult {
     }
 }
 
+/// `ba[slice] = x` / `del ba[slice]` (bytearray_ass_subscript).
+fn ba_set_slice(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    let n = bytes(v).len();
+    let (start, stop, step, len) = slice::indices(k, n)?;
+    let new: Option<Vec<u8>> = match &x {
+        None => None,
+        Some(x) if pstr::is_str(x) || is_bytearray(x) => Some(bytes_from(x)?),
+        Some(x) if int::as_i64(x).is_some() || unicode::is_unicode(x) => {
+            return Err(err::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        }
+        Some(x) => Some(bytes_from(x)?),
+    };
+    let b = bytes_mut(v);
+    if step == 1 {
+        let lo = start.max(0) as usize;
+        let hi = (stop.max(start)).max(0) as usize;
+        b.splice(lo..hi.min(n), new.unwrap_or_default());
+        return Ok(());
+    }
+    match new {
+        None => {
+            let mut idx: Vec<usize> = (0..len).map(|i| (start + i as isize * step) as usize).collect();
+            idx.sort_unstable();
+            for j in idx.into_iter().rev() {
+                b.remove(j);
+            }
+        }
+        Some(src) => {
+            if src.len() != len {
+                return Err(err::value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    src.len(),
+                    len
+                )));
+            }
+            for (i, byte) in src.into_iter().enumerate() {
+                b[(start + i as isize * step) as usize] = byte;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn ba_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    if slice::is_slice(k) {
+        return ba_set_slice(v, k, x);
+    }
     let i = ops::index_as_isize(k, true)?;
     let n = bytes(v).len();
     let j = crate::list_methods::norm_index(i, n).ok_or_else(|| err::index_error("bytearray index out of range"))?;

@@ -176,13 +176,13 @@ fn compute_mro(t: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = cand else {
-            let mut names: Vec<String> = Vec::new();
+            // as set_mro_error: the heads go through a dict keyed by the
+            // classes, so the order follows their (address) hashes
+            let heads = dict::new();
             for s in &seqs {
-                let n = class_name_of(&s[0]);
-                if !names.contains(&n) {
-                    names.push(n);
-                }
+                dict::set(&heads, s[0].clone(), Value::NONE)?;
             }
+            let names: Vec<String> = dict::keys_vec(&heads).iter().map(class_name_of).collect();
             return Err(err::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -229,6 +229,14 @@ pub fn solid_base(t: *mut TypeObject) -> *mut TypeObject {
                 }
             }
             cur = (*cur).base.as_ptr() as *mut TypeObject;
+        }
+        // builtin types: up to the nearest one that adds fields
+        while !(*cur).base.is_null() && !(*cur).flags.contains(TypeFlags::OWN_LAYOUT) {
+            let base = (*cur).base.as_ptr() as *mut TypeObject;
+            if (*base).basicsize != (*cur).basicsize {
+                break;
+            }
+            cur = base;
         }
         cur
     }
@@ -388,8 +396,9 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
         }
         None => (Vec::new(), true),
     };
-    // A dict is only added when no base already provides one.
-    if base_ref.dictoffset != 0 {
+    // A dict is only added when no base already provides one (type
+    // objects keep their namespace in `dict`).
+    if base_ref.dictoffset != 0 || base_ref.layout == Layout::Type {
         has_dict = false;
     }
     let base_nslots = if base_ref.is_heap() { base_ref.nslots } else { 0 };

@@ -152,10 +152,11 @@ fn init_from_args(v: &Value, a: &Value) {
 
 fn exc_new(t: &Value, a: &[Value], _kw: &[Value]) -> PyResult {
     let ty = t.as_ptr() as *mut TypeObject;
-    let v = alloc(ty, tuple::from_slice(a));
-    if a.len() == 1 {
-        set_field(&mut exc_mut(&v).message, a[0].clone());
-    }
+    // as BaseException_new: args and message are only filled by __init__
+    // (a subclass __init__ that does not call it leaves args == ())
+    let _ = a;
+    let v = alloc(ty, tuple::empty());
+    set_field(&mut exc_mut(&v).message, pstr::new(""));
     Ok(v)
 }
 
@@ -445,6 +446,11 @@ pub fn create_types(x: &mut ExcTypes) {
     x.unicode_decode_error = mk("exceptions.UnicodeDecodeError", x.unicode_error);
     x.unicode_encode_error = mk("exceptions.UnicodeEncodeError", x.unicode_error);
     x.unicode_translate_error = mk("exceptions.UnicodeTranslateError", x.unicode_error);
+    // the exception families CPython gives their own C structs
+    for t in [x.system_exit, x.environment_error, x.syntax_error, x.unicode_error] {
+        // SAFETY: bootstrap; t was just created.
+        unsafe { (*t).flags = (*t).flags | TypeFlags::OWN_LAYOUT };
+    }
     x.warning = mk("exceptions.Warning", x.exception);
     x.deprecation_warning = mk("exceptions.DeprecationWarning", x.warning);
     x.pending_deprecation_warning = mk("exceptions.PendingDeprecationWarning", x.warning);

@@ -253,9 +253,7 @@ pub fn setup() {
         s.compare = Some(slice_compare);
         s.richcompare = Some(slice_richcompare);
         s.new = Some(slice_new);
-        s.hash = None;
     }
     crate::descr::add_methods(t, &[("indices", m_indices)]);
     crate::descr::add_getsets(t, &[("start", get_start, None), ("stop", get_stop, None), ("step", get_step, None)]);
-    crate::descr::add_attr(t, "__hash__", Value::NONE);
 }

@@ -329,11 +329,8 @@ fn split_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
             break;
         }
         if maxsplit >= 0 && splits >= maxsplit {
-            let mut j = n;
-            while j > i && is_space(s[j - 1]) {
-                j -= 1;
-            }
-            out.push(pstr::new_bytes(&s[i..j]));
+            // the remainder keeps its trailing whitespace
+            out.push(pstr::new_bytes(&s[i..]));
             return out;
         }
         let st = i;
@@ -358,11 +355,8 @@ fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
             break;
         }
         if maxsplit >= 0 && splits >= maxsplit {
-            let mut j = 0;
-            while j < i && is_space(s[j]) {
-                j += 1;
-            }
-            out.push(pstr::new_bytes(&s[j..i]));
+            // the remainder keeps its leading whitespace
+            out.push(pstr::new_bytes(&s[..i]));
             break;
         }
         let end = i;

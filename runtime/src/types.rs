@@ -45,6 +45,10 @@ impl TypeFlags {
     pub const EXCEPTION: TypeFlags = TypeFlags(64);
     /// A metaclass: a subclass of `type`.
     pub const TYPE_SUBCLASS: TypeFlags = TypeFlags(128);
+    /// A builtin type whose instances carry fields its base lacks even
+    /// though the sizes agree here (CPython's `extra_ivars`): decides
+    /// instance lay-out conflicts between bases.
+    pub const OWN_LAYOUT: TypeFlags = TypeFlags(256);
 
     /// Are all bits of `other` set?
     #[inline(always)]

@@ -381,18 +381,12 @@ fn split_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> Py
                 for &(x, y) in &words[..max] {
                     out.push(unicode::new(s[x..y].to_vec()));
                 }
-                let mut end = s.len();
-                while end > 0 && is_space(s[end - 1]) {
-                    end -= 1;
-                }
-                out.push(unicode::new(s[words[max].0..end].to_vec()));
+                // the remainder keeps its trailing whitespace
+                out.push(unicode::new(s[words[max].0..].to_vec()));
             } else {
                 let k = words.len() - max;
-                let mut st = 0;
-                while st < s.len() && is_space(s[st]) {
-                    st += 1;
-                }
-                out.push(unicode::new(s[st..words[k - 1].1].to_vec()));
+                // the remainder keeps its leading whitespace
+                out.push(unicode::new(s[..words[k - 1].1].to_vec()));
                 for &(x, y) in &words[k..] {
                     out.push(unicode::new(s[x..y].to_vec()));
                 }
@@ -580,11 +574,9 @@ fn simple_upper(c: char) -> char {
 }
 
 fn simple_lower(c: char) -> char {
-    let mut u = c.to_lowercase();
-    match (u.next(), u.next()) {
-        (Some(x), None) => x,
-        _ => c,
-    }
+    // the only multi-character full lowercase mapping (U+0130) starts
+    // with its simple mapping
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 fn m_upper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {

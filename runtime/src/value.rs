@@ -11,10 +11,11 @@
 //! | `FFFC..=FFFF`        | an `int` whose value fits 50 signed bits              |
 //!
 //! Invariants:
-//! - no float Value has top bits `>= FFF9`: every NaN is stored as
-//!   [`CANONICAL_NAN`]. Hardware float arithmetic on canonical NaNs yields
-//!   the x86 default NaN `FFF8_0000_0000_0000`, still a float, so compiled
-//!   code may store raw arithmetic results without canonicalizing.
+//! - no float Value has top bits `>= FFF9`: an unboxed NaN is stored as
+//!   [`CANONICAL_NAN`]; hardware float arithmetic on NaNs yields the x86
+//!   default NaN `FFF8_0000_0000_0000`, still a float. [`Value::float`]
+//!   boxes NaNs as heap `float` objects (identity semantics as in
+//!   CPython); an unboxed NaN is nevertheless a valid float everywhere.
 //! - an int is encoded as `i | INT_BASE` and decoded as `(bits << 14) >> 14`
 //!   (arithmetic shift). Two ints `a`, `b` are both small exactly when
 //!   `a & b >= INT_BASE`.
@@ -109,14 +110,23 @@ impl Value {
 
     // ----- floats -----
 
-    /// A float value.
+    /// A float value. A NaN becomes a heap float object so that, as in
+    /// CPython, each NaN has its own identity (`nan in [nan]` is true only
+    /// for the same object, and a dict finds a NaN key only by identity).
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        if f.is_nan() {
-            Value(CANONICAL_NAN)
-        } else {
-            Value(f.to_bits())
-        }
+        if f.is_nan() { Self::boxed_nan(f) } else { Value(f.to_bits()) }
+    }
+
+    #[cold]
+    fn boxed_nan(f: f64) -> Value {
+        crate::float::new_boxed(crate::rt::rt().types.float, f)
+    }
+
+    /// An unboxed float, NaNs canonicalized (no identity of their own).
+    #[inline(always)]
+    pub fn float_unboxed(f: f64) -> Value {
+        if f.is_nan() { Value(CANONICAL_NAN) } else { Value(f.to_bits()) }
     }
 
     /// Is this a float?
@@ -328,7 +338,7 @@ mod tests {
         assert!(Value::both_small_ints(&a, &b));
         assert!(!Value::both_small_ints(&a, &Value::float(1.0)));
         assert!(!Value::both_small_ints(&Value::NONE, &b));
-        assert!(!Value::both_small_ints(&Value::float(f64::NAN), &b));
+        assert!(!Value::both_small_ints(&Value::float_unboxed(f64::NAN), &b));
     }
 
     #[test]

@@ -77,17 +77,26 @@ class RL(Right, Left):
 
 
 print mro(LR), LR().go(), mro(RL), RL().go()
+
+
+def mro_error(e):
+    # CPython lists the conflicting bases in the order of a dict keyed by
+    # the classes themselves (address hashes): sort them for a stable line
+    head, _, names = str(e).rpartition('bases ')
+    return head + 'bases ' + ', '.join(sorted(names.split(', ')))
+
+
 try:
     class Bad(LR, RL):
         pass
 except TypeError, e:
-    print 'TypeError:', e
+    print 'TypeError:', mro_error(e)
 
 try:
     class Bad2(O, A):
         pass
 except TypeError, e:
-    print 'TypeError:', e
+    print 'TypeError:', mro_error(e)
 
 
 class Base(object):
