@@ -242,6 +242,7 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     crate::dict_methods::setup();
     crate::set::setup();
     crate::iterobj::setup();
+    crate::dictview::setup();
     crate::range::setup();
     crate::slice::setup();
     crate::classobjs::setup();

@@ -895,7 +895,7 @@ fn b_long_from(x: &Value) -> Option<i64> {
 
 /// Creates the `__builtin__` module.
 pub fn create() -> Value {
-    let m = module::new("__builtin__");
+    let m = module::new_native("__builtin__");
     let fns: &[(&'static str, NativeFn)] = &[
         ("abs", b_abs),
         ("all", b_all),

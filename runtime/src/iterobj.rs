@@ -382,9 +382,11 @@ fn reversed_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// Visits the references of an [`IterObj`] (also used by dict views).
+///
 /// # Safety
-/// `p` is a live iterator of this module.
-unsafe fn traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
+/// `p` is a live object with the [`IterObj`] layout.
+pub unsafe fn traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
     // SAFETY: p is live.
     let o = unsafe { &*(p as *const IterObj) };
     if !o.seq().is_null() {

@@ -22,6 +22,8 @@ pub mod complex;
 pub mod descr;
 pub mod dict;
 pub mod dict_methods;
+pub mod dictview;
+pub mod docstrings;
 pub mod err;
 pub mod exceptions;
 pub mod file;

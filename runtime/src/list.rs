@@ -20,6 +20,17 @@ pub struct ListObj {
     pub items: UnsafeCell<Vec<Value>>,
 }
 
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        // CPython's list_dealloc releases the items last to first; the
+        // order is visible through __del__ and weakref callbacks
+        let items = self.items.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 /// A new list.
 pub fn new(items: Vec<Value>) -> Value {
     new_of_type(rt().types.list, items)

@@ -15,12 +15,22 @@ pub struct ModuleObj {
     pub dict: Value,
 }
 
-/// A new module named `name` with a fresh dict.
+/// A new module named `name` with a fresh dict (`__doc__` None).
 pub fn new(name: &str) -> Value {
     let d = dict::new();
     dict::set_item_str(&d, "__name__", pstr::new(name));
     dict::set_item_str(&d, "__doc__", Value::NONE);
     with_dict(d)
+}
+
+/// A new native module: as [`new`], with CPython's docstring for the
+/// module of that name when there is one.
+pub fn new_native(name: &str) -> Value {
+    let m = new(name);
+    if let Some(doc) = crate::docstrings::lookup(&format!("module:{name}")) {
+        set_attr(&m, "__doc__", pstr::new(doc));
+    }
+    m
 }
 
 /// A module object around an existing namespace dict.
@@ -118,4 +128,10 @@ pub fn setup() {
         s.setattr = Some(ops::generic_setattr);
         s.traverse = Some(traverse);
     }
+    crate::descr::add_getsets(t, &[("__dict__", get_dict, None)]);
+}
+
+/// `m.__dict__` (read-only, as CPython's T_OBJECT member).
+fn get_dict(v: &Value) -> PyResult {
+    Ok(dict_of(v))
 }

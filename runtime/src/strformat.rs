@@ -118,17 +118,18 @@ impl Ctx<'_> {
                     i += 2;
                     continue;
                 }
-                // find the matching '}'
+                if i + 1 == fmt.len() {
+                    return Err(err::value_error("Single '{' encountered in format string"));
+                }
+                // find the matching '}' by counting nested braces (as
+                // MarkupIterator_next: brackets do not hide braces)
                 let st = i + 1;
                 let mut depth_b = 1;
                 let mut j = st;
-                let mut in_index = false;
                 while j < fmt.len() {
                     match fmt[j] {
-                        '[' => in_index = true,
-                        ']' => in_index = false,
-                        '{' if !in_index => depth_b += 1,
-                        '}' if !in_index => {
+                        '{' => depth_b += 1,
+                        '}' => {
                             depth_b -= 1;
                             if depth_b == 0 {
                                 break;
@@ -139,7 +140,7 @@ impl Ctx<'_> {
                     j += 1;
                 }
                 if j >= fmt.len() {
-                    return Err(err::value_error(if depth_b > 0 { "expected '}' before end of string" } else { "unmatched '{' in format" }));
+                    return Err(err::value_error("expected '}' before end of string"));
                 }
                 let inner = &fmt[st..j];
                 i = j + 1;

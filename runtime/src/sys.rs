@@ -129,7 +129,7 @@ fn s_excepthook(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 /// Creates the `sys` module.
 pub fn create(argv: &[String], path: &[String]) -> Value {
-    let m = module::new("sys");
+    let m = module::new_native("sys");
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", s_exit),
         ("exc_info", s_exc_info),

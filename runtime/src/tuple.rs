@@ -20,6 +20,16 @@ pub struct TupleObj {
     pub items: UnsafeCell<Box<[Value]>>,
 }
 
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        // tupledealloc releases the items last to first, as lists do
+        let mut items = std::mem::take(self.items.get_mut()).into_vec();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 /// A new tuple of the given items.
 pub fn new(items: Vec<Value>) -> Value {
     if items.is_empty() {

@@ -208,6 +208,10 @@ fn type_get_doc(v: &Value) -> PyResult {
             Some(get) if unsafe { (*t).is_heap() } => get(&doc, &Value::NULL, v),
             _ => Ok(doc),
         },
+        // SAFETY: t is a live type.
+        None if !unsafe { (*t).is_heap() } => {
+            Ok(crate::docstrings::lookup(&class::tp_name(t)).map(pstr::new).unwrap_or(Value::NONE))
+        }
         None => Ok(Value::NONE),
     }
 }
@@ -848,6 +852,47 @@ unsafe fn builtin_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
 }
 
 fn descr_owner_name(v: &Value) -> String {
+    class::type_short_name(descr_owner(v))
+}
+
+/// The recorded docstring of attribute `name` of builtin type `owner` or
+/// its builtin bases, as a str (None when there is none).
+fn builtin_doc(owner: *mut TypeObject, name: &str) -> Value {
+    // SAFETY: owner is a live type; its MRO holds types.
+    let mro: Vec<Value> = unsafe { tuple::items(&(*owner).mro).to_vec() };
+    let owners: Vec<*mut TypeObject> =
+        if mro.is_empty() { vec![owner] } else { mro.iter().filter(|t| is_type(t)).map(|t| t.as_ptr() as *mut TypeObject).collect() };
+    for t in owners {
+        // SAFETY: t is a live type.
+        if unsafe { (*t).is_heap() } {
+            continue;
+        }
+        if let Some(d) = crate::docstrings::lookup(&format!("{}.{}", class::tp_name(t), name)) {
+            return pstr::new(d);
+        }
+    }
+    Value::NONE
+}
+
+/// `__doc__` of method, getset, member and slot-wrapper descriptors, and
+/// of bound slot wrappers.
+fn descr_doc(v: &Value) -> PyResult {
+    Ok(builtin_doc(descr_owner(v), &descr_name(v)))
+}
+
+/// `__doc__` of builtin functions and bound builtin methods.
+fn builtin_fn_doc(v: &Value) -> PyResult {
+    let b = descr::builtin(v);
+    if b.self_.is_null() || crate::module::is_module(&b.self_) {
+        let m = if pstr::is_str(&b.module) { pstr::as_str_lossy(&b.module).to_string() } else { "__builtin__".to_string() };
+        return Ok(crate::docstrings::lookup(&format!("{}.{}", m, b.name)).map(pstr::new).unwrap_or(Value::NONE));
+    }
+    let owner = if is_type(&b.self_) { b.self_.as_ptr() as *mut TypeObject } else { type_of(&b.self_) };
+    Ok(builtin_doc(owner, b.name))
+}
+
+/// The type that defines descriptor `v`.
+fn descr_owner(v: &Value) -> *mut TypeObject {
     // SAFETY: all descriptor layouts here start (after the header) with a
     // name and have an owner type pointer; read through the specific type.
     let t = type_of(v);
@@ -862,7 +907,7 @@ fn descr_owner_name(v: &Value) -> String {
     } else {
         crate::wrappers::wrapper(v).owner
     };
-    class::type_short_name(owner)
+    owner
 }
 
 fn descr_name(v: &Value) -> String {
@@ -1260,11 +1305,11 @@ pub fn setup() {
             ("__name__", builtin_name, None),
             ("__self__", builtin_self, None),
             ("__module__", builtin_module, None),
-            ("__doc__", none_getter, None),
+            ("__doc__", builtin_fn_doc, None),
         ],
     );
     for d in [t.method_descriptor, t.classmethod_descriptor, t.getset_descriptor, t.member_descriptor, t.wrapper_descriptor, mw] {
-        add_getsets(d, &[("__name__", descr_get_name, None), ("__doc__", none_getter, None)]);
+        add_getsets(d, &[("__name__", descr_get_name, None), ("__doc__", descr_doc, None)]);
     }
     add_methods(
         t.dictproxy,

@@ -123,14 +123,15 @@ pub fn import_module_level(name: &Value, globals: &Value, _locals: &Value, froml
         (dict::get_item_str(&modules(), &p).unwrap_or(Value::NONE), p)
     } else {
         let first = parts.remove(0);
-        load_first(parent.as_deref(), first, level)?
+        load_first(parent.as_deref(), first, &name, level)?
     };
     let mut tail = head.clone();
-    for part in &parts {
+    for (i, part) in parts.iter().enumerate() {
         let full = format!("{prefix}.{part}");
         tail = match import_submodule(Some(&tail), part, &full)? {
             Some(m) => m,
-            None => return Err(import_error(&full)),
+            // as load_next: the message names the rest of the dotted name
+            None => return Err(import_error(&parts[i..].join("."))),
         };
         prefix = full;
     }
@@ -144,7 +145,7 @@ pub fn import_module_level(name: &Value, globals: &Value, _locals: &Value, froml
 
 /// Loads the first name component, relative to `parent` first when there
 /// is one (Python 2's implicit relative import).
-fn load_first(parent: Option<&str>, first: &str, level: i64) -> PyResult<(Value, String)> {
+fn load_first(parent: Option<&str>, first: &str, whole: &str, level: i64) -> PyResult<(Value, String)> {
     if let Some(p) = parent {
         let full = format!("{p}.{first}");
         let pm = dict::get_item_str(&modules(), p).unwrap_or(Value::NONE);
@@ -152,7 +153,7 @@ fn load_first(parent: Option<&str>, first: &str, level: i64) -> PyResult<(Value,
             return Ok((m, full));
         }
         if level > 0 {
-            return Err(import_error(first));
+            return Err(import_error(whole));
         }
         // remember the miss, as CPython does (sys.modules['pkg.x'] = None)
         if level < 0 {
@@ -161,7 +162,7 @@ fn load_first(parent: Option<&str>, first: &str, level: i64) -> PyResult<(Value,
     }
     match import_submodule(None, first, first)? {
         Some(m) => Ok((m, first.to_string())),
-        None => Err(import_error(first)),
+        None => Err(import_error(whole)),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::{PyResult, module};
 
 /// Creates the module.
 pub fn create() -> PyResult {
-    let m = module::new("exceptions");
+    let m = module::new_native("exceptions");
     for e in crate::exceptions::all(&rt().exc) {
         module::set_attr(&m, &crate::class::type_short_name(e), type_value(e));
     }

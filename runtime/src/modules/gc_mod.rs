@@ -92,7 +92,7 @@ fn get_referents(_s: &Value, a: &[Value], _kw: &[Value]) -> PyResult {
 
 /// Creates the module.
 pub fn create() -> PyResult {
-    let m = module::new("gc");
+    let m = module::new_native("gc");
     for (name, f) in [
         ("collect", collect as crate::descr::NativeFn),
         ("enable", enable),
