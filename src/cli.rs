@@ -9,7 +9,11 @@ use std::path::PathBuf;
 /// What the command line asks for.
 pub enum Command {
     /// Run FILE with ARGS.
-    Run { file: PathBuf, args: Vec<String>, opts: Options },
+    Run {
+        file: PathBuf,
+        args: Vec<String>,
+        opts: Options,
+    },
     /// Disassemble FILE.
     Dis(PathBuf),
     /// Print usage.
@@ -48,7 +52,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         let a = args[i].as_str();
         let mut value = |name: &str| -> Result<String, String> {
             i += 1;
-            args.get(i).cloned().ok_or_else(|| format!("option {name} needs a value"))
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("option {name} needs a value"))
         };
         match a {
             "-h" | "--help" => return Ok(Command::Help),
@@ -56,20 +62,28 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "--no-jit" => opts.jit = false,
             "--jit-threshold" => {
                 let v = value(a)?;
-                opts.jit_threshold = v.parse().map_err(|_| format!("--jit-threshold needs a non-negative integer, not '{v}'"))?;
+                opts.jit_threshold = v.parse().map_err(|_| {
+                    format!("--jit-threshold needs a non-negative integer, not '{v}'")
+                })?;
             }
             "--jit-log" => opts.jit_log = true,
             "--jit-dump" => opts.jit_dump = Some(PathBuf::from(value(a)?)),
             "--stats" => opts.stats = true,
             "--stats-json" => opts.stats_json = Some(PathBuf::from(value(a)?)),
             "--dis" => dis = true,
-            _ if a.starts_with('-') && a.len() > 1 => return Err(format!("unknown option '{a}' (try --help)")),
+            _ if a.starts_with('-') && a.len() > 1 => {
+                return Err(format!("unknown option '{a}' (try --help)"));
+            }
             _ => {
                 let file = PathBuf::from(a);
                 if dis {
                     return Ok(Command::Dis(file));
                 }
-                return Ok(Command::Run { file, args: args[i + 1..].to_vec(), opts });
+                return Ok(Command::Run {
+                    file,
+                    args: args[i + 1..].to_vec(),
+                    opts,
+                });
             }
         }
         i += 1;

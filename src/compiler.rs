@@ -17,7 +17,10 @@ static PYTHON2: OnceLock<Option<PathBuf>> = OnceLock::new();
 
 fn runs(p: &std::path::Path) -> bool {
     Command::new(p)
-        .args(["-c", "import sys; sys.exit(0 if sys.version_info[:2] == (2, 7) else 1)"])
+        .args([
+            "-c",
+            "import sys; sys.exit(0 if sys.version_info[:2] == (2, 7) else 1)",
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -54,7 +57,10 @@ pub fn python2() -> Option<PathBuf> {
                     let mut vs: Vec<PathBuf> = entries
                         .flatten()
                         .map(|e| e.path())
-                        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("2.7")))
+                        .filter(|p| {
+                            p.file_name()
+                                .is_some_and(|n| n.to_string_lossy().starts_with("2.7"))
+                        })
                         .collect();
                     vs.sort();
                     for v in vs.into_iter().rev() {
@@ -95,8 +101,15 @@ pub enum CompileError {
 }
 
 /// Compiles source text to a code object with CPython 2.7.
-pub fn compile(source: &[u8], filename: &str, mode: &str, flags: u32) -> Result<Value, CompileError> {
-    let Some(py) = python2() else { return Err(CompileError::NoCompiler) };
+pub fn compile(
+    source: &[u8],
+    filename: &str,
+    mode: &str,
+    flags: u32,
+) -> Result<Value, CompileError> {
+    let Some(py) = python2() else {
+        return Err(CompileError::NoCompiler);
+    };
     let mut child = Command::new(py)
         .args(["-c", COMPILE_SCRIPT, filename, mode, &flags.to_string()])
         .stdin(Stdio::piped())
@@ -109,11 +122,20 @@ pub fn compile(source: &[u8], filename: &str, mode: &str, flags: u32) -> Result<
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&src);
     });
-    let out = child.wait_with_output().map_err(|e| CompileError::Other(e.to_string()))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| CompileError::Other(e.to_string()))?;
     let _ = writer.join();
     match out.status.code() {
         Some(0) => marshal::loads(&out.stdout).map_err(|e| CompileError::Other(e.to_string())),
-        Some(3) => Err(CompileError::Syntax(out.stderr.split(|&b| b == 0).map(|p| String::from_utf8_lossy(p).into_owned()).collect())),
-        _ => Err(CompileError::Other(String::from_utf8_lossy(&out.stderr).trim().to_string())),
+        Some(3) => Err(CompileError::Syntax(
+            out.stderr
+                .split(|&b| b == 0)
+                .map(|p| String::from_utf8_lossy(p).into_owned())
+                .collect(),
+        )),
+        _ => Err(CompileError::Other(
+            String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        )),
     }
 }

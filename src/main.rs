@@ -9,6 +9,7 @@ use py2jit::cli::{self, Command};
 static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
+    py2jit::run::install_panic_hook();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cmd = match cli::parse(&args) {
         Ok(c) => c,
@@ -23,7 +24,10 @@ fn main() {
             0
         }
         Command::Version => {
-            println!("py2jit {} (Python 2.7.18 bytecode, Cranelift JIT)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "py2jit {} (Python 2.7.18 bytecode, Cranelift JIT)",
+                env!("CARGO_PKG_VERSION")
+            );
             0
         }
         Command::Dis(file) => match py2jit::run::dis_file(&file) {

@@ -40,7 +40,10 @@ fn bad(msg: impl Into<String>) -> LoadError {
 /// Loads the code object of a `.pyc` image.
 pub fn load_pyc(data: &[u8]) -> Result<Value> {
     if data.len() < 8 {
-        return Err(bad(format!("truncated file: {} bytes, shorter than the 8-byte .pyc header", data.len())));
+        return Err(bad(format!(
+            "truncated file: {} bytes, shorter than the 8-byte .pyc header",
+            data.len()
+        )));
     }
     if data[..4] != MAGIC {
         return Err(bad(format!(
@@ -58,10 +61,17 @@ pub fn load_pyc(data: &[u8]) -> Result<Value> {
 /// Unmarshals one object from `data` (`marshal.loads`); trailing bytes
 /// are ignored, as CPython does.
 pub fn loads(data: &[u8]) -> Result<Value> {
-    let mut r = Reader { data, pos: 0, interned: Vec::new(), depth: 0 };
+    let mut r = Reader {
+        data,
+        pos: 0,
+        interned: Vec::new(),
+        depth: 0,
+    };
     let v = r.object()?;
     if v.is_null() {
-        return Err(bad("bad marshal data (NULL object where an object was expected)"));
+        return Err(bad(
+            "bad marshal data (NULL object where an object was expected)",
+        ));
     }
     Ok(v)
 }
@@ -79,7 +89,10 @@ impl Reader<'_> {
     }
 
     fn byte(&mut self) -> Result<u8> {
-        let b = *self.data.get(self.pos).ok_or_else(|| bad("truncated file: marshal data ends unexpectedly"))?;
+        let b = *self
+            .data
+            .get(self.pos)
+            .ok_or_else(|| bad("truncated file: marshal data ends unexpectedly"))?;
         self.pos += 1;
         Ok(b)
     }
@@ -113,7 +126,9 @@ impl Reader<'_> {
     fn len(&mut self, what: &str, min_elem: usize) -> Result<usize> {
         let n = self.i32()?;
         if n < 0 {
-            return Err(bad(format!("bad marshal data ({what} size out of range: {n})")));
+            return Err(bad(format!(
+                "bad marshal data ({what} size out of range: {n})"
+            )));
         }
         let n = n as usize;
         if n.saturating_mul(min_elem) > self.remaining() {
@@ -130,8 +145,10 @@ impl Reader<'_> {
     fn float_text(&mut self) -> Result<f64> {
         let n = self.byte()? as usize;
         let s = self.bytes(n)?;
-        let t = std::str::from_utf8(s).map_err(|_| bad("bad marshal data (float text is not ASCII)"))?;
-        float::parse(t).ok_or_else(|| bad(format!("bad marshal data (invalid float literal {t:?})")))
+        let t = std::str::from_utf8(s)
+            .map_err(|_| bad("bad marshal data (float text is not ASCII)"))?;
+        float::parse(t)
+            .ok_or_else(|| bad(format!("bad marshal data (invalid float literal {t:?})")))
     }
 
     fn f64(&mut self) -> Result<f64> {
@@ -142,7 +159,9 @@ impl Reader<'_> {
     fn object(&mut self) -> Result<Value> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(bad(format!("bad marshal data (object nested more than {MAX_DEPTH} levels deep)")));
+            return Err(bad(format!(
+                "bad marshal data (object nested more than {MAX_DEPTH} levels deep)"
+            )));
         }
         let r = self.object_inner();
         self.depth -= 1;
@@ -179,7 +198,9 @@ impl Reader<'_> {
                 }
                 let size = n.unsigned_abs() as usize;
                 if size.saturating_mul(2) > self.remaining() {
-                    return Err(bad(format!("bad marshal data (long size {size} exceeds the data)")));
+                    return Err(bad(format!(
+                        "bad marshal data (long size {size} exceeds the data)"
+                    )));
                 }
                 let mut v = BigInt::from(0);
                 let digits = self.bytes(size * 2)?.to_vec();
@@ -211,7 +232,11 @@ impl Reader<'_> {
             b'R' => {
                 let i = self.i32()?;
                 if i < 0 || i as usize >= self.interned.len() {
-                    return Err(bad(format!("bad marshal data (string ref {} out of range 0..{})", i, self.interned.len())));
+                    return Err(bad(format!(
+                        "bad marshal data (string ref {} out of range 0..{})",
+                        i,
+                        self.interned.len()
+                    )));
                 }
                 self.interned[i as usize].clone()
             }
@@ -219,7 +244,8 @@ impl Reader<'_> {
                 let n = self.len("unicode", 1)?;
                 let b = self.bytes(n)?;
                 let s = pstr::new_bytes(b);
-                py2jit_runtime::codecs::decode(&s, "utf-8", "strict").map_err(|_| bad("bad marshal data (invalid UTF-8 in unicode string)"))?
+                py2jit_runtime::codecs::decode(&s, "utf-8", "strict")
+                    .map_err(|_| bad("bad marshal data (invalid UTF-8 in unicode string)"))?
             }
             b'(' => {
                 let n = self.len("tuple", 1)?;
@@ -245,25 +271,35 @@ impl Reader<'_> {
                         break;
                     }
                     let v = self.non_null("dict")?;
-                    dict::set(&d, k, v).map_err(|_| bad("bad marshal data (unhashable dict key)"))?;
+                    dict::set(&d, k, v)
+                        .map_err(|_| bad("bad marshal data (unhashable dict key)"))?;
                 }
                 d
             }
             b'<' | b'>' => {
                 let n = self.len("set", 1)?;
                 let rtm = py2jit_runtime::rt::rt();
-                let ty = if code == b'<' { rtm.types.set } else { rtm.types.frozenset };
+                let ty = if code == b'<' {
+                    rtm.types.set
+                } else {
+                    rtm.types.frozenset
+                };
                 let s = set::new_of_type(ty);
                 for _ in 0..n {
                     let x = self.non_null("set")?;
-                    set::add(&s, x).map_err(|_| bad("bad marshal data (unhashable set element)"))?;
+                    set::add(&s, x)
+                        .map_err(|_| bad("bad marshal data (unhashable set element)"))?;
                 }
                 s
             }
             b'c' => self.code()?,
             b'?' => return Err(bad("bad marshal data (unknown object: TYPE_UNKNOWN)")),
             other => {
-                let shown = if other.is_ascii_graphic() { format!("'{}'", other as char) } else { format!("0x{other:02x}") };
+                let shown = if other.is_ascii_graphic() {
+                    format!("'{}'", other as char)
+                } else {
+                    format!("0x{other:02x}")
+                };
                 return Err(bad(format!(
                     "bad marshal data (unknown type code {} at offset {})",
                     shown,
@@ -297,10 +333,22 @@ impl Reader<'_> {
         let firstlineno = self.count("firstlineno")?;
         let lnotab = self.non_null("code")?;
         let need_str = |v: &Value, what: &str| -> Result<()> {
-            if pstr::is_str(v) { Ok(()) } else { Err(bad(format!("bad marshal data (code object {what} is not a string)"))) }
+            if pstr::is_str(v) {
+                Ok(())
+            } else {
+                Err(bad(format!(
+                    "bad marshal data (code object {what} is not a string)"
+                )))
+            }
         };
         let need_tuple = |v: &Value, what: &str| -> Result<()> {
-            if tuple::is_tuple(v) { Ok(()) } else { Err(bad(format!("bad marshal data (code object {what} is not a tuple)"))) }
+            if tuple::is_tuple(v) {
+                Ok(())
+            } else {
+                Err(bad(format!(
+                    "bad marshal data (code object {what} is not a tuple)"
+                )))
+            }
         };
         need_str(&code, "co_code")?;
         need_tuple(&consts, "co_consts")?;
@@ -313,11 +361,15 @@ impl Reader<'_> {
         need_str(&lnotab, "co_lnotab")?;
         for t in [&names, &varnames, &freevars, &cellvars] {
             if !tuple::items(t).iter().all(pstr::is_str) {
-                return Err(bad("bad marshal data (code object name tuple holds a non-string)"));
+                return Err(bad(
+                    "bad marshal data (code object name tuple holds a non-string)",
+                ));
             }
         }
         if (nlocals as usize) < tuple::items(&varnames).len() {
-            return Err(bad("bad marshal data (co_nlocals is smaller than the number of variable names)"));
+            return Err(bad(
+                "bad marshal data (co_nlocals is smaller than the number of variable names)",
+            ));
         }
         Ok(new_code(CodeFields {
             argcount,

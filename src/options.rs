@@ -26,7 +26,17 @@ pub const DEFAULT_JIT_THRESHOLD: u64 = 1000;
 
 impl Default for Options {
     fn default() -> Options {
-        let threshold = std::env::var("PY2JIT_JIT_THRESHOLD").ok().and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_JIT_THRESHOLD);
-        Options { jit: true, jit_threshold: threshold, jit_log: false, jit_dump: None, stats: false, stats_json: None }
+        let threshold = std::env::var("PY2JIT_JIT_THRESHOLD")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(DEFAULT_JIT_THRESHOLD);
+        Options {
+            jit: true,
+            jit_threshold: threshold,
+            jit_log: false,
+            jit_dump: None,
+            stats: false,
+            stats_json: None,
+        }
     }
 }

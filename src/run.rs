@@ -29,8 +29,10 @@ impl std::fmt::Display for StartError {
 /// CPython 2.7). Must run on an interpreter thread.
 pub fn load_program(path: &Path) -> Result<Value, StartError> {
     let shown = path.display().to_string();
-    let data = std::fs::read(path).map_err(|e| StartError(format!("{shown}: cannot open file: {}", io_reason(&e))))?;
-    let is_source = path.extension().is_some_and(|x| x == "py") || (!data.starts_with(&marshal::MAGIC) && !path.extension().is_some_and(|x| x == "pyc"));
+    let data = std::fs::read(path)
+        .map_err(|e| StartError(format!("{shown}: cannot open file: {}", io_reason(&e))))?;
+    let is_source = path.extension().is_some_and(|x| x == "py")
+        || (!data.starts_with(&marshal::MAGIC) && !path.extension().is_some_and(|x| x == "pyc"));
     let code = if is_source {
         match crate::compiler::compile(&data, &shown, "exec", 0) {
             Ok(c) => c,
@@ -47,7 +49,9 @@ pub fn load_program(path: &Path) -> Result<Value, StartError> {
                     parts.get(2).cloned().unwrap_or_default()
                 )));
             }
-            Err(crate::compiler::CompileError::Other(m)) => return Err(StartError(format!("{shown}: compiling failed: {m}"))),
+            Err(crate::compiler::CompileError::Other(m)) => {
+                return Err(StartError(format!("{shown}: compiling failed: {m}")));
+            }
         }
     } else {
         marshal::load_pyc(&data).map_err(|e| StartError(format!("{shown}: {e}")))?
@@ -65,7 +69,16 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// `sys.path` for a script: its directory, then PYTHONPATH entries.
 pub fn search_path(script: &Path) -> Vec<String> {
-    let dir = script.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
+    let dir = script
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .unwrap_or(Path::new("."));
     let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| PathBuf::from(dir));
     let mut path = vec![abs.to_string_lossy().into_owned()];
     if let Some(pp) = std::env::var_os("PYTHONPATH") {
@@ -97,7 +110,9 @@ pub fn report_exit(e: PyErr) -> i32 {
         if let Some(i) = int::as_i64(&code) {
             return i as i32;
         }
-        let s = ops::str(&code).map(|s| pstr::as_bytes(&s).to_vec()).unwrap_or_default();
+        let s = ops::str(&code)
+            .map(|s| pstr::as_bytes(&s).to_vec())
+            .unwrap_or_default();
         let mut out = s;
         out.push(b'\n');
         file::write_stderr(&out);
@@ -185,7 +200,35 @@ pub fn on_interpreter_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + '
         .spawn(f)
         .expect("spawn interpreter thread")
         .join()
-        .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        .unwrap_or_else(|_| {
+            // the panic hook has reported it; EX_SOFTWARE
+            std::process::exit(70)
+        })
+}
+
+/// Reports a Rust panic (a bug in py2jit, never the program's fault) as
+/// one line on stderr after flushing what the program printed, so users
+/// see a clear message instead of a Rust backtrace. `RUST_BACKTRACE=1`
+/// adds the backtrace.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        py2jit_runtime::file::flush_std();
+        let msg = if let Some(s) = info.payload().downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = info.payload().downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "panic".to_string()
+        };
+        let loc = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("py2jit: internal error: {msg}{loc} (a bug in py2jit; please report it)");
+        if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
+    }));
 }
 
 /// Runs a program file with arguments: the whole life of a `py2jit FILE`
@@ -210,7 +253,11 @@ pub fn run_file(path: &Path, args: &[String], opts: &Options) -> Result<i32, Sta
 pub fn dis_file(path: &Path) -> Result<String, StartError> {
     let path = path.to_path_buf();
     on_interpreter_thread(move || {
-        init_runtime(vec![path.display().to_string()], vec![], &Options::default());
+        init_runtime(
+            vec![path.display().to_string()],
+            vec![],
+            &Options::default(),
+        );
         let code = load_program(&path)?;
         Ok(crate::bytecode::dis::dis_tree(&code))
     })

@@ -11,7 +11,13 @@ fn plural(n: usize) -> &'static str {
 /// Rejects keyword arguments: `name() takes no keyword arguments`.
 #[inline]
 pub fn no_kw(name: &str, kw: &[Value]) -> PyResult<()> {
-    if kw.is_empty() { Ok(()) } else { Err(err::type_error(format!("{name}() takes no keyword arguments"))) }
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(err::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
+    }
 }
 
 /// `METH_NOARGS`: `name() takes no arguments (N given)`.
@@ -21,7 +27,11 @@ pub fn noargs(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if args.is_empty() {
         Ok(())
     } else {
-        Err(err::type_error(format!("{}() takes no arguments ({} given)", name, args.len())))
+        Err(err::type_error(format!(
+            "{}() takes no arguments ({} given)",
+            name,
+            args.len()
+        )))
     }
 }
 
@@ -32,7 +42,11 @@ pub fn one<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Valu
     if args.len() == 1 {
         Ok(&args[0])
     } else {
-        Err(err::type_error(format!("{}() takes exactly one argument ({} given)", name, args.len())))
+        Err(err::type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            name,
+            args.len()
+        )))
     }
 }
 
@@ -48,7 +62,14 @@ pub fn count(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) -
         } else {
             ("at most", max)
         };
-        return Err(err::type_error(format!("{}() takes {} {} argument{} ({} given)", name, how, k, plural(k), n)));
+        return Err(err::type_error(format!(
+            "{}() takes {} {} argument{} ({} given)",
+            name,
+            how,
+            k,
+            plural(k),
+            n
+        )));
     }
     Ok(())
 }
@@ -59,18 +80,28 @@ pub fn unpack(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) 
     let n = args.len();
     if n < min {
         let msg = if min == max { "" } else { "at least " };
-        return Err(err::type_error(format!("{name} expected {msg}{min} arguments, got {n}")));
+        return Err(err::type_error(format!(
+            "{name} expected {msg}{min} arguments, got {n}"
+        )));
     }
     if n > max {
         let msg = if min == max { "" } else { "at most " };
-        return Err(err::type_error(format!("{name} expected {msg}{max} arguments, got {n}")));
+        return Err(err::type_error(format!(
+            "{name} expected {msg}{max} arguments, got {n}"
+        )));
     }
     Ok(())
 }
 
 /// `PyArg_ParseTupleAndKeywords`: binds positional and keyword arguments
 /// to `names`; the first `required` are mandatory.
-pub fn parse(fname: &str, args: &[Value], kw: &[Value], names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse(
+    fname: &str,
+    args: &[Value],
+    kw: &[Value],
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let max = names.len();
     let nkw = kw.len() / 2;
     if args.len() + nkw > max {
@@ -91,17 +122,29 @@ pub fn parse(fname: &str, args: &[Value], kw: &[Value], names: &[&str], required
         match names.iter().position(|n| *n == k) {
             Some(i) => {
                 if out[i].is_some() {
-                    return Err(err::type_error(format!("Argument given by name ('{}') and position ({})", k, i + 1)));
+                    return Err(err::type_error(format!(
+                        "Argument given by name ('{}') and position ({})",
+                        k,
+                        i + 1
+                    )));
                 }
                 out[i] = Some(pair[1].clone());
             }
-            None => return Err(err::type_error(format!("'{k}' is an invalid keyword argument for this function"))),
+            None => {
+                return Err(err::type_error(format!(
+                    "'{k}' is an invalid keyword argument for this function"
+                )));
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
             if nkw == 0 {
-                let (how, k) = if required == max { ("exactly", max) } else { ("at least", required) };
+                let (how, k) = if required == max {
+                    ("exactly", max)
+                } else {
+                    ("at least", required)
+                };
                 return Err(err::type_error(format!(
                     "{}() takes {} {} argument{} ({} given)",
                     fname,
@@ -111,7 +154,11 @@ pub fn parse(fname: &str, args: &[Value], kw: &[Value], names: &[&str], required
                     args.len()
                 )));
             }
-            return Err(err::type_error(format!("Required argument '{}' (pos {}) not found", names[i], i + 1)));
+            return Err(err::type_error(format!(
+                "Required argument '{}' (pos {}) not found",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)

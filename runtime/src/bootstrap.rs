@@ -34,7 +34,10 @@ pub fn new_builtin_type(
 ) -> *mut TypeObject {
     let meta = rt().types.type_;
     let t = Box::into_raw(Box::new(TypeObject {
-        ob: ObjHeader { refcnt: 1, ty: meta },
+        ob: ObjHeader {
+            refcnt: 1,
+            ty: meta,
+        },
         flags,
         layout,
         basicsize: basicsize as u32,
@@ -43,7 +46,11 @@ pub fn new_builtin_type(
         dictoffset,
         version: Cell::new(0),
         name: Value::NULL,
-        base: if base.is_null() { Value::NULL } else { type_value(base) },
+        base: if base.is_null() {
+            Value::NULL
+        } else {
+            type_value(base)
+        },
         bases: Value::NULL,
         mro: Value::NULL,
         dict: Value::NULL,
@@ -77,7 +84,11 @@ fn finish_type(t: *mut TypeObject, name: &'static str) {
         (*t).name = crate::rt::intern(name);
         (*t).dict = dict::new();
         let base = (*t).base.clone();
-        (*t).bases = if base.is_null() { tuple::empty() } else { tuple::new(vec![base.clone()]) };
+        (*t).bases = if base.is_null() {
+            tuple::empty()
+        } else {
+            tuple::new(vec![base.clone()])
+        };
         let mut mro = vec![type_value(t)];
         let mut cur = base;
         while !cur.is_null() {
@@ -137,9 +148,27 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     let hdr = size!(ObjHeader);
 
     // phase 1: type objects
-    let type_ = new_builtin_type("type", std::ptr::null_mut(), Layout::Type, size!(TypeObject), drop_type, base | gc, d, 0);
+    let type_ = new_builtin_type(
+        "type",
+        std::ptr::null_mut(),
+        Layout::Type,
+        size!(TypeObject),
+        drop_type,
+        base | gc,
+        d,
+        0,
+    );
     r.types.type_ = type_;
-    let object = new_builtin_type("object", std::ptr::null_mut(), Layout::Object, hdr, drop_payload_of::<ObjHeader>, base, d, 0);
+    let object = new_builtin_type(
+        "object",
+        std::ptr::null_mut(),
+        Layout::Object,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        base,
+        d,
+        0,
+    );
     r.types.object = object;
     // SAFETY: fix up type's base now that object exists.
     unsafe {
@@ -155,53 +184,387 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
             t.$field = new_builtin_type($name, $base, $layout, $size, $drop, $flags, d, $doff);
         };
     }
-    ty!(str, "str", std::ptr::null_mut(), Layout::Str, size!(StrObj), drop_payload_of::<StrObj>, base);
-    ty!(dict, "dict", object, Layout::Dict, size!(DictObj), drop_payload_of::<DictObj>, base | gc);
-    ty!(tuple, "tuple", object, Layout::Tuple, size!(TupleObj), drop_payload_of::<TupleObj>, base | gc);
-    ty!(basestring, "basestring", object, Layout::Object, hdr, drop_payload_of::<ObjHeader>, base);
+    ty!(
+        str,
+        "str",
+        std::ptr::null_mut(),
+        Layout::Str,
+        size!(StrObj),
+        drop_payload_of::<StrObj>,
+        base
+    );
+    ty!(
+        dict,
+        "dict",
+        object,
+        Layout::Dict,
+        size!(DictObj),
+        drop_payload_of::<DictObj>,
+        base | gc
+    );
+    ty!(
+        tuple,
+        "tuple",
+        object,
+        Layout::Tuple,
+        size!(TupleObj),
+        drop_payload_of::<TupleObj>,
+        base | gc
+    );
+    ty!(
+        basestring,
+        "basestring",
+        object,
+        Layout::Object,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        base
+    );
     // str derives from basestring
     // SAFETY: bootstrap; str was created before basestring.
     unsafe {
         (*t.str).base = type_value(t.basestring);
         (*t.basestring).subclasses.borrow_mut().push(t.str);
     }
-    ty!(unicode, "unicode", t.basestring, Layout::Unicode, size!(UnicodeObj), drop_payload_of::<UnicodeObj>, base);
-    ty!(int, "int", object, Layout::Int, size!(IntObj), drop_payload_of::<IntObj>, base);
-    ty!(bool, "bool", t.int, Layout::Int, size!(IntObj), drop_payload_of::<IntObj>, none);
-    ty!(long, "long", object, Layout::Long, size!(LongObj), drop_payload_of::<LongObj>, base);
-    ty!(float, "float", object, Layout::Float, size!(FloatObj), drop_payload_of::<FloatObj>, base);
-    ty!(complex, "complex", object, Layout::Complex, size!(ComplexObj), drop_payload_of::<ComplexObj>, base);
-    ty!(none, "NoneType", object, Layout::Special, hdr, drop_payload_of::<ObjHeader>, none);
-    ty!(not_implemented, "NotImplementedType", object, Layout::Special, hdr, drop_payload_of::<ObjHeader>, none);
-    ty!(ellipsis, "ellipsis", object, Layout::Special, hdr, drop_payload_of::<ObjHeader>, none);
-    ty!(list, "list", object, Layout::List, size!(ListObj), drop_payload_of::<ListObj>, base | gc);
-    ty!(set, "set", object, Layout::Set, size!(SetObj), drop_payload_of::<SetObj>, base | gc);
-    ty!(frozenset, "frozenset", object, Layout::Set, size!(SetObj), drop_payload_of::<SetObj>, base | gc);
-    ty!(slice, "slice", object, Layout::Other, size!(SliceObj), drop_payload_of::<SliceObj>, none);
-    ty!(xrange, "xrange", object, Layout::Other, size!(XRangeObj), drop_payload_of::<XRangeObj>, none);
-    ty!(xrange_iter, "rangeiterator", object, Layout::Other, size!(RangeIterObj), drop_payload_of::<RangeIterObj>, none);
-    ty!(function, "function", object, Layout::Other, size!(FuncObj), drop_payload_of::<FuncObj>, gc, std::mem::offset_of!(FuncObj, dict) as u32);
-    ty!(builtin_function, "builtin_function_or_method", object, Layout::Other, size!(BuiltinFnObj), drop_payload_of::<BuiltinFnObj>, gc);
-    ty!(method_descriptor, "method_descriptor", object, Layout::Other, size!(MethodDescrObj), drop_payload_of::<MethodDescrObj>, none);
-    ty!(classmethod_descriptor, "classmethod_descriptor", object, Layout::Other, size!(MethodDescrObj), drop_payload_of::<MethodDescrObj>, none);
-    ty!(wrapper_descriptor, "wrapper_descriptor", object, Layout::Other, size!(WrapperObj), drop_payload_of::<WrapperObj>, none);
-    ty!(getset_descriptor, "getset_descriptor", object, Layout::Other, size!(GetSetObj), drop_payload_of::<GetSetObj>, none);
-    ty!(member_descriptor, "member_descriptor", object, Layout::Other, size!(MemberObj), drop_payload_of::<MemberObj>, none);
-    ty!(method, "instancemethod", object, Layout::Other, size!(MethodObj), drop_payload_of::<MethodObj>, gc);
-    ty!(classobj, "classobj", object, Layout::ClassicClass, size!(ClassObj), drop_payload_of::<ClassObj>, gc);
-    ty!(instance, "instance", object, Layout::ClassicInstance, size!(InstObj), drop_payload_of::<InstObj>, gc | TypeFlags::HAS_FINALIZER, std::mem::offset_of!(InstObj, dict) as u32);
-    ty!(module, "module", object, Layout::Other, size!(ModuleObj), drop_payload_of::<ModuleObj>, base | gc, std::mem::offset_of!(ModuleObj, dict) as u32);
-    ty!(code, "code", object, Layout::Other, size!(CodeObj), drop_payload_of::<CodeObj>, none);
-    ty!(cell, "cell", object, Layout::Other, size!(CellObj), drop_payload_of::<CellObj>, gc);
-    ty!(generator, "generator", object, Layout::Other, size!(GenObj), drop_payload_of::<GenObj>, gc | TypeFlags::HAS_FINALIZER);
-    ty!(frame, "frame", object, Layout::Other, size!(FrameObj), drop_payload_of::<FrameObj>, gc);
-    ty!(traceback, "traceback", object, Layout::Other, size!(TracebackObj), drop_payload_of::<TracebackObj>, gc);
-    ty!(property, "property", object, Layout::Other, size!(PropertyObj), drop_payload_of::<PropertyObj>, base | gc);
-    ty!(classmethod, "classmethod", object, Layout::Other, size!(WrapObj), drop_payload_of::<WrapObj>, base | gc);
-    ty!(staticmethod, "staticmethod", object, Layout::Other, size!(WrapObj), drop_payload_of::<WrapObj>, base | gc);
-    ty!(super_, "super", object, Layout::Other, size!(SuperObj), drop_payload_of::<SuperObj>, base | gc);
-    ty!(file, "file", object, Layout::Other, size!(FileObj), drop_payload_of::<FileObj>, base);
-    let it = |name: &'static str| new_builtin_type(name, object, Layout::Other, size!(IterObj), drop_payload_of::<IterObj>, gc, d, 0);
+    ty!(
+        unicode,
+        "unicode",
+        t.basestring,
+        Layout::Unicode,
+        size!(UnicodeObj),
+        drop_payload_of::<UnicodeObj>,
+        base
+    );
+    ty!(
+        int,
+        "int",
+        object,
+        Layout::Int,
+        size!(IntObj),
+        drop_payload_of::<IntObj>,
+        base
+    );
+    ty!(
+        bool,
+        "bool",
+        t.int,
+        Layout::Int,
+        size!(IntObj),
+        drop_payload_of::<IntObj>,
+        none
+    );
+    ty!(
+        long,
+        "long",
+        object,
+        Layout::Long,
+        size!(LongObj),
+        drop_payload_of::<LongObj>,
+        base
+    );
+    ty!(
+        float,
+        "float",
+        object,
+        Layout::Float,
+        size!(FloatObj),
+        drop_payload_of::<FloatObj>,
+        base
+    );
+    ty!(
+        complex,
+        "complex",
+        object,
+        Layout::Complex,
+        size!(ComplexObj),
+        drop_payload_of::<ComplexObj>,
+        base
+    );
+    ty!(
+        none,
+        "NoneType",
+        object,
+        Layout::Special,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        none
+    );
+    ty!(
+        not_implemented,
+        "NotImplementedType",
+        object,
+        Layout::Special,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        none
+    );
+    ty!(
+        ellipsis,
+        "ellipsis",
+        object,
+        Layout::Special,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        none
+    );
+    ty!(
+        list,
+        "list",
+        object,
+        Layout::List,
+        size!(ListObj),
+        drop_payload_of::<ListObj>,
+        base | gc
+    );
+    ty!(
+        set,
+        "set",
+        object,
+        Layout::Set,
+        size!(SetObj),
+        drop_payload_of::<SetObj>,
+        base | gc
+    );
+    ty!(
+        frozenset,
+        "frozenset",
+        object,
+        Layout::Set,
+        size!(SetObj),
+        drop_payload_of::<SetObj>,
+        base | gc
+    );
+    ty!(
+        slice,
+        "slice",
+        object,
+        Layout::Other,
+        size!(SliceObj),
+        drop_payload_of::<SliceObj>,
+        none
+    );
+    ty!(
+        xrange,
+        "xrange",
+        object,
+        Layout::Other,
+        size!(XRangeObj),
+        drop_payload_of::<XRangeObj>,
+        none
+    );
+    ty!(
+        xrange_iter,
+        "rangeiterator",
+        object,
+        Layout::Other,
+        size!(RangeIterObj),
+        drop_payload_of::<RangeIterObj>,
+        none
+    );
+    ty!(
+        function,
+        "function",
+        object,
+        Layout::Other,
+        size!(FuncObj),
+        drop_payload_of::<FuncObj>,
+        gc,
+        std::mem::offset_of!(FuncObj, dict) as u32
+    );
+    ty!(
+        builtin_function,
+        "builtin_function_or_method",
+        object,
+        Layout::Other,
+        size!(BuiltinFnObj),
+        drop_payload_of::<BuiltinFnObj>,
+        gc
+    );
+    ty!(
+        method_descriptor,
+        "method_descriptor",
+        object,
+        Layout::Other,
+        size!(MethodDescrObj),
+        drop_payload_of::<MethodDescrObj>,
+        none
+    );
+    ty!(
+        classmethod_descriptor,
+        "classmethod_descriptor",
+        object,
+        Layout::Other,
+        size!(MethodDescrObj),
+        drop_payload_of::<MethodDescrObj>,
+        none
+    );
+    ty!(
+        wrapper_descriptor,
+        "wrapper_descriptor",
+        object,
+        Layout::Other,
+        size!(WrapperObj),
+        drop_payload_of::<WrapperObj>,
+        none
+    );
+    ty!(
+        getset_descriptor,
+        "getset_descriptor",
+        object,
+        Layout::Other,
+        size!(GetSetObj),
+        drop_payload_of::<GetSetObj>,
+        none
+    );
+    ty!(
+        member_descriptor,
+        "member_descriptor",
+        object,
+        Layout::Other,
+        size!(MemberObj),
+        drop_payload_of::<MemberObj>,
+        none
+    );
+    ty!(
+        method,
+        "instancemethod",
+        object,
+        Layout::Other,
+        size!(MethodObj),
+        drop_payload_of::<MethodObj>,
+        gc
+    );
+    ty!(
+        classobj,
+        "classobj",
+        object,
+        Layout::ClassicClass,
+        size!(ClassObj),
+        drop_payload_of::<ClassObj>,
+        gc
+    );
+    ty!(
+        instance,
+        "instance",
+        object,
+        Layout::ClassicInstance,
+        size!(InstObj),
+        drop_payload_of::<InstObj>,
+        gc | TypeFlags::HAS_FINALIZER,
+        std::mem::offset_of!(InstObj, dict) as u32
+    );
+    ty!(
+        module,
+        "module",
+        object,
+        Layout::Other,
+        size!(ModuleObj),
+        drop_payload_of::<ModuleObj>,
+        base | gc,
+        std::mem::offset_of!(ModuleObj, dict) as u32
+    );
+    ty!(
+        code,
+        "code",
+        object,
+        Layout::Other,
+        size!(CodeObj),
+        drop_payload_of::<CodeObj>,
+        none
+    );
+    ty!(
+        cell,
+        "cell",
+        object,
+        Layout::Other,
+        size!(CellObj),
+        drop_payload_of::<CellObj>,
+        gc
+    );
+    ty!(
+        generator,
+        "generator",
+        object,
+        Layout::Other,
+        size!(GenObj),
+        drop_payload_of::<GenObj>,
+        gc | TypeFlags::HAS_FINALIZER
+    );
+    ty!(
+        frame,
+        "frame",
+        object,
+        Layout::Other,
+        size!(FrameObj),
+        drop_payload_of::<FrameObj>,
+        gc
+    );
+    ty!(
+        traceback,
+        "traceback",
+        object,
+        Layout::Other,
+        size!(TracebackObj),
+        drop_payload_of::<TracebackObj>,
+        gc
+    );
+    ty!(
+        property,
+        "property",
+        object,
+        Layout::Other,
+        size!(PropertyObj),
+        drop_payload_of::<PropertyObj>,
+        base | gc
+    );
+    ty!(
+        classmethod,
+        "classmethod",
+        object,
+        Layout::Other,
+        size!(WrapObj),
+        drop_payload_of::<WrapObj>,
+        base | gc
+    );
+    ty!(
+        staticmethod,
+        "staticmethod",
+        object,
+        Layout::Other,
+        size!(WrapObj),
+        drop_payload_of::<WrapObj>,
+        base | gc
+    );
+    ty!(
+        super_,
+        "super",
+        object,
+        Layout::Other,
+        size!(SuperObj),
+        drop_payload_of::<SuperObj>,
+        base | gc
+    );
+    ty!(
+        file,
+        "file",
+        object,
+        Layout::Other,
+        size!(FileObj),
+        drop_payload_of::<FileObj>,
+        base
+    );
+    let it = |name: &'static str| {
+        new_builtin_type(
+            name,
+            object,
+            Layout::Other,
+            size!(IterObj),
+            drop_payload_of::<IterObj>,
+            gc,
+            d,
+            0,
+        )
+    };
     t.seq_iter = it("iterator");
     t.callable_iter = it("callable-iterator");
     t.list_iter = it("listiterator");
@@ -215,15 +578,90 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     t.dict_keys = it("dict_keys");
     t.dict_values = it("dict_values");
     t.dict_items = it("dict_items");
-    t.dictproxy = new_builtin_type("dictproxy", object, Layout::Other, hdr + 8, drop_payload_of::<[u64; 3]>, gc, d, 0);
-    t.enumerate = new_builtin_type("enumerate", object, Layout::Other, size!(IterObj), drop_payload_of::<IterObj>, base | gc, d, 0);
-    t.reversed = new_builtin_type("reversed", object, Layout::Other, size!(IterObj), drop_payload_of::<IterObj>, base | gc, d, 0);
-    ty!(bytearray, "bytearray", object, Layout::Other, size!(crate::bytearray::ByteArrayObj), drop_payload_of::<crate::bytearray::ByteArrayObj>, base);
-    ty!(weakref, "weakref", object, Layout::Other, size!(WeakRefObj), crate::weakref::drop_weakref, base | gc);
-    ty!(weakproxy, "weakproxy", object, Layout::Other, size!(WeakRefObj), crate::weakref::drop_weakref, gc);
-    ty!(weakcallableproxy, "weakcallableproxy", object, Layout::Other, size!(WeakRefObj), crate::weakref::drop_weakref, gc);
-    ty!(buffer, "buffer", object, Layout::Other, hdr, drop_payload_of::<ObjHeader>, none);
-    ty!(memoryview, "memoryview", object, Layout::Other, hdr, drop_payload_of::<ObjHeader>, none);
+    t.dictproxy = new_builtin_type(
+        "dictproxy",
+        object,
+        Layout::Other,
+        hdr + 8,
+        drop_payload_of::<[u64; 3]>,
+        gc,
+        d,
+        0,
+    );
+    t.enumerate = new_builtin_type(
+        "enumerate",
+        object,
+        Layout::Other,
+        size!(IterObj),
+        drop_payload_of::<IterObj>,
+        base | gc,
+        d,
+        0,
+    );
+    t.reversed = new_builtin_type(
+        "reversed",
+        object,
+        Layout::Other,
+        size!(IterObj),
+        drop_payload_of::<IterObj>,
+        base | gc,
+        d,
+        0,
+    );
+    ty!(
+        bytearray,
+        "bytearray",
+        object,
+        Layout::Other,
+        size!(crate::bytearray::ByteArrayObj),
+        drop_payload_of::<crate::bytearray::ByteArrayObj>,
+        base
+    );
+    ty!(
+        weakref,
+        "weakref",
+        object,
+        Layout::Other,
+        size!(WeakRefObj),
+        crate::weakref::drop_weakref,
+        base | gc
+    );
+    ty!(
+        weakproxy,
+        "weakproxy",
+        object,
+        Layout::Other,
+        size!(WeakRefObj),
+        crate::weakref::drop_weakref,
+        gc
+    );
+    ty!(
+        weakcallableproxy,
+        "weakcallableproxy",
+        object,
+        Layout::Other,
+        size!(WeakRefObj),
+        crate::weakref::drop_weakref,
+        gc
+    );
+    ty!(
+        buffer,
+        "buffer",
+        object,
+        Layout::Other,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        none
+    );
+    ty!(
+        memoryview,
+        "memoryview",
+        object,
+        Layout::Other,
+        hdr,
+        drop_payload_of::<ObjHeader>,
+        none
+    );
 
     // phase 2: names, dicts, bases, MROs
     pstr::init_char_cache();
@@ -263,7 +701,10 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
             if (*ty).slots.setattr.is_none() && (*ty).dictoffset != 0 {
                 (*ty).slots.setattr = Some(crate::ops::generic_setattr);
             }
-            if (*ty).slots.hash.is_none() && (*ty).slots.richcompare.is_none() && (*ty).slots.compare.is_none() {
+            if (*ty).slots.hash.is_none()
+                && (*ty).slots.richcompare.is_none()
+                && (*ty).slots.compare.is_none()
+            {
                 (*ty).slots.hash = Some(|v| Ok(crate::ops::hash_pointer(v)));
             }
         }

@@ -6,7 +6,10 @@ use crate::object::type_of;
 use crate::rt::rt;
 use crate::types::{BinOp, CmpOp, Layout, UnOp, type_ref, type_value};
 use crate::value::Value;
-use crate::{PyResult, args, builtins_core, dict, err, float, int, list, long, module, ops, str as pstr, tuple, unicode};
+use crate::{
+    PyResult, args, builtins_core, dict, err, float, int, list, long, module, ops, str as pstr,
+    tuple, unicode,
+};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -55,9 +58,15 @@ fn b_apply(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let kwv = match a.get(2) {
         Some(k) => {
             if !dict::is_dict(k) {
-                return Err(err::type_error(format!("apply() arg 3 expected dictionary, found {}", type_ref(k).name_str())));
+                return Err(err::type_error(format!(
+                    "apply() arg 3 expected dictionary, found {}",
+                    type_ref(k).name_str()
+                )));
             }
-            dict::items_vec(k).into_iter().flat_map(|(k, v)| [k, v]).collect()
+            dict::items_vec(k)
+                .into_iter()
+                .flat_map(|(k, v)| [k, v])
+                .collect()
         }
         None => Vec::new(),
     };
@@ -99,7 +108,9 @@ fn b_unichr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("unichr", a, kw, 1, 1)?;
     let x = ops::as_i64_arg(&a[0])?;
     if !(0..=0x10ffff).contains(&x) {
-        return Err(err::value_error("unichr() arg not in range(0x110000) (wide Python build)"));
+        return Err(err::value_error(
+            "unichr() arg not in range(0x110000) (wide Python build)",
+        ));
     }
     Ok(unicode::new(vec![x as u32]))
 }
@@ -131,7 +142,9 @@ fn b_coerce(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     let (Some(rx), Some(ry)) = (rank(x), rank(y)) else {
         if crate::classic::is_instance(x) || crate::classic::is_instance(y) {
-            if let Some(r) = ops::call_special(x, "__coerce__", std::slice::from_ref(y)).ok().flatten()
+            if let Some(r) = ops::call_special(x, "__coerce__", std::slice::from_ref(y))
+                .ok()
+                .flatten()
                 && !r.is_none()
             {
                 return Ok(r);
@@ -260,7 +273,9 @@ fn b_dir(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => {
             let l = (rt().hooks.get().current_locals)()?;
             let mut keys = ops::seq_to_vec(&ops::call_method(&l, "keys", &[])?)?;
-            crate::list_methods::merge_sort(&mut keys, &mut |x, y| ops::compare_bool(x, y, CmpOp::Lt))?;
+            crate::list_methods::merge_sort(&mut keys, &mut |x, y| {
+                ops::compare_bool(x, y, CmpOp::Lt)
+            })?;
             Ok(list::new(keys))
         }
     }
@@ -347,7 +362,9 @@ fn b_vars(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => (rt().hooks.get().current_locals)(),
         Some(o) => match ops::getattr_opt(o, &crate::rt::intern("__dict__"))? {
             Some(d) => Ok(d),
-            None => Err(err::type_error("vars() argument must have __dict__ attribute")),
+            None => Err(err::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
         },
     }
 }
@@ -367,7 +384,10 @@ fn b_hex(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::type_error("hex() argument can't be converted to hex"));
     }
     if !pstr::is_str(&r) {
-        return Err(err::type_error(format!("__hex__ returned non-string (type {})", type_ref(&r).name_str())));
+        return Err(err::type_error(format!(
+            "__hex__ returned non-string (type {})",
+            type_ref(&r).name_str()
+        )));
     }
     Ok(r)
 }
@@ -382,7 +402,10 @@ fn b_oct(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::type_error("oct() argument can't be converted to oct"));
     }
     if !pstr::is_str(&r) {
-        return Err(err::type_error(format!("__oct__ returned non-string (type {})", type_ref(&r).name_str())));
+        return Err(err::type_error(format!(
+            "__oct__ returned non-string (type {})",
+            type_ref(&r).name_str()
+        )));
     }
     Ok(r)
 }
@@ -397,7 +420,10 @@ fn b_intern(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("intern", a, kw, 1, 1)?;
     let x = &a[0];
     if !pstr::is_str(x) {
-        return Err(err::type_error(format!("intern() argument 1 must be string, not {}", type_ref(x).name_str())));
+        return Err(err::type_error(format!(
+            "intern() argument 1 must be string, not {}",
+            type_ref(x).name_str()
+        )));
     }
     if !pstr::is_exact_str(x) {
         return Err(err::type_error("can't intern subclass of string"));
@@ -423,7 +449,10 @@ fn b_iter(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             if !ops::is_callable(&a[0]) {
                 return Err(err::type_error("iter(v, w): v must be callable"));
             }
-            Ok(crate::iterobj::callable_iter(a[0].clone(), sentinel.clone()))
+            Ok(crate::iterobj::callable_iter(
+                a[0].clone(),
+                sentinel.clone(),
+            ))
         }
     }
 }
@@ -432,7 +461,10 @@ fn b_next(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("next", a, kw, 1, 2)?;
     let it = &a[0];
     if type_ref(it).slots.next.is_none() {
-        return Err(err::type_error(format!("{} object is not an iterator", crate::class::type_short_name(type_of(it)))));
+        return Err(err::type_error(format!(
+            "{} object is not an iterator",
+            crate::class::type_short_name(type_of(it))
+        )));
     }
     match ops::next(it)? {
         Some(v) => Ok(v),
@@ -459,7 +491,10 @@ fn b_map(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         match ops::iter(s) {
             Ok(it) => iters.push(it),
             Err(e) if e.matches(rt().exc.type_error) => {
-                return Err(err::type_error(format!("argument {} to map() must support iteration", i + 2)));
+                return Err(err::type_error(format!(
+                    "argument {} to map() must support iteration",
+                    i + 2
+                )));
             }
             Err(e) => return Err(e),
         }
@@ -467,7 +502,11 @@ fn b_map(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let mut out = Vec::new();
     if iters.len() == 1 {
         while let Some(x) = ops::next(&iters[0])? {
-            out.push(if f.is_none() { x } else { ops::call(f, &[x], &[])? });
+            out.push(if f.is_none() {
+                x
+            } else {
+                ops::call(f, &[x], &[])?
+            });
         }
         return Ok(list::new(out));
     }
@@ -486,7 +525,11 @@ fn b_map(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         if !any {
             break;
         }
-        out.push(if f.is_none() { tuple::new(row) } else { ops::call(f, &row, &[])? });
+        out.push(if f.is_none() {
+            tuple::new(row)
+        } else {
+            ops::call(f, &row, &[])?
+        });
     }
     Ok(list::new(out))
 }
@@ -497,13 +540,17 @@ fn min_max(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult {
         if pstr::as_bytes(&pair[0]) == b"key" {
             key = Some(pair[1].clone());
         } else {
-            return Err(err::type_error(format!("{name}() got an unexpected keyword argument")));
+            return Err(err::type_error(format!(
+                "{name}() got an unexpected keyword argument"
+            )));
         }
     }
     let seq = if a.len() == 1 {
         a[0].clone()
     } else if a.is_empty() {
-        return Err(err::type_error(format!("{name} expected 1 arguments, got 0")));
+        return Err(err::type_error(format!(
+            "{name} expected 1 arguments, got 0"
+        )));
     } else {
         tuple::from_slice(a)
     };
@@ -525,7 +572,9 @@ fn min_max(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult {
     }
     match best {
         Some((_, x)) => Ok(x),
-        None => Err(err::value_error(format!("{name}() arg is an empty sequence"))),
+        None => Err(err::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
     }
 }
 
@@ -548,23 +597,35 @@ fn b_ord(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         if b.len() == 1 {
             return Ok(int::new(b[0] as i64));
         }
-        return Err(err::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(err::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     if unicode::is_unicode(x) {
         let c = unicode::chars(x);
         if c.len() == 1 {
             return Ok(int::new(c[0] as i64));
         }
-        return Err(err::type_error(format!("ord() expected a character, but string of length {} found", c.len())));
+        return Err(err::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            c.len()
+        )));
     }
     if crate::bytearray::is_bytearray(x) {
         let b = crate::bytearray::bytes(x);
         if b.len() == 1 {
             return Ok(int::new(b[0] as i64));
         }
-        return Err(err::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(err::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(err::type_error(format!("ord() expected string of length 1, but {} found", type_ref(x).name_str())))
+    Err(err::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        type_ref(x).name_str()
+    )))
 }
 
 fn b_pow(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -602,7 +663,11 @@ fn b_print(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             && !pstr::is_str(x)
             && !unicode::is_unicode(x)
         {
-            return Err(err::type_error(format!("{} must be None, str or unicode, not {}", what, type_ref(x).name_str())));
+            return Err(err::type_error(format!(
+                "{} must be None, str or unicode, not {}",
+                what,
+                type_ref(x).name_str()
+            )));
         }
         Ok(())
     };
@@ -638,9 +703,16 @@ fn b_raw_input(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let line = ops::call_method(&stdin, "readline", &[])?;
     let b = pstr::as_bytes(&line);
     if b.is_empty() {
-        return Err(crate::PyErr::new(rt().exc.eof_error, "EOF when reading a line"));
+        return Err(crate::PyErr::new(
+            rt().exc.eof_error,
+            "EOF when reading a line",
+        ));
     }
-    let b = if b.ends_with(b"\n") { &b[..b.len() - 1] } else { b };
+    let b = if b.ends_with(b"\n") {
+        &b[..b.len() - 1]
+    } else {
+        b
+    };
     Ok(pstr::new_bytes(b))
 }
 
@@ -681,7 +753,11 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
     // exact rational arithmetic: x = m * 2**e
     let bits = x.abs().to_bits();
     let bexp = ((bits >> 52) & 0x7ff) as i64;
-    let (m, e) = if bexp == 0 { ((bits & ((1 << 52) - 1)) as u64, -1074) } else { ((bits & ((1 << 52) - 1)) | (1 << 52), bexp - 1075) };
+    let (m, e) = if bexp == 0 {
+        ((bits & ((1 << 52) - 1)) as u64, -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), bexp - 1075)
+    };
     let m = BigInt::from(m);
     let ten = BigInt::from(10);
     // value * 10**nd = m * 2**e * 10**nd = num / den
@@ -700,14 +776,19 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
     let twice = &r * 2;
     let q = if twice >= den { q + 1 } else { q };
     // q * 10**-nd as a correctly rounded double
-    let text = if nd >= 0 { format!("{}e-{}", q, nd) } else { format!("{}e{}", q, -nd) };
+    let text = if nd >= 0 {
+        format!("{}e-{}", q, nd)
+    } else {
+        format!("{}e{}", q, -nd)
+    };
     let v: f64 = text.parse().unwrap_or(f64::INFINITY);
     if x < 0.0 { -v } else { v }
 }
 
 fn b_round(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("round", a, kw, &["number", "ndigits"], 1)?;
-    let x = ops::as_f64_arg(p[0].as_ref().unwrap()).map_err(|_| err::type_error("a float is required"))?;
+    let x = ops::as_f64_arg(p[0].as_ref().unwrap())
+        .map_err(|_| err::type_error("a float is required"))?;
     let nd = match &p[1] {
         Some(n) => ops::index_as_isize(n, false)? as i64,
         None => 0,
@@ -726,7 +807,12 @@ fn b_sorted(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         Some(r) => ops::truthy(r)?,
         None => false,
     };
-    crate::list_methods::sort(&l, args::opt(&p[1]).cloned(), args::opt(&p[2]).cloned(), reverse)?;
+    crate::list_methods::sort(
+        &l,
+        args::opt(&p[1]).cloned(),
+        args::opt(&p[2]).cloned(),
+        reverse,
+    )?;
     Ok(l)
 }
 
@@ -734,10 +820,14 @@ fn b_sum(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("sum", a, kw, 1, 2)?;
     let mut acc = a.get(1).cloned().unwrap_or(Value::small_int(0));
     if pstr::is_str(&acc) {
-        return Err(err::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(err::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if crate::bytearray::is_bytearray(&acc) {
-        return Err(err::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        return Err(err::type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
     }
     let it = ops::iter(&a[0])?;
     while let Some(x) = ops::next(&it)? {
@@ -753,7 +843,10 @@ fn b_zip(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         match ops::iter(s) {
             Ok(it) => iters.push(it),
             Err(e) if e.matches(rt().exc.type_error) => {
-                return Err(err::type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(err::type_error(format!(
+                    "zip argument #{} must support iteration",
+                    i + 1
+                )));
             }
             Err(e) => return Err(e),
         }
@@ -776,10 +869,19 @@ fn b_zip(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_import(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let p = args::parse("__import__", a, kw, &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let p = args::parse(
+        "__import__",
+        a,
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let name = p[0].clone().unwrap();
     if !pstr::is_str(&name) {
-        return Err(err::type_error(format!("__import__() argument 1 must be string, not {}", type_ref(&name).name_str())));
+        return Err(err::type_error(format!(
+            "__import__() argument 1 must be string, not {}",
+            type_ref(&name).name_str()
+        )));
     }
     let level = match &p[4] {
         Some(l) => ops::as_i64_arg(l)?,
@@ -810,11 +912,23 @@ fn no_compiler(what: &str) -> crate::PyErr {
 }
 
 fn b_compile(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let p = args::parse("compile", a, kw, &["source", "filename", "mode", "flags", "dont_inherit"], 3)?;
+    let p = args::parse(
+        "compile",
+        a,
+        kw,
+        &["source", "filename", "mode", "flags", "dont_inherit"],
+        3,
+    )?;
     let src = p[0].clone().unwrap();
     let filename = p[1].clone().unwrap();
     let mode = p[2].clone().unwrap();
-    (rt().hooks.get().compile)(&src, &filename, &mode).map_err(|e| if e.matches(rt().exc.system_error) { no_compiler("compile()") } else { e })
+    (rt().hooks.get().compile)(&src, &filename, &mode).map_err(|e| {
+        if e.matches(rt().exc.system_error) {
+            no_compiler("compile()")
+        } else {
+            e
+        }
+    })
 }
 
 fn source_code(src: &Value, mode: &str, what: &str) -> PyResult {
@@ -822,10 +936,17 @@ fn source_code(src: &Value, mode: &str, what: &str) -> PyResult {
         return Ok(src.clone());
     }
     if !pstr::is_str(src) && !unicode::is_unicode(src) {
-        return Err(err::type_error(format!("{what}() arg 1 must be a string or code object")));
+        return Err(err::type_error(format!(
+            "{what}() arg 1 must be a string or code object"
+        )));
     }
-    (rt().hooks.get().compile)(src, &pstr::new("<string>"), &pstr::new(mode))
-        .map_err(|e| if e.matches(rt().exc.system_error) { no_compiler(&format!("{what}() of a string")) } else { e })
+    (rt().hooks.get().compile)(src, &pstr::new("<string>"), &pstr::new(mode)).map_err(|e| {
+        if e.matches(rt().exc.system_error) {
+            no_compiler(&format!("{what}() of a string"))
+        } else {
+            e
+        }
+    })
 }
 
 fn globals_locals(g: Option<&Value>, l: Option<&Value>) -> PyResult<(Value, Value)> {
@@ -849,7 +970,11 @@ fn globals_locals(g: Option<&Value>, l: Option<&Value>) -> PyResult<(Value, Valu
         }
     };
     if dict::get_item_str(&globals, "__builtins__").is_none() {
-        dict::set_item_str(&globals, "__builtins__", rt().builtins_module.borrow().clone());
+        dict::set_item_str(
+            &globals,
+            "__builtins__",
+            rt().builtins_module.borrow().clone(),
+        );
     }
     Ok((globals, locals))
 }
@@ -864,9 +989,21 @@ fn b_eval(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn b_execfile(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("execfile", a, kw, 1, 3)?;
     let path = pstr::as_str_lossy(&a[0]).to_string();
-    let text = std::fs::read(&path).map_err(|e| err::os_error(rt().exc.io_error, e.raw_os_error().unwrap_or(2), Some(&path)))?;
+    let text = std::fs::read(&path).map_err(|e| {
+        err::os_error(
+            rt().exc.io_error,
+            e.raw_os_error().unwrap_or(2),
+            Some(&path),
+        )
+    })?;
     let code = (rt().hooks.get().compile)(&pstr::from_vec(text), &a[0], &pstr::new("exec"))
-        .map_err(|e| if e.matches(rt().exc.system_error) { no_compiler("execfile()") } else { e })?;
+        .map_err(|e| {
+            if e.matches(rt().exc.system_error) {
+                no_compiler("execfile()")
+            } else {
+                e
+            }
+        })?;
     let (g, l) = globals_locals(a.get(1), a.get(2))?;
     (rt().hooks.get().exec_code)(&code, &g, &l)?;
     Ok(Value::NONE)
@@ -878,15 +1015,21 @@ fn b_input(s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_help(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(err::not_implemented_error("help() is not available in py2jit (it needs the interactive pydoc system)"))
+    Err(err::not_implemented_error(
+        "help() is not available in py2jit (it needs the interactive pydoc system)",
+    ))
 }
 
 fn b_unavailable_buffer(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(err::not_implemented_error("buffer() is not supported by py2jit"))
+    Err(err::not_implemented_error(
+        "buffer() is not supported by py2jit",
+    ))
 }
 
 fn b_unavailable_memoryview(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(err::not_implemented_error("memoryview() is not supported by py2jit"))
+    Err(err::not_implemented_error(
+        "memoryview() is not supported by py2jit",
+    ))
 }
 
 fn b_long_from(x: &Value) -> Option<i64> {
@@ -997,6 +1140,10 @@ pub fn create() -> Value {
     for e in crate::exceptions::all(&rt().exc) {
         module::set_attr(&m, &crate::class::type_short_name(e), type_value(e));
     }
-    let _ = (Layout::Object, b_long_from, Zero::is_zero as fn(&BigInt) -> bool);
+    let _ = (
+        Layout::Object,
+        b_long_from,
+        Zero::is_zero as fn(&BigInt) -> bool,
+    );
     m
 }

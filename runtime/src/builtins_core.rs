@@ -32,7 +32,9 @@ fn abstract_issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
     if derived.is(cls) {
         return Ok(true);
     }
-    let Some(bases) = abstract_bases(derived)? else { return Ok(false) };
+    let Some(bases) = abstract_bases(derived)? else {
+        return Ok(false);
+    };
     for b in tuple::items(&bases).to_vec() {
         if abstract_issubclass(&b, cls)? {
             return Ok(true);
@@ -87,7 +89,9 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         return ops::truthy(&r);
     }
     if abstract_bases(cls)?.is_none() {
-        return Err(err::type_error("isinstance() arg 2 must be a class, type, or tuple of classes and types"));
+        return Err(err::type_error(
+            "isinstance() arg 2 must be a class, type, or tuple of classes and types",
+        ));
     }
     match ops::getattr_opt(obj, &crate::rt::intern("__class__"))? {
         Some(c) => abstract_issubclass(&c, cls),
@@ -113,13 +117,18 @@ pub fn issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
             let r = ops::call(&ops::bind(&check, cls)?, std::slice::from_ref(derived), &[])?;
             return ops::truthy(&r);
         }
-        return Ok(is_subtype(derived.as_ptr() as *mut TypeObject, cls.as_ptr() as *mut TypeObject));
+        return Ok(is_subtype(
+            derived.as_ptr() as *mut TypeObject,
+            cls.as_ptr() as *mut TypeObject,
+        ));
     }
     if (classic::is_class(derived) || is_type(derived)) && classic::is_class(cls) {
         return Ok(classic_subclass(derived, cls));
     }
     if !is_type(cls) && !classic::is_class(cls) && abstract_bases(cls)?.is_none() {
-        return Err(err::type_error("issubclass() arg 2 must be a class or tuple of classes"));
+        return Err(err::type_error(
+            "issubclass() arg 2 must be a class or tuple of classes",
+        ));
     }
     if !is_type(derived) && !classic::is_class(derived) && abstract_bases(derived)?.is_none() {
         return Err(err::type_error("issubclass() arg 1 must be a class"));
@@ -150,13 +159,18 @@ pub fn attr_name(v: &Value) -> PyResult {
 /// class, or a tuple of them)? CPython's `PyErr_GivenExceptionMatches`.
 pub fn exception_matches(given: &Value, exc: &Value) -> bool {
     if tuple::is_tuple(exc) {
-        return tuple::items(exc).iter().any(|e| exception_matches(given, e));
+        return tuple::items(exc)
+            .iter()
+            .any(|e| exception_matches(given, e));
     }
     if given.is(exc) {
         return true;
     }
     if is_type(given) && is_type(exc) {
-        return is_subtype(given.as_ptr() as *mut TypeObject, exc.as_ptr() as *mut TypeObject);
+        return is_subtype(
+            given.as_ptr() as *mut TypeObject,
+            exc.as_ptr() as *mut TypeObject,
+        );
     }
     if classic::is_class(given) && classic::is_class(exc) {
         return classic_subclass(given, exc);

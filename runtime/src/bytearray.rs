@@ -23,7 +23,18 @@ pub fn new(data: Vec<u8>) -> Value {
 
 fn new_of_type(ty: *mut TypeObject, data: Vec<u8>) -> Value {
     // SAFETY: ByteArrayObj is the bytearray layout.
-    unsafe { new_object(ty, ByteArrayObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, data: UnsafeCell::new(data) }) }
+    unsafe {
+        new_object(
+            ty,
+            ByteArrayObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                data: UnsafeCell::new(data),
+            },
+        )
+    }
 }
 
 /// Is `v` a bytearray?
@@ -120,7 +131,9 @@ fn ba_set_slice(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
         None => None,
         Some(x) if pstr::is_str(x) || is_bytearray(x) => Some(bytes_from(x)?),
         Some(x) if int::as_i64(x).is_some() || unicode::is_unicode(x) => {
-            return Err(err::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            return Err(err::type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
         }
         Some(x) => Some(bytes_from(x)?),
     };
@@ -133,7 +146,9 @@ fn ba_set_slice(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     }
     match new {
         None => {
-            let mut idx: Vec<usize> = (0..len).map(|i| (start + i as isize * step) as usize).collect();
+            let mut idx: Vec<usize> = (0..len)
+                .map(|i| (start + i as isize * step) as usize)
+                .collect();
             idx.sort_unstable();
             for j in idx.into_iter().rev() {
                 b.remove(j);
@@ -161,7 +176,8 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     }
     let i = ops::index_as_isize(k, true)?;
     let n = bytes(v).len();
-    let j = crate::list_methods::norm_index(i, n).ok_or_else(|| err::index_error("bytearray index out of range"))?;
+    let j = crate::list_methods::norm_index(i, n)
+        .ok_or_else(|| err::index_error("bytearray index out of range"))?;
     match x {
         Some(x) => {
             let b = ops::as_i64_arg(&x)?;
@@ -178,7 +194,10 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
 }
 
 fn ba_repr(v: &Value) -> PyResult {
-    Ok(pstr::from_string(format!("bytearray(b{})", pstr::repr_bytes(bytes(v)))))
+    Ok(pstr::from_string(format!(
+        "bytearray(b{})",
+        pstr::repr_bytes(bytes(v))
+    )))
 }
 
 fn ba_str(v: &Value) -> PyResult {
@@ -239,7 +258,14 @@ pub fn setup() {
         s.richcompare = Some(ba_richcompare);
         s.iter = Some(ba_iter);
     }
-    crate::descr::add_methods(t, &[("append", m_append), ("extend", m_extend), ("decode", m_decode)]);
+    crate::descr::add_methods(
+        t,
+        &[
+            ("append", m_append),
+            ("extend", m_extend),
+            ("decode", m_decode),
+        ],
+    );
     crate::descr::add_attr(t, "__hash__", Value::NONE);
     let _ = type_ref;
 }

@@ -14,7 +14,10 @@
 use crate::descr;
 use crate::object::{ObjHeader, type_of};
 use crate::rt::rt;
-use crate::types::{BinOp, CmpOp, Layout, Slots, TypeFlags, TypeObject, UnOp, is_subtype, lookup, lookup_str, type_ref, type_value};
+use crate::types::{
+    BinOp, CmpOp, Layout, Slots, TypeFlags, TypeObject, UnOp, is_subtype, lookup, lookup_str,
+    type_ref, type_value,
+};
 use crate::value::Value;
 use crate::wrappers::{self, WrapKind};
 use crate::{PyResult, classic, dict, err, int, list, ops, str as pstr, tuple};
@@ -58,8 +61,10 @@ pub fn type_modified(t: *mut TypeObject) {
     // SAFETY: t is a live type; subclasses are live (they remove themselves
     // from the list when freed).
     unsafe {
-        let cacheable = tuple::is_tuple(&(*t).mro) && tuple::items(&(*t).mro).iter().all(crate::types::is_type);
-        (*t).version.set(if cacheable { fresh_version() } else { 0 });
+        let cacheable =
+            tuple::is_tuple(&(*t).mro) && tuple::items(&(*t).mro).iter().all(crate::types::is_type);
+        (*t).version
+            .set(if cacheable { fresh_version() } else { 0 });
         let subs = (*t).subclasses.borrow().clone();
         for s in subs {
             type_modified(s);
@@ -75,11 +80,16 @@ pub fn method_cache_lookup(t: *mut TypeObject, name: &Value) -> Option<Value> {
         return crate::types::lookup_uncached(t, name);
     }
     let nbits = name.bits();
-    let idx = ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (nbits >> 3)) as usize) & (CACHE_SIZE - 1);
+    let idx =
+        ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (nbits >> 3)) as usize) & (CACHE_SIZE - 1);
     let hit = METHOD_CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[idx];
-        if e.version == version && e.name == nbits { Some(e.value.clone()) } else { None }
+        if e.version == version && e.name == nbits {
+            Some(e.value.clone())
+        } else {
+            None
+        }
     });
     if let Some(v) = hit {
         return if v.is_null() { None } else { Some(v) };
@@ -310,7 +320,11 @@ fn parse_slots(slots: &Value) -> PyResult<(Vec<Value>, bool, bool)> {
     let mut names = Vec::new();
     let (mut want_dict, mut want_weak) = (false, false);
     for it in items {
-        let s = if crate::unicode::is_unicode(&it) { crate::unicode::encode_default(&it)? } else { it };
+        let s = if crate::unicode::is_unicode(&it) {
+            crate::unicode::encode_default(&it)?
+        } else {
+            it
+        };
         if !pstr::is_str(&s) {
             return Err(err::type_error(format!(
                 "__slots__ items must be strings, not '{}'",
@@ -349,13 +363,19 @@ fn mangle(class_name: &str, name: &Value) -> Value {
 /// `type(name, bases, dict)` with metatype `meta`: creates a user class.
 pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) -> PyResult {
     if !pstr::is_str(name) {
-        return Err(err::type_error("type() argument 1 must be string, not ".to_string() + type_ref(name).name_str()));
+        return Err(err::type_error(
+            "type() argument 1 must be string, not ".to_string() + type_ref(name).name_str(),
+        ));
     }
     if !tuple::is_tuple(bases) {
-        return Err(err::type_error("type() argument 2 must be tuple, not ".to_string() + type_ref(bases).name_str()));
+        return Err(err::type_error(
+            "type() argument 2 must be tuple, not ".to_string() + type_ref(bases).name_str(),
+        ));
     }
     if !dict::is_dict(ns) {
-        return Err(err::type_error("type() argument 3 must be dict, not ".to_string() + type_ref(ns).name_str()));
+        return Err(err::type_error(
+            "type() argument 3 must be dict, not ".to_string() + type_ref(ns).name_str(),
+        ));
     }
     let mut base_list: Vec<Value> = tuple::items(bases).to_vec();
     let meta = calculate_metaclass(meta, &base_list)?;
@@ -374,9 +394,16 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
         Some(s) => {
             let (names, want_dict, want_weak) = parse_slots(&s)?;
             add_weak = want_weak;
-            if !names.is_empty() && base_ref.layout != Layout::Object && base_ref.layout != Layout::Exception && !base_ref.is_heap() {
+            if !names.is_empty()
+                && base_ref.layout != Layout::Object
+                && base_ref.layout != Layout::Exception
+                && !base_ref.is_heap()
+            {
                 // CPython refuses nonempty slots on variable-size bases
-                if matches!(base_ref.layout, Layout::Long | Layout::Str | Layout::Tuple | Layout::Unicode) {
+                if matches!(
+                    base_ref.layout,
+                    Layout::Long | Layout::Str | Layout::Tuple | Layout::Unicode
+                ) {
                     return Err(err::type_error(format!(
                         "nonempty __slots__ not supported for subtype of '{}'",
                         type_short_name(base)
@@ -401,11 +428,23 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
     if base_ref.dictoffset != 0 || base_ref.layout == Layout::Type {
         has_dict = false;
     }
-    let base_nslots = if base_ref.is_heap() { base_ref.nslots } else { 0 };
-    let ext_offset = if base_ref.ext_offset != 0 { base_ref.ext_offset } else { (base_ref.basicsize + 7) & !7 };
+    let base_nslots = if base_ref.is_heap() {
+        base_ref.nslots
+    } else {
+        0
+    };
+    let ext_offset = if base_ref.ext_offset != 0 {
+        base_ref.ext_offset
+    } else {
+        (base_ref.basicsize + 7) & !7
+    };
     let nslots = base_nslots + slot_names.len() as u32;
     let basicsize = ext_offset + 8 * (1 + nslots);
-    let dictoffset = if has_dict { ext_offset } else { base_ref.dictoffset };
+    let dictoffset = if has_dict {
+        ext_offset
+    } else {
+        base_ref.dictoffset
+    };
 
     // __module__ and __doc__ defaults
     if dict::get_item_str(&dict_copy, "__module__").is_none()
@@ -432,7 +471,10 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
         flags = flags | TypeFlags::TYPE_SUBCLASS;
     }
     let tobj = TypeObject {
-        ob: ObjHeader { refcnt: 1, ty: meta },
+        ob: ObjHeader {
+            refcnt: 1,
+            ty: meta,
+        },
         flags,
         layout: base_ref.layout,
         basicsize,
@@ -455,19 +497,37 @@ pub fn type_new(meta: *mut TypeObject, name: &Value, bases: &Value, ns: &Value) 
     drop(unsafe { Value::from_owned_ptr(t as *mut ObjHeader) }); // tv holds it now
     // `__dict__` and `__weakref__` descriptors where this class adds them
     if has_dict && dict::get_item_str(&ns_of(t), "__dict__").is_none() {
-        dict::set_item_str(&ns_of(t), "__dict__", descr::new_getset(t, "__dict__", subtype_get_dict, Some(subtype_set_dict)));
+        dict::set_item_str(
+            &ns_of(t),
+            "__dict__",
+            descr::new_getset(t, "__dict__", subtype_get_dict, Some(subtype_set_dict)),
+        );
     }
-    if add_weak && lookup_str(base, "__weakref__").is_none() && dict::get_item_str(&ns_of(t), "__weakref__").is_none() {
-        dict::set_item_str(&ns_of(t), "__weakref__", descr::new_getset(t, "__weakref__", subtype_get_weakref, None));
+    if add_weak
+        && lookup_str(base, "__weakref__").is_none()
+        && dict::get_item_str(&ns_of(t), "__weakref__").is_none()
+    {
+        dict::set_item_str(
+            &ns_of(t),
+            "__weakref__",
+            descr::new_getset(t, "__weakref__", subtype_get_weakref, None),
+        );
     }
     // member descriptors for the new slots
     for (i, n) in slot_names.iter().enumerate() {
         // SAFETY: t is live.
         let d = unsafe { &(*t).dict };
-        dict::set(d, n.clone(), descr::new_member(t, n.clone(), base_nslots + i as u32))?;
+        dict::set(
+            d,
+            n.clone(),
+            descr::new_member(t, n.clone(), base_nslots + i as u32),
+        )?;
     }
     // the MRO (a metaclass may override mro())
-    let mro = if meta != rt().types.type_ && lookup_str(meta, "mro").is_some_and(|m| !crate::descr::is_builtin(&m) && type_of(&m) != rt().types.method_descriptor) {
+    let mro = if meta != rt().types.type_
+        && lookup_str(meta, "mro").is_some_and(|m| {
+            !crate::descr::is_builtin(&m) && type_of(&m) != rt().types.method_descriptor
+        }) {
         let r = ops::call_method(&tv, "mro", &[])?;
         ops::seq_to_vec(&r)?
     } else {
@@ -551,7 +611,9 @@ fn resolve(t: *mut TypeObject, names: &[&str]) -> Choice {
     let mut specific: Option<*mut TypeObject> = None;
     let mut found_any = false;
     for n in names {
-        let Some(v) = crate::types::lookup_uncached(t, &crate::rt::intern(n)) else { continue };
+        let Some(v) = crate::types::lookup_uncached(t, &crate::rt::intern(n)) else {
+            continue;
+        };
         found_any = true;
         if wrappers::is_wrapper(&v) {
             let owner = wrappers::wrapper(&v).owner;
@@ -583,17 +645,62 @@ macro_rules! pick {
 }
 
 const BIN_NAMES: [&str; 28] = [
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__div__", "__rdiv__", "__truediv__",
-    "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__",
-    "__pow__", "__rpow__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
-    "__xor__", "__rxor__", "__or__", "__ror__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__div__",
+    "__rdiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
 ];
 const INPLACE_NAMES: [&str; 13] = [
-    "__iadd__", "__isub__", "__imul__", "__idiv__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-    "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__idiv__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
 ];
-const UNARY_NAMES: [&str; 10] =
-    ["__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__long__", "__float__", "__oct__", "__hex__", "__index__"];
+const UNARY_NAMES: [&str; 10] = [
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__int__",
+    "__long__",
+    "__float__",
+    "__oct__",
+    "__hex__",
+    "__index__",
+];
 
 /// Recomputes the slots of heap type `t` from its MRO.
 pub fn update_slots(t: *mut TypeObject) {
@@ -603,7 +710,12 @@ pub fn update_slots(t: *mut TypeObject) {
     pick!(t, s.repr, &["__repr__"], slot_repr);
     pick!(t, s.str, &["__str__"], slot_str);
     pick!(t, s.hash, &["__hash__"], slot_hash);
-    pick!(t, s.richcompare, &["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"], slot_richcompare);
+    pick!(
+        t,
+        s.richcompare,
+        &["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"],
+        slot_richcompare
+    );
     pick!(t, s.compare, &["__cmp__"], slot_compare);
     pick!(t, s.call, &["__call__"], slot_call);
     pick!(t, s.iter, &["__iter__"], slot_iter);
@@ -618,7 +730,12 @@ pub fn update_slots(t: *mut TypeObject) {
     pick!(t, s.setitem, &["__setitem__", "__delitem__"], slot_setitem);
     pick!(t, s.contains, &["__contains__"], slot_contains);
     pick!(t, s.getslice, &["__getslice__"], slot_getslice);
-    pick!(t, s.setslice, &["__setslice__", "__delslice__"], slot_setslice);
+    pick!(
+        t,
+        s.setslice,
+        &["__setslice__", "__delslice__"],
+        slot_setslice
+    );
     pick!(t, s.descr_get, &["__get__"], slot_descr_get);
     pick!(t, s.descr_set, &["__set__", "__delete__"], slot_descr_set);
     pick!(t, s.init, &["__init__"], slot_init);
@@ -648,9 +765,16 @@ pub fn update_slots(t: *mut TypeObject) {
     }
     // __new__: builtin bases' constructors unless overridden in Python
     s.new = match crate::types::lookup_uncached(t, &crate::rt::intern("__new__")) {
-        Some(v) if crate::descr::is_builtin(&v) && crate::types::is_type(&crate::descr::builtin(&v).self_) => {
+        Some(v)
+            if crate::descr::is_builtin(&v)
+                && crate::types::is_type(&crate::descr::builtin(&v).self_) =>
+        {
             // SAFETY: the self of a __new__ wrapper is its builtin type.
-            unsafe { (*(crate::descr::builtin(&v).self_.as_ptr() as *mut TypeObject)).slots.new }
+            unsafe {
+                (*(crate::descr::builtin(&v).self_.as_ptr() as *mut TypeObject))
+                    .slots
+                    .new
+            }
         }
         Some(_) => Some(slot_new),
         None => None,
@@ -659,14 +783,21 @@ pub fn update_slots(t: *mut TypeObject) {
     s.clear = Some(clear_instance);
     let mut flags = unsafe { (*t).flags };
     let has_del = lookup_str(t, "__del__").is_some();
-    flags.0 &= !(TypeFlags::HAS_FINALIZER.0 | TypeFlags::CUSTOM_GETATTR.0 | TypeFlags::CUSTOM_SETATTR.0);
+    flags.0 &=
+        !(TypeFlags::HAS_FINALIZER.0 | TypeFlags::CUSTOM_GETATTR.0 | TypeFlags::CUSTOM_SETATTR.0);
     if has_del {
         flags = flags | TypeFlags::HAS_FINALIZER;
     }
-    if !s.getattr.is_some_and(|g| std::ptr::fn_addr_eq(g, ops::generic_getattr as crate::types::GetAttrFn)) {
+    if !s
+        .getattr
+        .is_some_and(|g| std::ptr::fn_addr_eq(g, ops::generic_getattr as crate::types::GetAttrFn))
+    {
         flags = flags | TypeFlags::CUSTOM_GETATTR;
     }
-    if !s.setattr.is_some_and(|g| std::ptr::fn_addr_eq(g, ops::generic_setattr as crate::types::SetAttrFn)) {
+    if !s
+        .setattr
+        .is_some_and(|g| std::ptr::fn_addr_eq(g, ops::generic_setattr as crate::types::SetAttrFn))
+    {
         flags = flags | TypeFlags::CUSTOM_SETATTR;
     }
     // SAFETY: t is live; the assignment is a plain store.
@@ -830,7 +961,8 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
 
 fn is_slot_richcompare(t: *mut TypeObject) -> bool {
     // SAFETY: live type.
-    unsafe { (*t).slots.richcompare }.is_some_and(|f| std::ptr::fn_addr_eq(f, slot_richcompare as crate::types::RichCmpFn))
+    unsafe { (*t).slots.richcompare }
+        .is_some_and(|f| std::ptr::fn_addr_eq(f, slot_richcompare as crate::types::RichCmpFn))
 }
 
 fn half_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
@@ -866,7 +998,8 @@ fn half_compare(a: &Value, b: &Value) -> PyResult<i32> {
 
 fn is_slot_compare(t: *mut TypeObject) -> bool {
     // SAFETY: live type.
-    unsafe { (*t).slots.compare }.is_some_and(|f| std::ptr::fn_addr_eq(f, slot_compare as crate::types::Cmp3Fn))
+    unsafe { (*t).slots.compare }
+        .is_some_and(|f| std::ptr::fn_addr_eq(f, slot_compare as crate::types::Cmp3Fn))
 }
 
 /// `_PyObject_SlotCompare`: `__cmp__` of either side, else by address.
@@ -887,7 +1020,8 @@ pub fn slot_compare(a: &Value, b: &Value) -> PyResult<i32> {
 }
 
 fn slot_call(f: &Value, args: &[Value], kw: &[Value]) -> PyResult {
-    let m = special(f, "__call__").ok_or_else(|| err::type_error_of("'%s' object is not callable", f))?;
+    let m = special(f, "__call__")
+        .ok_or_else(|| err::type_error_of("'%s' object is not callable", f))?;
     let b = ops::bind(&m, f)?;
     ops::call(&b, args, kw)
 }
@@ -916,14 +1050,19 @@ fn slot_next(v: &Value) -> PyResult<Option<Value>> {
 
 fn method_is_overloaded(a: &Value, b: &Value, name: &str) -> PyResult<bool> {
     let n = crate::rt::intern(name);
-    let Some(bm) = ops::getattr_opt(&type_value(type_of(b)), &n)? else { return Ok(false) };
-    let Some(am) = ops::getattr_opt(&type_value(type_of(a)), &n)? else { return Ok(true) };
+    let Some(bm) = ops::getattr_opt(&type_value(type_of(b)), &n)? else {
+        return Ok(false);
+    };
+    let Some(am) = ops::getattr_opt(&type_value(type_of(a)), &n)? else {
+        return Ok(true);
+    };
     ops::compare_bool(&am, &bm, CmpOp::Ne).or(Ok(false))
 }
 
 fn is_slot_binop(t: *mut TypeObject) -> bool {
     // SAFETY: live type.
-    unsafe { (*t).slots.binop }.is_some_and(|f| std::ptr::fn_addr_eq(f, slot_binop as crate::types::BinaryFn))
+    unsafe { (*t).slots.binop }
+        .is_some_and(|f| std::ptr::fn_addr_eq(f, slot_binop as crate::types::BinaryFn))
 }
 
 /// CPython's `SLOT1BINFULL` for heap types.
@@ -1039,9 +1178,19 @@ fn slot_contains(o: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn slot_descr_get(d: &Value, obj: &Value, owner: &Value) -> PyResult {
-    let Some(f) = special(d, "__get__") else { return Ok(d.clone()) };
-    let o = if obj.is_null() { Value::NONE } else { obj.clone() };
-    let t = if owner.is_null() { Value::NONE } else { owner.clone() };
+    let Some(f) = special(d, "__get__") else {
+        return Ok(d.clone());
+    };
+    let o = if obj.is_null() {
+        Value::NONE
+    } else {
+        obj.clone()
+    };
+    let t = if owner.is_null() {
+        Value::NONE
+    } else {
+        owner.clone()
+    };
     call_bound(&f, d, &[o, t])
 }
 
@@ -1057,7 +1206,10 @@ fn slot_init(obj: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
     let b = ops::bind(&f, obj)?;
     let r = ops::call(&b, args, kw)?;
     if !r.is_none() {
-        return Err(err::type_error(format!("__init__() should return None, not '{}'", type_ref(&r).name_str())));
+        return Err(err::type_error(format!(
+            "__init__() should return None, not '{}'",
+            type_ref(&r).name_str()
+        )));
     }
     Ok(())
 }
@@ -1079,18 +1231,21 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {
         _ => ops::generic_getattr(obj, name),
     };
     match (res, getattr) {
-        (Err(e), Some(g)) if e.matches(rt().exc.attribute_error) => call_bound(&g, obj, std::slice::from_ref(name)),
+        (Err(e), Some(g)) if e.matches(rt().exc.attribute_error) => {
+            call_bound(&g, obj, std::slice::from_ref(name))
+        }
         (r, _) => r,
     }
 }
 
 fn is_generic_getattribute(v: &Value) -> bool {
-    wrappers::is_wrapper(v) && {
-        let w = wrappers::wrapper(v);
-        w.kind == WrapKind::GetAttribute
+    wrappers::is_wrapper(v)
+        && {
+            let w = wrappers::wrapper(v);
+            w.kind == WrapKind::GetAttribute
             // SAFETY: owners are live builtin types.
             && unsafe { (*w.owner).slots.getattr }.is_none_or(|g| std::ptr::fn_addr_eq(g, ops::generic_getattr as crate::types::GetAttrFn))
-    }
+        }
 }
 
 fn slot_setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
@@ -1152,7 +1307,17 @@ pub fn new_plain_instance(t: *mut TypeObject) -> Value {
     }
     // SAFETY: Plain is the `object` layout; t's basicsize covers the
     // extension area, which alloc_object fills with NULLs.
-    unsafe { crate::object::new_object(t, Plain { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() } }) }
+    unsafe {
+        crate::object::new_object(
+            t,
+            Plain {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+            },
+        )
+    }
 }
 
 /// Lists `t`'s direct subclasses (for `__subclasses__()`).
@@ -1171,7 +1336,10 @@ pub fn forget_subclass(t: *mut TypeObject) {
         }
         for b in tuple::items(&(*t).bases) {
             if crate::types::is_type(b) {
-                crate::types::as_type(b).subclasses.borrow_mut().retain(|s| *s != t);
+                crate::types::as_type(b)
+                    .subclasses
+                    .borrow_mut()
+                    .retain(|s| *s != t);
             }
         }
     }

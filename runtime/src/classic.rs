@@ -106,7 +106,10 @@ pub fn depth_first(c: &Value, out: &mut Vec<Value>) {
         }
     } else if crate::types::is_type(c) {
         // SAFETY: c is a type.
-        for b in tuple::items(unsafe { &crate::types::as_type(c).mro }).iter().skip(1) {
+        for b in tuple::items(unsafe { &crate::types::as_type(c).mro })
+            .iter()
+            .skip(1)
+        {
             if !out.iter().any(|x| x.is(b)) {
                 out.push(b.clone());
             }
@@ -151,7 +154,11 @@ pub fn new_class(name: Value, bases: Value, d: Value) -> PyResult {
     {
         dict::set_item_str(&d, "__module__", m);
     }
-    let bases = if bases.is_none() { tuple::empty() } else { bases };
+    let bases = if bases.is_none() {
+        tuple::empty()
+    } else {
+        bases
+    };
     if !tuple::is_tuple(&bases) {
         return Err(err::type_error("PyClass_New: bases must be a tuple"));
     }
@@ -164,13 +171,29 @@ pub fn new_class(name: Value, bases: Value, d: Value) -> PyResult {
         }
     }
     // SAFETY: ClassObj is the classobj layout.
-    Ok(unsafe { new_object(rt().types.classobj, ClassObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, bases, dict: d }) })
+    Ok(unsafe {
+        new_object(
+            rt().types.classobj,
+            ClassObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                bases,
+                dict: d,
+            },
+        )
+    })
 }
 
 fn classobj_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     crate::args::no_kw("classobj", kw)?;
     if a.len() != 3 {
-        return Err(err::type_error(format!("classobj() takes exactly 3 arguments ({} given)", a.len())));
+        return Err(err::type_error(format!(
+            "classobj() takes exactly 3 arguments ({} given)",
+            a.len()
+        )));
     }
     new_class(a[0].clone(), a[1].clone(), a[2].clone())
 }
@@ -259,7 +282,11 @@ fn class_repr(c: &Value) -> PyResult {
 fn class_str(c: &Value) -> PyResult {
     let m = class_module(c);
     let name = pstr::as_str_lossy(&cls(c).name).to_string();
-    Ok(pstr::from_string(if m.is_empty() { name } else { format!("{m}.{name}") }))
+    Ok(pstr::from_string(if m.is_empty() {
+        name
+    } else {
+        format!("{m}.{name}")
+    }))
 }
 
 /// Calling a classic class: a new instance, then `__init__`.
@@ -284,14 +311,28 @@ fn class_call(c: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// A new classic instance.
 pub fn new_instance(class: Value, d: Value) -> Value {
     // SAFETY: InstObj is the instance layout.
-    unsafe { new_object(rt().types.instance, InstObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, class, dict: d }) }
+    unsafe {
+        new_object(
+            rt().types.instance,
+            InstObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                class,
+                dict: d,
+            },
+        )
+    }
 }
 
 fn instance_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     crate::args::no_kw("instance", kw)?;
     crate::args::count("instance", a, kw, 1, 2)?;
     if !is_class(&a[0]) {
-        return Err(err::type_error("instance() argument 1 must be classobj, not ".to_string() + type_ref(&a[0]).name_str()));
+        return Err(err::type_error(
+            "instance() argument 1 must be classobj, not ".to_string() + type_ref(&a[0]).name_str(),
+        ));
     }
     let d = match a.get(1) {
         Some(d) if !d.is_none() => d.clone(),
@@ -360,7 +401,11 @@ pub fn instance_getattr_opt(i: &Value, name: &str) -> PyResult<Option<Value>> {
 
 fn instance_setattr(i: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
     let c = inst(i).class.clone();
-    let hook = if v.is_some() { "__setattr__" } else { "__delattr__" };
+    let hook = if v.is_some() {
+        "__setattr__"
+    } else {
+        "__delattr__"
+    };
     if let Some(f) = class_lookup(&c, &crate::rt::intern(hook)) {
         let mut a = vec![i.clone(), name.clone()];
         if let Some(x) = v {
@@ -413,7 +458,12 @@ fn instance_repr(i: &Value) -> PyResult {
             let m = class_module(c);
             let name = pstr::as_str_lossy(&cls(c).name).to_string();
             let m = if m.is_empty() { "?".to_string() } else { m };
-            Ok(pstr::from_string(format!("<{}.{} instance at {:#x}>", m, name, ops::address_of(i))))
+            Ok(pstr::from_string(format!(
+                "<{}.{} instance at {:#x}>",
+                m,
+                name,
+                ops::address_of(i)
+            )))
         }
     }
 }
@@ -436,7 +486,9 @@ fn instance_hash(i: &Value) -> PyResult<i64> {
             }
         }
         None => {
-            if instance_getattr_opt(i, "__eq__")?.is_some() || instance_getattr_opt(i, "__cmp__")?.is_some() {
+            if instance_getattr_opt(i, "__eq__")?.is_some()
+                || instance_getattr_opt(i, "__cmp__")?.is_some()
+            {
                 return Err(err::type_error("unhashable instance"));
             }
             Ok(ops::hash_pointer(i))
@@ -502,7 +554,11 @@ fn instance_getslice(i: &Value, lo: isize, hi: isize) -> PyResult {
 
 fn instance_setslice(i: &Value, lo: isize, hi: isize, v: Option<Value>) -> PyResult<()> {
     let (a, b) = (int::new(lo as i64), int::new(hi as i64));
-    let name = if v.is_some() { "__setslice__" } else { "__delslice__" };
+    let name = if v.is_some() {
+        "__setslice__"
+    } else {
+        "__delslice__"
+    };
     match instance_getattr_opt(i, name)? {
         Some(f) => {
             let mut args = vec![a, b];
@@ -544,7 +600,10 @@ fn instance_iter(i: &Value) -> PyResult {
         Some(f) => {
             let r = ops::call(&f, &[], &[])?;
             if type_ref(&r).slots.next.is_none() {
-                return Err(err::type_error_of("__iter__ returned non-iterator of type '%s'", &r));
+                return Err(err::type_error_of(
+                    "__iter__ returned non-iterator of type '%s'",
+                    &r,
+                ));
             }
             Ok(r)
         }
@@ -597,12 +656,19 @@ fn half_binop(v: &Value, w: &Value, name: &str, op: BinOp, swapped: bool) -> PyR
     if !tuple::is_tuple(&coerced) || tuple::items(&coerced).len() != 2 {
         return Err(err::type_error("coercion should return None or 2-tuple"));
     }
-    let (v1, w1) = (tuple::items(&coerced)[0].clone(), tuple::items(&coerced)[1].clone());
+    let (v1, w1) = (
+        tuple::items(&coerced)[0].clone(),
+        tuple::items(&coerced)[1].clone(),
+    );
     if is_instance(&v1) {
         return generic_binary_op(&v1, &w1, name);
     }
     ops::enter_recursive(" after coercion")?;
-    let r = if swapped { ops::binary_op(&w1, &v1, op) } else { ops::binary_op(&v1, &w1, op) };
+    let r = if swapped {
+        ops::binary_op(&w1, &v1, op)
+    } else {
+        ops::binary_op(&v1, &w1, op)
+    };
     ops::leave_recursive();
     r
 }
@@ -661,7 +727,9 @@ fn half_cmp(v: &Value, w: &Value) -> PyResult<i32> {
     if !is_instance(v) {
         return Ok(2);
     }
-    let Some(f) = instance_getattr_opt(v, "__cmp__")? else { return Ok(2) };
+    let Some(f) = instance_getattr_opt(v, "__cmp__")? else {
+        return Ok(2);
+    };
     let r = ops::call(&f, std::slice::from_ref(w), &[])?;
     if r.is(&Value::NOT_IMPLEMENTED) {
         return Ok(2);
@@ -743,7 +811,10 @@ unsafe fn class_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
 unsafe fn class_clear(p: *mut ObjHeader) {
     // SAFETY: garbage; fields are moved out before dropping.
     let c = unsafe { &mut *(p as *mut ClassObj) };
-    let old = (std::mem::replace(&mut c.bases, tuple::empty()), std::mem::replace(&mut c.dict, dict::new()));
+    let old = (
+        std::mem::replace(&mut c.bases, tuple::empty()),
+        std::mem::replace(&mut c.dict, dict::new()),
+    );
     drop(old);
 }
 

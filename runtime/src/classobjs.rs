@@ -26,35 +26,75 @@ fn wrapped(v: &Value) -> Value {
 /// `staticmethod(f)`.
 pub fn new_staticmethod(f: Value) -> Value {
     // SAFETY: WrapObj is the staticmethod layout.
-    unsafe { new_object(rt().types.staticmethod, WrapObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, func: UnsafeCell::new(f) }) }
+    unsafe {
+        new_object(
+            rt().types.staticmethod,
+            WrapObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                func: UnsafeCell::new(f),
+            },
+        )
+    }
 }
 
 /// `classmethod(f)`.
 pub fn new_classmethod(f: Value) -> Value {
     // SAFETY: WrapObj is the classmethod layout.
-    unsafe { new_object(rt().types.classmethod, WrapObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, func: UnsafeCell::new(f) }) }
+    unsafe {
+        new_object(
+            rt().types.classmethod,
+            WrapObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                func: UnsafeCell::new(f),
+            },
+        )
+    }
 }
 
 fn wrap_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     // SAFETY: WrapObj is the layout of both types and their subclasses.
     Ok(unsafe {
-        new_object(t.as_ptr() as *mut TypeObject, WrapObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, func: UnsafeCell::new(Value::NULL) })
+        new_object(
+            t.as_ptr() as *mut TypeObject,
+            WrapObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                func: UnsafeCell::new(Value::NULL),
+            },
+        )
     })
 }
 
 fn wrap_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
-    let name = if type_of(v) == rt().types.classmethod || is_subtype(type_of(v), rt().types.classmethod) {
-        "classmethod"
-    } else {
-        "staticmethod"
-    };
+    let name =
+        if type_of(v) == rt().types.classmethod || is_subtype(type_of(v), rt().types.classmethod) {
+            "classmethod"
+        } else {
+            "staticmethod"
+        };
     args::no_kw(name, kw)?;
     args::unpack(name, a, kw, 1, 1)?;
     if name == "classmethod" && !ops::is_callable(&a[0]) {
-        return Err(err::type_error(format!("'{}' object is not callable", type_ref(&a[0]).name_str())));
+        return Err(err::type_error(format!(
+            "'{}' object is not callable",
+            type_ref(&a[0]).name_str()
+        )));
     }
     // SAFETY: v is a WrapObj; the old value is dropped after the store.
-    let old = unsafe { std::mem::replace(&mut *(*(v.as_ptr() as *const WrapObj)).func.get(), a[0].clone()) };
+    let old = unsafe {
+        std::mem::replace(
+            &mut *(*(v.as_ptr() as *const WrapObj)).func.get(),
+            a[0].clone(),
+        )
+    };
     drop(old);
     Ok(())
 }
@@ -72,8 +112,16 @@ fn classmethod_get(d: &Value, obj: &Value, owner: &Value) -> PyResult {
     if f.is_null() {
         return Err(err::runtime_error("uninitialized classmethod object"));
     }
-    let t = if owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
-    let meta = if classic::is_class(&t) { type_value(rt().types.classobj) } else { type_value(type_of(&t)) };
+    let t = if owner.is_null() {
+        type_value(type_of(obj))
+    } else {
+        owner.clone()
+    };
+    let meta = if classic::is_class(&t) {
+        type_value(rt().types.classobj)
+    } else {
+        type_value(type_of(&t))
+    };
     Ok(func::new_method(f, t, meta))
 }
 
@@ -119,7 +167,10 @@ fn property_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
         new_object(
             t.as_ptr() as *mut TypeObject,
             PropertyObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 f: UnsafeCell::new([Value::NONE, Value::NONE, Value::NONE, Value::NONE]),
             },
         )
@@ -138,7 +189,8 @@ fn property_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
         }
     }
     // SAFETY: v is a property; old values dropped after the store.
-    let old = unsafe { std::mem::replace(&mut *(*(v.as_ptr() as *const PropertyObj)).f.get(), vals) };
+    let old =
+        unsafe { std::mem::replace(&mut *(*(v.as_ptr() as *const PropertyObj)).f.get(), vals) };
     drop(old);
     Ok(())
 }
@@ -180,7 +232,9 @@ fn property_copy(d: &Value, which: usize, f: &Value) -> PyResult {
         let old_get = &prop(d)[0];
         let old_doc = &prop(d)[3];
         old_doc.is_none()
-            || (!old_get.is_none() && ops::getattr_opt(old_get, &crate::rt::intern("__doc__"))?.is_some_and(|x| x.is(old_doc)))
+            || (!old_get.is_none()
+                && ops::getattr_opt(old_get, &crate::rt::intern("__doc__"))?
+                    .is_some_and(|x| x.is(old_doc)))
     };
     if doc_from_getter {
         vals[3] = Value::NONE;
@@ -272,7 +326,18 @@ fn super_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     // SAFETY: SuperObj is the super layout.
     Ok(unsafe {
-        new_object(t.as_ptr() as *mut TypeObject, SuperObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, ty, obj, obj_type })
+        new_object(
+            t.as_ptr() as *mut TypeObject,
+            SuperObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                ty,
+                obj,
+                obj_type,
+            },
+        )
     })
 }
 
@@ -291,7 +356,9 @@ fn supercheck(ty: &Value, obj: &Value) -> PyResult {
     {
         return Ok(c);
     }
-    Err(err::type_error("super(type, obj): obj must be an instance or subtype of type"))
+    Err(err::type_error(
+        "super(type, obj): obj must be an instance or subtype of type",
+    ))
 }
 
 fn sup(v: &Value) -> &SuperObj {
@@ -304,13 +371,21 @@ fn super_getattr(v: &Value, name: &Value) -> PyResult {
     if !s.obj_type.is_none() && pstr::as_bytes(name) != b"__class__" {
         // SAFETY: obj_type is a type.
         let mro = unsafe { tuple::items(&crate::types::as_type(&s.obj_type).mro).to_vec() };
-        let mut i = mro.iter().position(|m| m.is(&s.ty)).map(|i| i + 1).unwrap_or(mro.len());
+        let mut i = mro
+            .iter()
+            .position(|m| m.is(&s.ty))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         while i < mro.len() {
             let d = crate::class::dict_of_mro_entry(&mro[i]);
             if let Some(res) = crate::dict::get_str(&d, name) {
                 return match type_ref(&res).slots.descr_get {
                     Some(get) => {
-                        let o = if s.obj.is(&s.obj_type) { Value::NULL } else { s.obj.clone() };
+                        let o = if s.obj.is(&s.obj_type) {
+                            Value::NULL
+                        } else {
+                            s.obj.clone()
+                        };
                         get(&res, &o, &s.obj_type)
                     }
                     None => Ok(res),
@@ -337,7 +412,11 @@ fn super_repr(v: &Value) -> PyResult {
     Ok(pstr::from_string(if s.obj_type.is_none() {
         format!("<super: <class '{tn}'>, NULL>")
     } else {
-        format!("<super: <class '{}'>, <{} object>>", tn, crate::class::type_short_name(s.obj_type.as_ptr() as *mut TypeObject))
+        format!(
+            "<super: <class '{}'>, <{} object>>",
+            tn,
+            crate::class::type_short_name(s.obj_type.as_ptr() as *mut TypeObject)
+        )
     }))
 }
 
@@ -395,11 +474,27 @@ pub fn setup() {
     crate::descr::add_getsets(t.classmethod, &[("__func__", get_func, None)]);
     crate::descr::add_getsets(
         t.property,
-        &[("fget", prop_fget, None), ("fset", prop_fset, None), ("fdel", prop_fdel, None), ("__doc__", prop_doc, None)],
+        &[
+            ("fget", prop_fget, None),
+            ("fset", prop_fset, None),
+            ("fdel", prop_fdel, None),
+            ("__doc__", prop_doc, None),
+        ],
     );
-    crate::descr::add_methods(t.property, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
+    crate::descr::add_methods(
+        t.property,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+        ],
+    );
     crate::descr::add_getsets(
         t.super_,
-        &[("__thisclass__", super_thisclass, None), ("__self__", super_self, None), ("__self_class__", super_self_class, None)],
+        &[
+            ("__thisclass__", super_thisclass, None),
+            ("__self__", super_self, None),
+            ("__self_class__", super_self_class, None),
+        ],
     );
 }

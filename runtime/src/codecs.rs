@@ -10,11 +10,17 @@ use crate::{PyResult, err, str as pstr};
 
 /// Normalizes an encoding name (`UTF-8` → `utf_8`) and resolves aliases.
 pub fn normalize(name: &str) -> String {
-    let n: String = name.trim().to_ascii_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    let n: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
     match n.as_str() {
         "utf8" | "u8" | "utf" | "utf_8" | "cp65001" => "utf_8".into(),
         "ascii" | "us_ascii" | "646" | "us" => "ascii".into(),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => "latin_1".into(),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => "latin_1".into(),
         "utf_16" | "utf16" | "u16" => "utf_16".into(),
         "utf_16_le" | "utf_16le" | "utf16le" => "utf_16_le".into(),
         "utf_16_be" | "utf_16be" | "utf16be" => "utf_16_be".into(),
@@ -28,7 +34,10 @@ pub fn normalize(name: &str) -> String {
 }
 
 fn unknown(name: &str) -> crate::PyErr {
-    crate::PyErr::with_arg(crate::rt::rt().exc.lookup_error, pstr::from_string(format!("unknown encoding: {name}")))
+    crate::PyErr::with_arg(
+        crate::rt::rt().exc.lookup_error,
+        pstr::from_string(format!("unknown encoding: {name}")),
+    )
 }
 
 fn push_escape(out: &mut Vec<u8>, c: u32) {
@@ -71,7 +80,11 @@ fn encode_limited(u: &Value, limit: u32, name: &str, errors: &str) -> PyResult {
                 }
             }
             "strict" => {
-                let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                let reason = if limit == 128 {
+                    "ordinal not in range(128)"
+                } else {
+                    "ordinal not in range(256)"
+                };
                 return Err(unicode::encode_error(name, u, i, end, reason));
             }
             other => return Err(unknown_handler(other)),
@@ -230,11 +243,27 @@ fn decode_utf8(s: &Value, errors: &str) -> PyResult {
                 k += 1;
             }
             if k == b.len() {
-                decode_error_handle(errors, "utf8", s, i, b.len(), "unexpected end of data", &mut out)?;
+                decode_error_handle(
+                    errors,
+                    "utf8",
+                    s,
+                    i,
+                    b.len(),
+                    "unexpected end of data",
+                    &mut out,
+                )?;
                 i = b.len();
                 continue;
             }
-            decode_error_handle(errors, "utf8", s, i, k, "invalid continuation byte", &mut out)?;
+            decode_error_handle(
+                errors,
+                "utf8",
+                s,
+                i,
+                k,
+                "invalid continuation byte",
+                &mut out,
+            )?;
             i = k;
             continue;
         }
@@ -249,12 +278,28 @@ fn decode_utf8(s: &Value, errors: &str) -> PyResult {
             v = (v << 6) | (cc & 0x3f) as u32;
         }
         if let Some(k) = bad {
-            decode_error_handle(errors, "utf8", s, i, i + k, "invalid continuation byte", &mut out)?;
+            decode_error_handle(
+                errors,
+                "utf8",
+                s,
+                i,
+                i + k,
+                "invalid continuation byte",
+                &mut out,
+            )?;
             i += k;
             continue;
         }
         if v < min || v > 0x10ffff {
-            decode_error_handle(errors, "utf8", s, i, i + n, "invalid continuation byte", &mut out)?;
+            decode_error_handle(
+                errors,
+                "utf8",
+                s,
+                i,
+                i + n,
+                "invalid continuation byte",
+                &mut out,
+            )?;
             i += n;
             continue;
         }
@@ -279,7 +324,11 @@ fn decode_utf16(s: &Value, le0: bool, detect: bool, errors: &str) -> PyResult {
     }
     let mut out = Vec::new();
     let get = |k: usize| -> u32 {
-        if le { u16::from_le_bytes([b[k], b[k + 1]]) as u32 } else { u16::from_be_bytes([b[k], b[k + 1]]) as u32 }
+        if le {
+            u16::from_le_bytes([b[k], b[k + 1]]) as u32
+        } else {
+            u16::from_be_bytes([b[k], b[k + 1]]) as u32
+        }
     };
     while i + 1 < b.len() {
         let w = get(i);
@@ -303,14 +352,18 @@ fn decode_utf16(s: &Value, le0: bool, detect: bool, errors: &str) -> PyResult {
 fn str_to_str(s: &Value, codec: &str, encoding: bool) -> PyResult {
     let b = pstr::as_bytes(s);
     match (codec, encoding) {
-        ("hex", true) => Ok(pstr::from_string(b.iter().map(|x| format!("{x:02x}")).collect())),
+        ("hex", true) => Ok(pstr::from_string(
+            b.iter().map(|x| format!("{x:02x}")).collect(),
+        )),
         ("hex", false) => {
             if b.len() % 2 != 0 {
                 return Err(err::type_error("Odd-length string"));
             }
             let mut out = Vec::with_capacity(b.len() / 2);
             for pair in b.chunks(2) {
-                let h = std::str::from_utf8(pair).ok().and_then(|t| u8::from_str_radix(t, 16).ok());
+                let h = std::str::from_utf8(pair)
+                    .ok()
+                    .and_then(|t| u8::from_str_radix(t, 16).ok());
                 match h {
                     Some(x) => out.push(x),
                     None => return Err(err::type_error("Non-hexadecimal digit found")),
@@ -334,12 +387,22 @@ pub fn decode(s: &Value, encoding: &str, errors: &str) -> PyResult {
                 if c < 128 {
                     out.push(c as u32);
                 } else {
-                    decode_error_handle(errors, "ascii", s, i, i + 1, "ordinal not in range(128)", &mut out)?;
+                    decode_error_handle(
+                        errors,
+                        "ascii",
+                        s,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        &mut out,
+                    )?;
                 }
             }
             Ok(unicode::new(out))
         }
-        "latin_1" => Ok(unicode::new(pstr::as_bytes(s).iter().map(|&c| c as u32).collect())),
+        "latin_1" => Ok(unicode::new(
+            pstr::as_bytes(s).iter().map(|&c| c as u32).collect(),
+        )),
         "utf_8" => decode_utf8(s, errors),
         "utf_16" => decode_utf16(s, true, true, errors),
         "utf_16_le" => decode_utf16(s, true, false, errors),

@@ -26,7 +26,19 @@ pub fn new(re: f64, im: f64) -> Value {
 /// A new complex of type `ty` (complex or a subclass).
 pub fn new_of_type(ty: *mut crate::types::TypeObject, re: f64, im: f64) -> Value {
     // SAFETY: ComplexObj is the complex layout.
-    unsafe { new_object(ty, ComplexObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, re, im }) }
+    unsafe {
+        new_object(
+            ty,
+            ComplexObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                re,
+                im,
+            },
+        )
+    }
 }
 
 /// Is `v` a complex?
@@ -124,22 +136,36 @@ fn powi(x: C, n: i64) -> Result<C, ()> {
 /// `a ** b` on complex numbers.
 pub fn pow(a: C, b: C) -> PyResult {
     let ie = b.0 as i64;
-    let r = if b.1 == 0.0 && b.0 == ie as f64 { powi(a, ie) } else { cpow(a, b) };
+    let r = if b.1 == 0.0 && b.0 == ie as f64 {
+        powi(a, ie)
+    } else {
+        cpow(a, b)
+    };
     match r {
         Ok(p) => {
-            if !p.0.is_finite() && a.0.is_finite() && a.1.is_finite() && (p.0.is_infinite() || p.1.is_infinite()) {
+            if !p.0.is_finite()
+                && a.0.is_finite()
+                && a.1.is_finite()
+                && (p.0.is_infinite() || p.1.is_infinite())
+            {
                 return Err(err::overflow_error("complex exponentiation"));
             }
             Ok(new(p.0, p.1))
         }
-        Err(()) => Err(err::zero_division_error("0.0 to a negative or complex power")),
+        Err(()) => Err(err::zero_division_error(
+            "0.0 to a negative or complex power",
+        )),
     }
 }
 
 /// The complex number slot.
 pub fn complex_binop(op: BinOp, a: &Value, b: &Value) -> PyResult {
-    let Some(x) = coerce(a)? else { return Ok(Value::NOT_IMPLEMENTED) };
-    let Some(y) = coerce(b)? else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(x) = coerce(a)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let Some(y) = coerce(b)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     Ok(match op {
         BinOp::Add => new(x.0 + y.0, x.1 + y.1),
         BinOp::Sub => new(x.0 - y.0, x.1 - y.1),
@@ -213,10 +239,13 @@ pub fn complex_unop(op: UnOp, a: &Value) -> PyResult {
 
 /// `complex_richcompare`.
 pub fn complex_richcompare(v: &Value, w: &Value, op: CmpOp) -> PyResult {
-    let is_num = |x: &Value| int::is_int(x) || long::is_long(x) || float::is_float(x) || is_complex(x);
+    let is_num =
+        |x: &Value| int::is_int(x) || long::is_long(x) || float::is_float(x) || is_complex(x);
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         if is_num(w) {
-            return Err(err::type_error("no ordering relation is defined for complex numbers"));
+            return Err(err::type_error(
+                "no ordering relation is defined for complex numbers",
+            ));
         }
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -240,7 +269,10 @@ pub fn complex_richcompare(v: &Value, w: &Value, op: CmpOp) -> PyResult {
 /// `complex_format`.
 pub fn format(re: f64, im: f64, precision: usize, code: char) -> String {
     if re == 0.0 && re.is_sign_positive() {
-        format!("{}j", float::format(im, code, precision, false, false, false))
+        format!(
+            "{}j",
+            float::format(im, code, precision, false, false, false)
+        )
     } else {
         format!(
             "({}{}j)",

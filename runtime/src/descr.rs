@@ -46,7 +46,16 @@ pub fn new_builtin(name: &'static str, func: NativeFn, self_: Value) -> Value {
     unsafe {
         new_object(
             rt().types.builtin_function,
-            BuiltinFnObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, func, self_, module: Value::NONE },
+            BuiltinFnObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                func,
+                self_,
+                module: Value::NONE,
+            },
         )
     }
 }
@@ -98,10 +107,32 @@ pub struct MethodDescrObj {
 }
 
 /// A new method descriptor for `owner`.
-pub fn new_method_descr(owner: *mut TypeObject, name: &'static str, func: NativeFn, classmethod: bool) -> Value {
-    let ty = if classmethod { rt().types.classmethod_descriptor } else { rt().types.method_descriptor };
+pub fn new_method_descr(
+    owner: *mut TypeObject,
+    name: &'static str,
+    func: NativeFn,
+    classmethod: bool,
+) -> Value {
+    let ty = if classmethod {
+        rt().types.classmethod_descriptor
+    } else {
+        rt().types.method_descriptor
+    };
     // SAFETY: MethodDescrObj matches both descriptor layouts.
-    unsafe { new_object(ty, MethodDescrObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, func, owner }) }
+    unsafe {
+        new_object(
+            ty,
+            MethodDescrObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                func,
+                owner,
+            },
+        )
+    }
 }
 
 fn method_descr(v: &Value) -> &MethodDescrObj {
@@ -154,7 +185,11 @@ pub fn method_descr_call(d: &Value, args: &[Value], kw: &[Value]) -> PyResult {
 /// `__get__` of class-method descriptors: binds to the type.
 pub fn classmethod_descr_get(d: &Value, obj: &Value, owner: &Value) -> PyResult {
     let m = method_descr(d);
-    let t = if owner.is_null() { type_value(type_of(obj)) } else { owner.clone() };
+    let t = if owner.is_null() {
+        type_value(type_of(obj))
+    } else {
+        owner.clone()
+    };
     Ok(new_builtin(m.name, m.func, t))
 }
 
@@ -163,7 +198,11 @@ pub fn classmethod_descr_call(d: &Value, args: &[Value], kw: &[Value]) -> PyResu
     let m = method_descr(d);
     match args.first() {
         Some(t) if crate::types::is_type(t) => (m.func)(t, &args[1..], kw),
-        _ => Err(err::type_error(format!("descriptor '{}' for type '{}' needs a type", m.name, owner_name(m.owner)))),
+        _ => Err(err::type_error(format!(
+            "descriptor '{}' for type '{}' needs a type",
+            m.name,
+            owner_name(m.owner)
+        ))),
     }
 }
 
@@ -183,9 +222,28 @@ pub struct GetSetObj {
 }
 
 /// A new getset descriptor.
-pub fn new_getset(owner: *mut TypeObject, name: &'static str, get: Getter, set: Option<Setter>) -> Value {
+pub fn new_getset(
+    owner: *mut TypeObject,
+    name: &'static str,
+    get: Getter,
+    set: Option<Setter>,
+) -> Value {
     // SAFETY: GetSetObj matches the getset_descriptor layout.
-    unsafe { new_object(rt().types.getset_descriptor, GetSetObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, get, set, owner }) }
+    unsafe {
+        new_object(
+            rt().types.getset_descriptor,
+            GetSetObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                get,
+                set,
+                owner,
+            },
+        )
+    }
 }
 
 fn getset(v: &Value) -> &GetSetObj {
@@ -239,7 +297,20 @@ pub struct MemberObj {
 /// A new member descriptor.
 pub fn new_member(owner: *mut TypeObject, name: Value, index: u32) -> Value {
     // SAFETY: MemberObj matches the member_descriptor layout.
-    unsafe { new_object(rt().types.member_descriptor, MemberObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, index, owner }) }
+    unsafe {
+        new_object(
+            rt().types.member_descriptor,
+            MemberObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                index,
+                owner,
+            },
+        )
+    }
 }
 
 fn member(v: &Value) -> &MemberObj {
@@ -332,7 +403,11 @@ pub fn add_staticmethods(t: *mut TypeObject, methods: &[(&'static str, NativeFn)
     // SAFETY: t is a live builtin type being set up.
     let d = unsafe { (*t).dict.clone() };
     for &(name, f) in methods {
-        dict::set_item_str(&d, name, crate::classobjs::new_staticmethod(new_builtin(name, f, Value::NULL)));
+        dict::set_item_str(
+            &d,
+            name,
+            crate::classobjs::new_staticmethod(new_builtin(name, f, Value::NULL)),
+        );
     }
 }
 

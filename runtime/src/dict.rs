@@ -98,9 +98,17 @@ pub fn new_of_type(ty: *mut crate::types::TypeObject) -> Value {
         new_object(
             ty,
             DictObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 keys_version: Cell::new(next_version()),
-                inner: UnsafeCell::new(DictInner { fill: 0, used: 0, mask: MINSIZE - 1, table: empty_table(MINSIZE) }),
+                inner: UnsafeCell::new(DictInner {
+                    fill: 0,
+                    used: 0,
+                    mask: MINSIZE - 1,
+                    table: empty_table(MINSIZE),
+                }),
             },
         )
     }
@@ -187,7 +195,10 @@ pub fn lookup(d: &Value, key: &Value, hash: i64) -> PyResult<usize> {
         let mut first = true;
         loop {
             if !first {
-                i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+                i = (i << 2)
+                    .wrapping_add(i)
+                    .wrapping_add(perturb)
+                    .wrapping_add(1);
                 perturb >>= PERTURB_SHIFT;
             }
             let idx = i & mask;
@@ -207,7 +218,8 @@ pub fn lookup(d: &Value, key: &Value, hash: i64) -> PyResult<usize> {
                 let startkey = e.key.clone();
                 let eq = ops::eq_bool(&startkey, key)?;
                 let t = inner(d);
-                if t.table.as_ptr() == table_ptr && t.mask == mask && t.table[idx].key.is(&startkey) {
+                if t.table.as_ptr() == table_ptr && t.mask == mask && t.table[idx].key.is(&startkey)
+                {
                     if eq {
                         return Ok(idx);
                     }
@@ -267,7 +279,10 @@ fn lookup_simple(d: &Value, key: &Value, hash: i64) -> Option<usize> {
                 }
             }
         }
-        i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+        i = (i << 2)
+            .wrapping_add(i)
+            .wrapping_add(perturb)
+            .wrapping_add(1);
         perturb >>= PERTURB_SHIFT;
     }
 }
@@ -282,7 +297,11 @@ pub fn get(d: &Value, key: &Value) -> PyResult<Option<Value>> {
 pub fn get_with_hash(d: &Value, key: &Value, hash: i64) -> PyResult<Option<Value>> {
     let i = lookup(d, key, hash)?;
     let e = &inner(d).table[i];
-    Ok(if e.value.is_null() { None } else { Some(e.value.clone()) })
+    Ok(if e.value.is_null() {
+        None
+    } else {
+        Some(e.value.clone())
+    })
 }
 
 /// Lookup of a str key; errors during comparison count as "missing"
@@ -302,7 +321,11 @@ pub fn get_item_str(d: &Value, key: &str) -> Option<Value> {
 pub fn find_slot(d: &Value, key: &Value) -> Option<usize> {
     let h = key_hash(key).ok()?;
     let i = lookup(d, key, h).ok()?;
-    if inner(d).table[i].value.is_null() { None } else { Some(i) }
+    if inner(d).table[i].value.is_null() {
+        None
+    } else {
+        Some(i)
+    }
 }
 
 /// The value in slot `i` (valid while `keys_version` is unchanged).
@@ -364,7 +387,10 @@ fn insert_clean(t: &mut DictInner, key: Value, hash: i64, value: Value) {
     let mut i = (hash as usize) & mask;
     let mut perturb = hash as u64 as usize;
     while !t.table[i & mask].key.is_null() {
-        i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+        i = (i << 2)
+            .wrapping_add(i)
+            .wrapping_add(perturb)
+            .wrapping_add(1);
         perturb >>= PERTURB_SHIFT;
     }
     let e = &mut t.table[i & mask];
@@ -442,7 +468,11 @@ pub fn popitem(d: &Value) -> PyResult<Value> {
     let mut i: usize = 0;
     if t.table[0].value.is_null() {
         let finger = t.table[0].hash;
-        i = if finger > t.mask as i64 || finger < 1 { 1 } else { finger as usize };
+        i = if finger > t.mask as i64 || finger < 1 {
+            1
+        } else {
+            finger as usize
+        };
         while t.table[i].value.is_null() {
             i += 1;
             if i > t.mask {
@@ -504,13 +534,21 @@ pub fn items_vec(d: &Value) -> Vec<(Value, Value)> {
 /// All keys in table order.
 pub fn keys_vec(d: &Value) -> Vec<Value> {
     let t = inner(d);
-    t.table.iter().filter(|e| !e.value.is_null()).map(|e| e.key.clone()).collect()
+    t.table
+        .iter()
+        .filter(|e| !e.value.is_null())
+        .map(|e| e.key.clone())
+        .collect()
 }
 
 /// All values in table order.
 pub fn values_vec(d: &Value) -> Vec<Value> {
     let t = inner(d);
-    t.table.iter().filter(|e| !e.value.is_null()).map(|e| e.value.clone()).collect()
+    t.table
+        .iter()
+        .filter(|e| !e.value.is_null())
+        .map(|e| e.value.clone())
+        .collect()
 }
 
 /// `d.keys()` as a list.

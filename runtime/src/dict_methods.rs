@@ -98,7 +98,9 @@ fn dict_compare(a: &Value, b: &Value) -> PyResult<i32> {
     if la != lb {
         return Ok(if la < lb { -1 } else { 1 });
     }
-    let Some((ak, av)) = characterize(a, b)? else { return Ok(0) };
+    let Some((ak, av)) = characterize(a, b)? else {
+        return Ok(0);
+    };
     let bd = characterize(b, a)?;
     let mut res = 0;
     if let Some((bk, _)) = &bd {
@@ -146,7 +148,11 @@ fn dict_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
 /// `dict_update_common`: positional mapping or pairs, then keywords.
 fn update_common(d: &Value, a: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
     if a.len() > 1 {
-        return Err(err::type_error(format!("{} expected at most 1 arguments, got {}", name, a.len())));
+        return Err(err::type_error(format!(
+            "{} expected at most 1 arguments, got {}",
+            name,
+            a.len()
+        )));
     }
     if let Some(arg) = a.first() {
         if ops::hasattr(arg, "keys") {
@@ -181,7 +187,12 @@ fn m_values(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_items(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("items", a, kw)?;
-    Ok(list::new(dict::items_vec(d).into_iter().map(|(k, v)| tuple::new(vec![k, v])).collect()))
+    Ok(list::new(
+        dict::items_vec(d)
+            .into_iter()
+            .map(|(k, v)| tuple::new(vec![k, v]))
+            .collect(),
+    ))
 }
 
 fn m_iterkeys(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {

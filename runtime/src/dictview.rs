@@ -60,7 +60,11 @@ fn view_repr(v: &Value) -> PyResult {
     let name = crate::class::tp_name(type_of(v));
     let items = ops::seq_to_vec(v)?;
     let r = ops::repr(&list::new(items))?;
-    Ok(pstr::from_string(format!("{}({})", name, pstr::as_str_lossy(&r))))
+    Ok(pstr::from_string(format!(
+        "{}({})",
+        name,
+        pstr::as_str_lossy(&r)
+    )))
 }
 
 fn keys_contains(v: &Value, k: &Value) -> PyResult<bool> {
@@ -152,13 +156,25 @@ pub fn setup() {
                 s.hash = None;
                 s.richcompare = Some(view_richcompare);
                 s.binop = Some(view_binop);
-                s.binop_mask = BinOp::Sub.bit() | BinOp::And.bit() | BinOp::Xor.bit() | BinOp::Or.bit();
-                s.contains = Some(if ty == t.dict_keys { keys_contains } else { items_contains });
+                s.binop_mask =
+                    BinOp::Sub.bit() | BinOp::And.bit() | BinOp::Xor.bit() | BinOp::Or.bit();
+                s.contains = Some(if ty == t.dict_keys {
+                    keys_contains
+                } else {
+                    items_contains
+                });
             }
         }
         if ty != t.dict_values {
             crate::descr::add_attr(ty, "__hash__", Value::NONE);
         }
     }
-    crate::descr::add_methods(t.dict, &[("viewkeys", m_viewkeys), ("viewvalues", m_viewvalues), ("viewitems", m_viewitems)]);
+    crate::descr::add_methods(
+        t.dict,
+        &[
+            ("viewkeys", m_viewkeys),
+            ("viewvalues", m_viewvalues),
+            ("viewitems", m_viewitems),
+        ],
+    );
 }

@@ -48,18 +48,33 @@ impl PyErr {
     #[cold]
     pub fn with_args(ty: *mut TypeObject, args: Value) -> PyErr {
         let v = new_exception(ty, args);
-        PyErr(Box::new(ErrState { ty: type_value(ty), value: v, tb: Value::NONE, native: true }))
+        PyErr(Box::new(ErrState {
+            ty: type_value(ty),
+            value: v,
+            tb: Value::NONE,
+            native: true,
+        }))
     }
 
     /// An exception from a class and an instance (already normalized).
     pub fn from_parts(ty: Value, value: Value, tb: Value) -> PyErr {
-        PyErr(Box::new(ErrState { ty, value, tb, native: false }))
+        PyErr(Box::new(ErrState {
+            ty,
+            value,
+            tb,
+            native: false,
+        }))
     }
 
     /// An exception from an instance of a new-style exception class.
     pub fn from_instance(value: Value) -> PyErr {
         let ty = type_value(type_of(&value));
-        PyErr(Box::new(ErrState { ty, value, tb: Value::NONE, native: false }))
+        PyErr(Box::new(ErrState {
+            ty,
+            value,
+            tb: Value::NONE,
+            native: false,
+        }))
     }
 
     /// Was this raised by native code with a message string?
@@ -102,7 +117,11 @@ impl PyErr {
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({})", crate::exceptions::format_exception_only(self).trim_end())
+        write!(
+            f,
+            "PyErr({})",
+            crate::exceptions::format_exception_only(self).trim_end()
+        )
     }
 }
 

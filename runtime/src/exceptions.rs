@@ -83,7 +83,10 @@ fn alloc(ty: *mut TypeObject, args: Value) -> Value {
         new_object(
             ty,
             ExcObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 dict: Value::NULL,
                 args,
                 message: pstr::new(""),
@@ -141,7 +144,11 @@ fn init_from_args(v: &Value, a: &Value) {
         && (items.len() == 5 || (items.len() == 4 && is_subtype(t, x.unicode_translate_error)))
     {
         let translate = is_subtype(t, x.unicode_translate_error);
-        let (enc, rest) = if translate { (Value::NONE, &items[..]) } else { (items[0].clone(), &items[1..]) };
+        let (enc, rest) = if translate {
+            (Value::NONE, &items[..])
+        } else {
+            (items[0].clone(), &items[1..])
+        };
         set_field(&mut e.extra[X_ENCODING], enc);
         set_field(&mut e.extra[X_OBJECT], rest[0].clone());
         set_field(&mut e.extra[X_START], rest[1].clone());
@@ -185,7 +192,13 @@ fn exc_str(v: &Value) -> PyResult {
             return ops::repr(&a[0]);
         }
     } else if is_subtype(t, x.environment_error) {
-        let f = |i: usize| if e.extra[i].is_null() { Value::NONE } else { e.extra[i].clone() };
+        let f = |i: usize| {
+            if e.extra[i].is_null() {
+                Value::NONE
+            } else {
+                e.extra[i].clone()
+            }
+        };
         let (errno, strerror, filename) = (f(X_ERRNO), f(X_STRERROR), f(X_FILENAME));
         if !filename.is_none() {
             return Ok(pstr::from_string(format!(
@@ -196,10 +209,18 @@ fn exc_str(v: &Value) -> PyResult {
             )));
         }
         if !errno.is_none() && !strerror.is_none() {
-            return Ok(pstr::from_string(format!("[Errno {}] {}", ops::str_lossy(&errno)?, ops::str_lossy(&strerror)?)));
+            return Ok(pstr::from_string(format!(
+                "[Errno {}] {}",
+                ops::str_lossy(&errno)?,
+                ops::str_lossy(&strerror)?
+            )));
         }
     } else if is_subtype(t, x.syntax_error) {
-        let msg = if e.extra[X_MSG].is_null() { Value::NONE } else { e.extra[X_MSG].clone() };
+        let msg = if e.extra[X_MSG].is_null() {
+            Value::NONE
+        } else {
+            e.extra[X_MSG].clone()
+        };
         let s = ops::str(&msg)?;
         let fname = &e.extra[X_SFILENAME];
         let lineno = &e.extra[X_LINENO];
@@ -211,12 +232,20 @@ fn exc_str(v: &Value) -> PyResult {
         };
         let body = pstr::as_str_lossy(&s);
         return Ok(match (have_f, have_l) {
-            (true, true) => pstr::from_string(format!("{} ({}, line {})", body, base(fname), int::as_i64(lineno).unwrap())),
+            (true, true) => pstr::from_string(format!(
+                "{} ({}, line {})",
+                body,
+                base(fname),
+                int::as_i64(lineno).unwrap()
+            )),
             (true, false) => pstr::from_string(format!("{} ({})", body, base(fname))),
-            (false, true) => pstr::from_string(format!("{} (line {})", body, int::as_i64(lineno).unwrap())),
+            (false, true) => {
+                pstr::from_string(format!("{} (line {})", body, int::as_i64(lineno).unwrap()))
+            }
             _ => s,
         });
-    } else if is_subtype(t, x.unicode_error) && t != x.unicode_error && !e.extra[X_OBJECT].is_null() {
+    } else if is_subtype(t, x.unicode_error) && t != x.unicode_error && !e.extra[X_OBJECT].is_null()
+    {
         return unicode_error_str(v, t);
     }
     base_str(v)
@@ -232,7 +261,11 @@ fn unicode_error_str(v: &Value, t: *mut TypeObject) -> PyResult {
     let obj = &e.extra[X_OBJECT];
     let single = end == start + 1;
     if is_subtype(t, x.unicode_decode_error) {
-        let bytes = if pstr::is_str(obj) { pstr::as_bytes(obj) } else { &[][..] };
+        let bytes = if pstr::is_str(obj) {
+            pstr::as_bytes(obj)
+        } else {
+            &[][..]
+        };
         if single && (start as usize) < bytes.len() {
             return Ok(pstr::from_string(format!(
                 "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
@@ -247,9 +280,21 @@ fn unicode_error_str(v: &Value, t: *mut TypeObject) -> PyResult {
             reason
         )));
     }
-    let chars = if crate::unicode::is_unicode(obj) { crate::unicode::chars(obj) } else { &[][..] };
-    let verb = if is_subtype(t, x.unicode_encode_error) { "encode" } else { "translate" };
-    let prefix = if verb == "encode" { format!("'{enc}' codec can't encode") } else { "can't translate".to_string() };
+    let chars = if crate::unicode::is_unicode(obj) {
+        crate::unicode::chars(obj)
+    } else {
+        &[][..]
+    };
+    let verb = if is_subtype(t, x.unicode_encode_error) {
+        "encode"
+    } else {
+        "translate"
+    };
+    let prefix = if verb == "encode" {
+        format!("'{enc}' codec can't encode")
+    } else {
+        "can't translate".to_string()
+    };
     if single && (start as usize) < chars.len() {
         let c = chars[start as usize];
         let bad = if c <= 0xff {
@@ -259,9 +304,17 @@ fn unicode_error_str(v: &Value, t: *mut TypeObject) -> PyResult {
         } else {
             format!("U{c:08x}")
         };
-        return Ok(pstr::from_string(format!("{prefix} character u'\\{bad}' in position {start}: {reason}")));
+        return Ok(pstr::from_string(format!(
+            "{prefix} character u'\\{bad}' in position {start}: {reason}"
+        )));
     }
-    Ok(pstr::from_string(format!("{} characters in position {}-{}: {}", prefix, start, end - 1, reason)))
+    Ok(pstr::from_string(format!(
+        "{} characters in position {}-{}: {}",
+        prefix,
+        start,
+        end - 1,
+        reason
+    )))
 }
 
 fn exc_repr(v: &Value) -> PyResult {
@@ -360,7 +413,10 @@ fn exc_unicode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 unsafe fn traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
     // SAFETY: p is live.
     let e = unsafe { &*(p as *const ExcObj) };
-    for v in [&e.dict, &e.args, &e.message].into_iter().chain(e.extra.iter()) {
+    for v in [&e.dict, &e.args, &e.message]
+        .into_iter()
+        .chain(e.extra.iter())
+    {
         if !v.is_null() {
             visit(v);
         }
@@ -447,7 +503,12 @@ pub fn create_types(x: &mut ExcTypes) {
     x.unicode_encode_error = mk("exceptions.UnicodeEncodeError", x.unicode_error);
     x.unicode_translate_error = mk("exceptions.UnicodeTranslateError", x.unicode_error);
     // the exception families CPython gives their own C structs
-    for t in [x.system_exit, x.environment_error, x.syntax_error, x.unicode_error] {
+    for t in [
+        x.system_exit,
+        x.environment_error,
+        x.syntax_error,
+        x.unicode_error,
+    ] {
         // SAFETY: bootstrap; t was just created.
         unsafe { (*t).flags = (*t).flags | TypeFlags::OWN_LAYOUT };
     }
@@ -469,12 +530,27 @@ pub fn setup(x: &ExcTypes) {
     let b = x.base_exception;
     add_getsets(
         b,
-        &[("args", get_args, Some(set_args)), ("message", get_message, Some(set_message)), ("__dict__", get_dict, None)],
+        &[
+            ("args", get_args, Some(set_args)),
+            ("message", get_message, Some(set_message)),
+            ("__dict__", get_dict, None),
+        ],
     );
-    add_methods(b, &[("__reduce__", exc_reduce), ("__getslice__", exc_getslice), ("__unicode__", exc_unicode)]);
+    add_methods(
+        b,
+        &[
+            ("__reduce__", exc_reduce),
+            ("__getslice__", exc_getslice),
+            ("__unicode__", exc_unicode),
+        ],
+    );
     add_getsets(
         x.environment_error,
-        &[("errno", get_x0, Some(set_x0)), ("strerror", get_x1, Some(set_x1)), ("filename", get_x2, Some(set_x2))],
+        &[
+            ("errno", get_x0, Some(set_x0)),
+            ("strerror", get_x1, Some(set_x1)),
+            ("filename", get_x2, Some(set_x2)),
+        ],
     );
     add_getsets(
         x.syntax_error,
@@ -574,10 +650,16 @@ pub fn format_exception_only(e: &PyErr) -> String {
     let mut out = String::new();
     let (module, name) = if crate::types::is_type(ty) {
         let t = ty.as_ptr() as *mut TypeObject;
-        (crate::class::type_module_name(t), crate::class::type_short_name(t))
+        (
+            crate::class::type_module_name(t),
+            crate::class::type_short_name(t),
+        )
     } else if crate::classic::is_class(ty) {
         let m = crate::classic::class_module(ty);
-        (m, pstr::as_str_lossy(&crate::classic::class_name(ty)).to_string())
+        (
+            m,
+            pstr::as_str_lossy(&crate::classic::class_name(ty)).to_string(),
+        )
     } else {
         (String::new(), "<unknown>".to_string())
     };

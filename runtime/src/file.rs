@@ -232,7 +232,14 @@ impl FileInner {
     }
 }
 
-fn new_file(handle: Handle, name: &str, mode: &str, readable: bool, writable: bool, universal: bool) -> Value {
+fn new_file(
+    handle: Handle,
+    name: &str,
+    mode: &str,
+    readable: bool,
+    writable: bool,
+    universal: bool,
+) -> Value {
     let line_buffered = matches!(handle, Handle::Stdout) && std::io::stdout().is_terminal();
     let encoding = match handle {
         Handle::Stdout if std::io::stdout().is_terminal() => pstr::new("UTF-8"),
@@ -245,7 +252,10 @@ fn new_file(handle: Handle, name: &str, mode: &str, readable: bool, writable: bo
         new_object(
             rt().types.file,
             FileObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 name: pstr::new(name),
                 mode: pstr::new(mode),
                 encoding,
@@ -341,7 +351,14 @@ pub fn open(name: &str, mode: &str) -> PyResult {
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         return Err(err::os_error(rt().exc.io_error, 21, Some(name)));
     }
-    Ok(new_file(Handle::Disk(f), name, mode, readable, writable, universal))
+    Ok(new_file(
+        Handle::Disk(f),
+        name,
+        mode,
+        readable,
+        writable,
+        universal,
+    ))
 }
 
 fn file_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -353,13 +370,19 @@ fn file_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             crate::types::type_ref(&name).name_str()
         )));
     }
-    let name = if unicode::is_unicode(&name) { unicode::to_string_lossy(&name) } else { pstr::as_str_lossy(&name).to_string() };
+    let name = if unicode::is_unicode(&name) {
+        unicode::to_string_lossy(&name)
+    } else {
+        pstr::as_str_lossy(&name).to_string()
+    };
     let mode = match &p[1] {
         Some(m) => pstr::as_str_lossy(m).to_string(),
         None => "r".into(),
     };
     if name.as_bytes().contains(&0) {
-        return Err(err::type_error("file() argument 1 must be encoded string without NULL bytes, not str"));
+        return Err(err::type_error(
+            "file() argument 1 must be encoded string without NULL bytes, not str",
+        ));
     }
     open(&name, &mode)
 }
@@ -393,7 +416,9 @@ pub fn register_stdout(v: &Value) {
 
 /// Flushes the original stdout's buffer.
 pub fn flush_std() {
-    let v = STDOUT.with(|s| s.borrow().clone());
+    // try_borrow: this also runs from the panic hook, possibly while the
+    // cell is borrowed
+    let v = STDOUT.with(|s| s.try_borrow().ok().and_then(|b| b.clone()));
     if let Some(v) = v
         && let Ok(mut i) = file(&v).inner.try_borrow_mut()
     {
@@ -411,7 +436,11 @@ fn data_arg(v: &Value, what: &str) -> PyResult<Vec<u8>> {
     if crate::bytearray::is_bytearray(v) {
         return Ok(crate::bytearray::bytes(v).to_vec());
     }
-    Err(err::type_error(format!("{}() argument 1 must be string or read-only character buffer, not {}", what, crate::types::type_ref(v).name_str())))
+    Err(err::type_error(format!(
+        "{}() argument 1 must be string or read-only character buffer, not {}",
+        what,
+        crate::types::type_ref(v).name_str()
+    )))
 }
 
 fn m_write(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -425,10 +454,13 @@ fn m_write(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_writelines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let seq = args::one("writelines", a, kw)?;
     check_open(file(v))?;
-    let it = ops::iter(seq).map_err(|_| err::type_error("writelines() requires an iterable argument"))?;
+    let it = ops::iter(seq)
+        .map_err(|_| err::type_error("writelines() requires an iterable argument"))?;
     while let Some(x) = ops::next(&it)? {
         if !pstr::is_str(&x) && !unicode::is_unicode(&x) {
-            return Err(err::type_error("writelines() argument must be a sequence of strings"));
+            return Err(err::type_error(
+                "writelines() argument must be a sequence of strings",
+            ));
         }
         write_bytes(v, &data_arg(&x, "writelines")?)?;
     }
@@ -452,7 +484,12 @@ fn m_read(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     let f = file(v);
     let mut i = reading(f)?;
-    let data = if n < 0 { i.read_all() } else { i.read_n(n as usize) }.map_err(|e| io_err(e, None))?;
+    let data = if n < 0 {
+        i.read_all()
+    } else {
+        i.read_n(n as usize)
+    }
+    .map_err(|e| io_err(e, None))?;
     Ok(pstr::from_vec(data))
 }
 
@@ -493,7 +530,11 @@ fn file_next(v: &Value) -> PyResult<Option<Value>> {
     let f = file(v);
     let mut i = reading(f)?;
     let line = i.readline(None).map_err(|e| io_err(e, None))?;
-    Ok(if line.is_empty() { None } else { Some(pstr::from_vec(line)) })
+    Ok(if line.is_empty() {
+        None
+    } else {
+        Some(pstr::from_vec(line))
+    })
 }
 
 fn file_iter(v: &Value) -> PyResult {
@@ -540,7 +581,10 @@ fn m_seek(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     let f = file(v);
     check_open(f)?;
-    f.inner.borrow_mut().seek(off, whence).map_err(|e| io_err(e, None))?;
+    f.inner
+        .borrow_mut()
+        .seek(off, whence)
+        .map_err(|e| io_err(e, None))?;
     Ok(Value::NONE)
 }
 
@@ -616,7 +660,11 @@ fn m_xreadlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn file_repr(v: &Value) -> PyResult {
     let f = file(v);
-    let state = if f.inner.borrow().closed { "closed" } else { "open" };
+    let state = if f.inner.borrow().closed {
+        "closed"
+    } else {
+        "open"
+    };
     Ok(pstr::from_string(format!(
         "<{} file {}, mode '{}' at {:#x}>",
         state,
@@ -752,7 +800,9 @@ pub fn print_item(stream: &Value, v: &Value) -> PyResult<()> {
         b.is_empty() || !is_c_space(*b.last().unwrap()) || *b.last().unwrap() == b' '
     } else if unicode::is_unicode(v) {
         let c = unicode::chars(v);
-        c.is_empty() || !crate::unicode_methods::is_space(*c.last().unwrap()) || *c.last().unwrap() == ' ' as u32
+        c.is_empty()
+            || !crate::unicode_methods::is_space(*c.last().unwrap())
+            || *c.last().unwrap() == ' ' as u32
     } else {
         true
     };

@@ -26,7 +26,18 @@ pub struct FloatObj {
 /// A float-subclass instance.
 pub fn new_boxed(ty: *mut crate::types::TypeObject, f: f64) -> Value {
     // SAFETY: FloatObj matches the float layout.
-    unsafe { new_object(ty, FloatObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, v: f }) }
+    unsafe {
+        new_object(
+            ty,
+            FloatObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                v: f,
+            },
+        )
+    }
 }
 
 /// The value of a float (unboxed or subclass instance).
@@ -66,8 +77,12 @@ pub fn coerce_f64(v: &Value) -> PyResult<Option<f64>> {
 
 /// The float number slot.
 pub fn float_binop(op: BinOp, a: &Value, b: &Value) -> PyResult {
-    let Some(x) = coerce_f64(a)? else { return Ok(Value::NOT_IMPLEMENTED) };
-    let Some(y) = coerce_f64(b)? else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(x) = coerce_f64(a)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let Some(y) = coerce_f64(b)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     binop_f64(op, x, y)
 }
 
@@ -183,14 +198,18 @@ pub fn pow(x: f64, y: f64) -> PyResult {
     if iv == 0.0 {
         let odd = is_odd_integer(iw);
         if iw < 0.0 {
-            return Err(err::zero_division_error("0.0 cannot be raised to a negative power"));
+            return Err(err::zero_division_error(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(Value::float(if odd { iv } else { 0.0 }));
     }
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return Err(err::value_error("negative number cannot be raised to a fractional power"));
+            return Err(err::value_error(
+                "negative number cannot be raised to a fractional power",
+            ));
         }
         iv = -iv;
         negate = is_odd_integer(iw);
@@ -202,7 +221,10 @@ pub fn pow(x: f64, y: f64) -> PyResult {
     if r.is_infinite() {
         return Err(crate::PyErr::with_args(
             rt().exc.overflow_error,
-            crate::tuple::new(vec![Value::small_int(34), crate::str::new("Numerical result out of range")]),
+            crate::tuple::new(vec![
+                Value::small_int(34),
+                crate::str::new("Numerical result out of range"),
+            ]),
         ));
     }
     if negate {
@@ -213,7 +235,9 @@ pub fn pow(x: f64, y: f64) -> PyResult {
 
 /// The float unary slot.
 pub fn float_unop(op: UnOp, a: &Value) -> PyResult {
-    let Some(x) = as_f64(a) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let Some(x) = as_f64(a) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     Ok(match op {
         UnOp::Neg => Value::float(-x),
         UnOp::Pos | UnOp::Float => {
@@ -262,7 +286,9 @@ pub fn hash(v: f64) -> i64 {
     let mut v = m * 2147483648.0;
     let hipart = v as i64;
     v = (v - hipart as f64) * 2147483648.0;
-    let x = hipart.wrapping_add(v as i64).wrapping_add((expo as i64) << 15);
+    let x = hipart
+        .wrapping_add(v as i64)
+        .wrapping_add((expo as i64) << 15);
     if x == -1 { -2 } else { x }
 }
 
@@ -291,7 +317,10 @@ pub fn frexp(v: f64) -> (f64, i32) {
 /// it round-trips.
 fn shortest_exp(x: f64) -> String {
     let s = format!("{x:e}");
-    let n = s.split_once('e').map(|(m, _)| m.bytes().filter(u8::is_ascii_digit).count()).unwrap_or(1);
+    let n = s
+        .split_once('e')
+        .map(|(m, _)| m.bytes().filter(u8::is_ascii_digit).count())
+        .unwrap_or(1);
     let r = format!("{:.*e}", n.max(1) - 1, x);
     if r.parse::<f64>() == Ok(x) { r } else { s }
 }
@@ -306,7 +335,11 @@ fn dtoa_digits(x: f64, mode: u8, ndigits: usize) -> (Vec<u8>, i64) {
     }
     match mode {
         0 | 2 => {
-            let s = if mode == 0 { shortest_exp(x) } else { format!("{:.*e}", ndigits.max(1) - 1, x) };
+            let s = if mode == 0 {
+                shortest_exp(x)
+            } else {
+                format!("{:.*e}", ndigits.max(1) - 1, x)
+            };
             let (mant, exp) = s.split_once('e').unwrap();
             let exp: i64 = exp.parse().unwrap();
             let mut digits: Vec<u8> = mant.bytes().filter(|c| *c != b'.').collect();
@@ -334,7 +367,14 @@ fn dtoa_digits(x: f64, mode: u8, ndigits: usize) -> (Vec<u8>, i64) {
 
 /// `PyOS_double_to_string`: `code` is one of `e f g r E F G`; flags as
 /// CPython's `Py_DTSF_SIGN`, `Py_DTSF_ADD_DOT_0`, `Py_DTSF_ALT`.
-pub fn format(val: f64, code: char, precision: usize, always_sign: bool, add_dot_0: bool, alt: bool) -> String {
+pub fn format(
+    val: f64,
+    code: char,
+    precision: usize,
+    always_sign: bool,
+    add_dot_0: bool,
+    alt: bool,
+) -> String {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
     let mut precision = precision as i64;
@@ -361,7 +401,11 @@ pub fn format(val: f64, code: char, precision: usize, always_sign: bool, add_dot
             out.push('+');
         }
         let s = if val.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper { s.to_uppercase() } else { s.to_string() });
+        out.push_str(&if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        });
         return out;
     }
     let (digits, mut decpt) = dtoa_digits(val, mode, precision.max(0) as usize);
@@ -473,7 +517,11 @@ pub fn parse(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
+            if body.is_empty()
+                || !body
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+            {
                 return None;
             }
             if !body.bytes().any(|c| c.is_ascii_digit()) {
@@ -493,7 +541,11 @@ pub fn cmp_with_big(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let t = f.trunc();
     let ti = long::from_f64(t).ok()?;

@@ -22,7 +22,16 @@ pub struct Spec {
 /// Parses a format spec.
 pub fn parse(spec: &str) -> PyResult<Spec> {
     let c: Vec<char> = spec.chars().collect();
-    let mut s = Spec { fill: ' ', align: None, sign: None, alt: false, width: None, thousands: false, precision: None, ty: None };
+    let mut s = Spec {
+        fill: ' ',
+        align: None,
+        sign: None,
+        alt: false,
+        width: None,
+        thousands: false,
+        precision: None,
+        ty: None,
+    };
     let mut i = 0;
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
     let mut fill_given = false;
@@ -56,7 +65,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     }
     if i > st {
         let w: String = c[st..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| err::value_error("Too many decimal digits in format string"))?);
+        s.width = Some(
+            w.parse()
+                .map_err(|_| err::value_error("Too many decimal digits in format string"))?,
+        );
     }
     if i < c.len() && c[i] == ',' {
         s.thousands = true;
@@ -72,7 +84,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
             return Err(err::value_error("Format specifier missing precision"));
         }
         let p: String = c[st..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| err::value_error("Too many decimal digits in format string"))?);
+        s.precision = Some(
+            p.parse()
+                .map_err(|_| err::value_error("Too many decimal digits in format string"))?,
+        );
     }
     if c.len() - i > 1 {
         return Err(err::value_error("Invalid conversion specification"));
@@ -118,16 +133,24 @@ pub fn format_text_str(text: &str, spec: &str) -> PyResult<String> {
     if let Some(t) = s.ty
         && t != 's'
     {
-        return Err(err::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+        return Err(err::value_error(format!(
+            "Unknown format code '{t}' for object of type 'str'"
+        )));
     }
     if s.sign.is_some() {
-        return Err(err::value_error("Sign not allowed in string format specifier"));
+        return Err(err::value_error(
+            "Sign not allowed in string format specifier",
+        ));
     }
     if s.alt {
-        return Err(err::value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(err::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if s.align == Some('=') {
-        return Err(err::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(err::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -141,7 +164,9 @@ pub fn format_text(text: &[u8], spec: &str) -> PyResult<Vec<u8>> {
     // operate on Latin-1 chars so every byte maps to one char
     let t: String = text.iter().map(|&b| b as char).collect();
     let r = format_text_str(&t, spec)?;
-    Ok(r.chars().map(|c| if (c as u32) < 256 { c as u8 } else { b'?' }).collect())
+    Ok(r.chars()
+        .map(|c| if (c as u32) < 256 { c as u8 } else { b'?' })
+        .collect())
 }
 
 fn group_thousands(digits: &str) -> String {
@@ -167,7 +192,11 @@ fn layout_number(neg: bool, prefix: &str, intpart: &str, rest: &str, s: &Spec) -
             _ => "",
         }
     };
-    let mut ip = if s.thousands { group_thousands(intpart) } else { intpart.to_string() };
+    let mut ip = if s.thousands {
+        group_thousands(intpart)
+    } else {
+        intpart.to_string()
+    };
     let align = s.align.unwrap_or('>');
     if align == '=' {
         let w = s.width.unwrap_or(0);
@@ -202,16 +231,28 @@ fn layout_number(neg: bool, prefix: &str, intpart: &str, rest: &str, s: &Spec) -
 fn format_integer(v: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
     let ty = s.ty.unwrap_or('d');
     if s.precision.is_some() {
-        return Err(err::value_error("Precision not allowed in integer format specifier"));
+        return Err(err::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if ty == 'c' {
         if s.sign.is_some() {
-            return Err(err::value_error("Sign not allowed with integer format specifier 'c'"));
+            return Err(err::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         use num_traits::ToPrimitive;
-        let x = v.to_u32().filter(|x| *x <= 0x10ffff).ok_or_else(|| err::overflow_error("%c arg not in range(0x110000)"))?;
+        let x = v
+            .to_u32()
+            .filter(|x| *x <= 0x10ffff)
+            .ok_or_else(|| err::overflow_error("%c arg not in range(0x110000)"))?;
         let ch = char::from_u32(x).unwrap_or('\u{fffd}');
-        return Ok(pad(&ch.to_string(), s.width, s.align.unwrap_or('>'), s.fill));
+        return Ok(pad(
+            &ch.to_string(),
+            s.width,
+            s.align.unwrap_or('>'),
+            s.fill,
+        ));
     }
     let mag = v.abs();
     let (digits, prefix) = match ty {
@@ -269,31 +310,51 @@ pub fn format_number(v: &Value, spec: &str) -> PyResult<String> {
     }
     if let Some(f) = float::as_f64(v) {
         return match s.ty {
-            None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_spec(f, &s, 6),
-            Some(t) => Err(err::value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+            None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+                format_float_spec(f, &s, 6)
+            }
+            Some(t) => Err(err::value_error(format!(
+                "Unknown format code '{t}' for object of type 'float'"
+            ))),
         };
     }
     let big = long::to_big(v).ok_or_else(|| err::type_error("format requires a number"))?;
     let tname = if long::is_long(v) { "long" } else { "int" };
     match s.ty {
         None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => format_integer(&big, &s),
-        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float_spec(long::to_f64(&big)?, &s, 6),
-        Some(t) => Err(err::value_error(format!("Unknown format code '{t}' for object of type '{tname}'"))),
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            format_float_spec(long::to_f64(&big)?, &s, 6)
+        }
+        Some(t) => Err(err::value_error(format!(
+            "Unknown format code '{t}' for object of type '{tname}'"
+        ))),
     }
 }
 
 fn format_complex(v: &Value, s: &Spec) -> PyResult<String> {
     let (re, im) = complex::parts(v);
     if s.align == Some('=') {
-        return Err(err::value_error("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(err::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     if s.fill == '0' && s.align.is_none() {
-        return Err(err::value_error("Zero padding is not allowed in complex format specifier"));
+        return Err(err::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     let (ty, prec, dot0) = match s.ty {
         None => ('r', 0, false),
-        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => (if t == 'n' { 'g' } else { t }, s.precision.unwrap_or(6), false),
-        Some(t) => return Err(err::value_error(format!("Unknown format code '{t}' for object of type 'complex'"))),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => (
+            if t == 'n' { 'g' } else { t },
+            s.precision.unwrap_or(6),
+            false,
+        ),
+        Some(t) => {
+            return Err(err::value_error(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )));
+        }
     };
     let fmt = |x: f64, sign: bool| -> String {
         if ty == 'r' {

@@ -104,7 +104,10 @@ pub fn new_code(f: CodeFields) -> Value {
         new_object(
             rt().types.code,
             CodeObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 argcount: f.argcount,
                 nlocals: f.nlocals,
                 stacksize: f.stacksize,
@@ -246,13 +249,20 @@ pub fn new_function(code_v: Value, globals: Value, defaults: Value, closure: Val
         Some(d) if pstr::is_str(d) || crate::unicode::is_unicode(d) => d.clone(),
         _ => Value::NONE,
     };
-    let module = if dict::is_dict(&globals) { dict::get_item_str(&globals, "__name__").unwrap_or(Value::NONE) } else { Value::NONE };
+    let module = if dict::is_dict(&globals) {
+        dict::get_item_str(&globals, "__name__").unwrap_or(Value::NONE)
+    } else {
+        Value::NONE
+    };
     // SAFETY: FuncObj matches the function type's layout.
     unsafe {
         new_object(
             rt().types.function,
             FuncObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 code: code_v,
                 globals,
                 name,
@@ -278,7 +288,18 @@ pub struct CellObj {
 /// A new cell.
 pub fn new_cell(v: Value) -> Value {
     // SAFETY: CellObj matches the cell type's layout.
-    unsafe { new_object(rt().types.cell, CellObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, v: UnsafeCell::new(v) }) }
+    unsafe {
+        new_object(
+            rt().types.cell,
+            CellObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                v: UnsafeCell::new(v),
+            },
+        )
+    }
 }
 
 /// Is `v` a cell?
@@ -319,7 +340,20 @@ pub struct MethodObj {
 /// A new instance method.
 pub fn new_method(func: Value, self_: Value, class: Value) -> Value {
     // SAFETY: MethodObj matches the instancemethod layout.
-    unsafe { new_object(rt().types.method, MethodObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, func, self_, class }) }
+    unsafe {
+        new_object(
+            rt().types.method,
+            MethodObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                func,
+                self_,
+                class,
+            },
+        )
+    }
 }
 
 /// Is `v` an instance method?
@@ -376,7 +410,9 @@ fn func_display_name(f: &Value) -> String {
 }
 
 fn class_display_name(c: &Value) -> String {
-    crate::ops::getattr_str(c, "__name__").map(|n| pstr::as_str_lossy(&n).to_string()).unwrap_or_else(|_| "?".into())
+    crate::ops::getattr_str(c, "__name__")
+        .map(|n| pstr::as_str_lossy(&n).to_string())
+        .unwrap_or_else(|_| "?".into())
 }
 
 /// The name CPython uses for the type of an argument in unbound-method

@@ -50,7 +50,11 @@ struct State {
 }
 
 fn new_list_head() -> Box<GcHead> {
-    let mut h = Box::new(GcHead { next: std::ptr::null_mut(), prev: std::ptr::null_mut(), refs: 0 });
+    let mut h = Box::new(GcHead {
+        next: std::ptr::null_mut(),
+        prev: std::ptr::null_mut(),
+        refs: 0,
+    });
     let p: *mut GcHead = &mut *h;
     h.next = p;
     h.prev = p;
@@ -166,7 +170,10 @@ pub unsafe fn track(p: *mut ObjHeader) {
     let trigger = STATE.with(|s| {
         let c = s.gens[0].count.get() + 1;
         s.gens[0].count.set(c);
-        s.enabled.get() && !s.collecting.get() && s.gens[0].threshold.get() > 0 && c > s.gens[0].threshold.get()
+        s.enabled.get()
+            && !s.collecting.get()
+            && s.gens[0].threshold.get() > 0
+            && c > s.gens[0].threshold.get()
     });
     if trigger {
         collect_generations();
@@ -207,7 +214,11 @@ fn tracked_head(v: &Value) -> Option<*mut GcHead> {
             return None;
         }
         let g = head_of(p);
-        if (*g).refs == UNTRACKED { None } else { Some(g) }
+        if (*g).refs == UNTRACKED {
+            None
+        } else {
+            Some(g)
+        }
     }
 }
 
@@ -281,7 +292,11 @@ unsafe fn collect_inner(generation: usize) -> usize {
         for i in 0..generation {
             list_merge(gen_head(i), young);
         }
-        let old = if generation < NUM_GENERATIONS - 1 { gen_head(generation + 1) } else { young };
+        let old = if generation < NUM_GENERATIONS - 1 {
+            gen_head(generation + 1)
+        } else {
+            young
+        };
 
         // update_refs
         let mut g = (*young).next;
@@ -302,7 +317,11 @@ unsafe fn collect_inner(generation: usize) -> usize {
             g = (*g).next;
         }
         // move_unreachable
-        let mut unreachable = GcHead { next: std::ptr::null_mut(), prev: std::ptr::null_mut(), refs: 0 };
+        let mut unreachable = GcHead {
+            next: std::ptr::null_mut(),
+            prev: std::ptr::null_mut(),
+            refs: 0,
+        };
         let ur: *mut GcHead = &mut unreachable;
         (*ur).next = ur;
         (*ur).prev = ur;
@@ -334,7 +353,11 @@ unsafe fn collect_inner(generation: usize) -> usize {
             list_merge(young, old);
         }
         // finalizers: objects with __del__, and everything they reach
-        let mut finalizers = GcHead { next: std::ptr::null_mut(), prev: std::ptr::null_mut(), refs: 0 };
+        let mut finalizers = GcHead {
+            next: std::ptr::null_mut(),
+            prev: std::ptr::null_mut(),
+            refs: 0,
+        };
         let fr: *mut GcHead = &mut finalizers;
         (*fr).next = fr;
         (*fr).prev = fr;
@@ -423,7 +446,13 @@ pub fn is_enabled() -> bool {
 
 /// `gc.get_threshold()`.
 pub fn thresholds() -> (isize, isize, isize) {
-    STATE.with(|s| (s.gens[0].threshold.get(), s.gens[1].threshold.get(), s.gens[2].threshold.get()))
+    STATE.with(|s| {
+        (
+            s.gens[0].threshold.get(),
+            s.gens[1].threshold.get(),
+            s.gens[2].threshold.get(),
+        )
+    })
 }
 
 /// `gc.set_threshold()`.
@@ -437,7 +466,13 @@ pub fn set_thresholds(t: &[isize]) {
 
 /// `gc.get_count()`.
 pub fn counts() -> (isize, isize, isize) {
-    STATE.with(|s| (s.gens[0].count.get(), s.gens[1].count.get(), s.gens[2].count.get()))
+    STATE.with(|s| {
+        (
+            s.gens[0].count.get(),
+            s.gens[1].count.get(),
+            s.gens[2].count.get(),
+        )
+    })
 }
 
 /// Is `v` tracked (`gc.is_tracked`)?
@@ -459,7 +494,9 @@ pub unsafe fn run_finalizer(p: *mut ObjHeader) {
         crate::classic::run_del(&v)
     } else {
         match crate::types::lookup_str(crate::object::type_of(&v), "__del__") {
-            Some(f) => crate::ops::bind(&f, &v).and_then(|b| crate::ops::call(&b, &[], &[])).map(drop),
+            Some(f) => crate::ops::bind(&f, &v)
+                .and_then(|b| crate::ops::call(&b, &[], &[]))
+                .map(drop),
             None => Ok(()),
         }
     };

@@ -39,7 +39,10 @@ pub fn new(code: Value, frame: Box<dyn Any>) -> Value {
         new_object(
             rt().types.generator,
             GenObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 frame: UnsafeCell::new(Some(frame)),
                 code,
                 running: Cell::new(false),
@@ -97,7 +100,9 @@ fn m_send(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let x = args::one("send", a, kw)?;
     let g = genobj(v);
     if !g.started.get() && !x.is_none() && !g.finished() {
-        return Err(err::type_error("can't send non-None value to a just-started generator"));
+        return Err(err::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
     }
     match resume(v, x.clone(), None)? {
         Some(y) => Ok(y),
@@ -108,7 +113,9 @@ fn m_send(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// Builds the exception `gen.throw(typ, val, tb)` raises.
 pub fn make_throw_error(typ: &Value, val: &Value, tb: &Value) -> PyResult<PyErr> {
     if !tb.is_none() && type_of(tb) != rt().types.traceback {
-        return Err(err::type_error("throw() third argument must be a traceback object"));
+        return Err(err::type_error(
+            "throw() third argument must be a traceback object",
+        ));
     }
     let mut e = crate::raise::make_error(typ, val)?;
     if !tb.is_none() {
@@ -136,7 +143,9 @@ pub fn close(v: &Value) -> PyResult<()> {
     match resume(v, Value::NULL, Some(ge)) {
         Ok(Some(_)) => Err(err::runtime_error("generator ignored GeneratorExit")),
         Ok(None) => Ok(()),
-        Err(e) if e.matches(rt().exc.generator_exit) || e.matches(rt().exc.stop_iteration) => Ok(()),
+        Err(e) if e.matches(rt().exc.generator_exit) || e.matches(rt().exc.stop_iteration) => {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -149,7 +158,11 @@ fn m_close(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 /// Finalizer: close a generator suspended inside a block.
 pub fn finalize(v: &Value) -> PyResult<()> {
-    if needs_finalizing(v) { close(v) } else { Ok(()) }
+    if needs_finalizing(v) {
+        close(v)
+    } else {
+        Ok(())
+    }
 }
 
 fn gen_repr(v: &Value) -> PyResult {
@@ -220,7 +233,10 @@ pub fn setup() {
         s.clear = Some(clear);
         (*t).drop_payload = drop_gen;
     }
-    crate::descr::add_methods(t, &[("send", m_send), ("throw", m_throw), ("close", m_close)]);
+    crate::descr::add_methods(
+        t,
+        &[("send", m_send), ("throw", m_throw), ("close", m_close)],
+    );
     crate::descr::add_getsets(
         t,
         &[

@@ -27,14 +27,29 @@ pub struct IntObj {
 /// An int Value for any `i64`.
 #[inline(always)]
 pub fn new(i: i64) -> Value {
-    if Value::fits_small(i) { Value::small_int(i) } else { new_boxed(rt().types.int, i) }
+    if Value::fits_small(i) {
+        Value::small_int(i)
+    } else {
+        new_boxed(rt().types.int, i)
+    }
 }
 
 /// A boxed int of type `ty` (int or a subclass).
 #[cold]
 pub fn new_boxed(ty: *mut crate::types::TypeObject, i: i64) -> Value {
     // SAFETY: IntObj matches the int layout.
-    unsafe { new_object(ty, IntObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, v: i }) }
+    unsafe {
+        new_object(
+            ty,
+            IntObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                v: i,
+            },
+        )
+    }
 }
 
 /// The value of an int-like (int, int subclass, bool) Value.
@@ -188,7 +203,11 @@ pub fn binop_i64(op: BinOp, x: i64, y: i64) -> PyResult {
             if y < 0 {
                 return Err(err::value_error("negative shift count"));
             }
-            new(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            new(if y >= 64 {
+                if x < 0 { -1 } else { 0 }
+            } else {
+                x >> y
+            })
         }
         BinOp::And => new(x & y),
         BinOp::Xor => new(x ^ y),
@@ -200,7 +219,9 @@ pub fn binop_i64(op: BinOp, x: i64, y: i64) -> PyResult {
 pub fn pow_i64(x: i64, y: i64, z: Option<i64>) -> PyResult {
     if y < 0 {
         if z.is_some() {
-            return Err(err::type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+            return Err(err::type_error(
+                "pow() 2nd argument cannot be negative when 3rd argument specified",
+            ));
         }
         return float::pow(x as f64, y as f64);
     }
@@ -209,7 +230,11 @@ pub fn pow_i64(x: i64, y: i64, z: Option<i64>) -> PyResult {
     }
     let iz = z.unwrap_or(0);
     let big = || -> PyResult {
-        long::pow3(&BigInt::from(x), &BigInt::from(y), z.map(BigInt::from).as_ref())
+        long::pow3(
+            &BigInt::from(x),
+            &BigInt::from(y),
+            z.map(BigInt::from).as_ref(),
+        )
     };
     let mut temp = x;
     let mut ix: i64 = 1;
@@ -288,7 +313,11 @@ pub fn oct_str(x: i64) -> String {
 
 /// `hex()` of an int (`0x1f`, `-0x1f`).
 pub fn hex_str(x: i64) -> String {
-    if x < 0 { format!("-0x{:x}", x.unsigned_abs()) } else { format!("0x{x:x}") }
+    if x < 0 {
+        format!("-0x{:x}", x.unsigned_abs())
+    } else {
+        format!("0x{x:x}")
+    }
 }
 
 /// `int.bit_length()`.

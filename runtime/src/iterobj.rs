@@ -32,13 +32,23 @@ pub struct IterObj {
 }
 
 /// A new iterator of type `ty` over `seq`.
-pub fn new_iter(ty: *mut TypeObject, seq: Value, pos: usize, a: i64, b: i64, extra: Value) -> Value {
+pub fn new_iter(
+    ty: *mut TypeObject,
+    seq: Value,
+    pos: usize,
+    a: i64,
+    b: i64,
+    extra: Value,
+) -> Value {
     // SAFETY: IterObj is the layout of all iterator types here.
     unsafe {
         new_object(
             ty,
             IterObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 seq: std::cell::UnsafeCell::new(seq),
                 pos: Cell::new(pos),
                 a: Cell::new(a),
@@ -240,7 +250,9 @@ fn dict_iter_step(v: &Value, part: DictPart) -> PyResult<Option<Value>> {
     }
     if dict::len(&d) as i64 != o.a.get() {
         o.a.set(-1); // keep failing, as CPython does
-        return Err(err::runtime_error("dictionary changed size during iteration"));
+        return Err(err::runtime_error(
+            "dictionary changed size during iteration",
+        ));
     }
     let mut pos = o.pos.get();
     match dict::next_entry(&d, &mut pos) {
@@ -355,7 +367,14 @@ pub fn reversed_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::type_error("argument to reversed() must be a sequence"));
     }
     let n = ops::len(seq)?;
-    Ok(new_iter(rt().types.reversed, seq.clone(), n, 0, 0, Value::NULL))
+    Ok(new_iter(
+        rt().types.reversed,
+        seq.clone(),
+        n,
+        0,
+        0,
+        Value::NULL,
+    ))
 }
 
 fn reversed_next(v: &Value) -> PyResult<Option<Value>> {

@@ -39,7 +39,18 @@ pub fn new(items: Vec<Value>) -> Value {
 /// A new list of type `ty` (list or a subclass).
 pub fn new_of_type(ty: *mut crate::types::TypeObject, items: Vec<Value>) -> Value {
     // SAFETY: ListObj matches the list layout.
-    unsafe { new_object(ty, ListObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, items: UnsafeCell::new(items) }) }
+    unsafe {
+        new_object(
+            ty,
+            ListObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                items: UnsafeCell::new(items),
+            },
+        )
+    }
 }
 
 /// Is `v` a list (or subclass instance)?

@@ -18,7 +18,11 @@ use crate::{PyErr, PyResult, args, err, int, ops, str as pstr, tuple};
 #[inline]
 pub fn norm_index(i: isize, n: usize) -> Option<usize> {
     let j = if i < 0 { i + n as isize } else { i };
-    if j < 0 || j >= n as isize { None } else { Some(j as usize) }
+    if j < 0 || j >= n as isize {
+        None
+    } else {
+        Some(j as usize)
+    }
 }
 
 fn index_of(k: &Value, what: &str) -> PyResult<isize> {
@@ -26,10 +30,18 @@ fn index_of(k: &Value, what: &str) -> PyResult<isize> {
         return Ok(i as isize);
     }
     if int::is_int(k) || crate::long::is_long(k) || ops::has_index(k) {
-        return ops::index_as_isize(k, true)
-            .map_err(|_| err::index_error(format!("cannot fit '{}' into an index-sized integer", type_ref(k).name_str())));
+        return ops::index_as_isize(k, true).map_err(|_| {
+            err::index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_ref(k).name_str()
+            ))
+        });
     }
-    Err(err::type_error(format!("{} indices must be integers, not {}", what, type_ref(k).name_str())))
+    Err(err::type_error(format!(
+        "{} indices must be integers, not {}",
+        what,
+        type_ref(k).name_str()
+    )))
 }
 
 /// `l[k]`.
@@ -100,7 +112,9 @@ pub fn list_setitem(l: &Value, k: &Value, v: Option<Value>) -> PyResult<()> {
                 if n == 0 {
                     return Ok(());
                 }
-                let mut idx: Vec<usize> = (0..n).map(|i| (start + i as isize * step) as usize).collect();
+                let mut idx: Vec<usize> = (0..n)
+                    .map(|i| (start + i as isize * step) as usize)
+                    .collect();
                 idx.sort_unstable();
                 let it = items_mut(l);
                 let mut removed = Vec::with_capacity(n);
@@ -118,7 +132,11 @@ pub fn list_setitem(l: &Value, k: &Value, v: Option<Value>) -> PyResult<()> {
                 Ok(())
             }
             Some(x) => {
-                let seq = if x.is(l) { items(l).to_vec() } else { ops::seq_to_vec(&x)? };
+                let seq = if x.is(l) {
+                    items(l).to_vec()
+                } else {
+                    ops::seq_to_vec(&x)?
+                };
                 if seq.len() != n {
                     return Err(err::value_error(format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
@@ -191,7 +209,11 @@ fn repeat_vec(src: &[Value], n: isize) -> PyResult<Vec<Value>> {
     if n <= 0 || src.is_empty() {
         return Ok(Vec::new());
     }
-    let total = src.len().checked_mul(n as usize).filter(|t| *t < (1 << 40)).ok_or_else(|| err::memory_error(""))?;
+    let total = src
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t < (1 << 40))
+        .ok_or_else(|| err::memory_error(""))?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(src);
@@ -217,7 +239,11 @@ fn list_inplace_repeat(a: &Value, n: isize) -> PyResult {
 
 /// `l.extend(x)`.
 pub fn extend(l: &Value, x: &Value) -> PyResult<()> {
-    let add = if x.is(l) { items(l).to_vec() } else { ops::seq_to_vec(x)? };
+    let add = if x.is(l) {
+        items(l).to_vec()
+    } else {
+        ops::seq_to_vec(x)?
+    };
     items_mut(l).extend(add);
     Ok(())
 }
@@ -383,7 +409,10 @@ fn m_index(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
         i += 1;
     }
-    Err(err::value_error(format!("{} is not in list", ops::repr_string(&a[0])?)))
+    Err(err::value_error(format!(
+        "{} is not in list",
+        ops::repr_string(&a[0])?
+    )))
 }
 
 fn m_count(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -417,7 +446,10 @@ fn m_sizeof(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 /// Stable merge sort with a fallible "less than".
-pub fn merge_sort<T: Clone>(v: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    v: &mut Vec<T>,
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -497,7 +529,12 @@ pub fn sort(l: &Value, cmp: Option<Value>, key: Option<Value>, reverse: bool) ->
                             use num_traits::Signed;
                             crate::long::as_big(&r).signum().try_into().unwrap_or(0)
                         }
-                        None => return Err(err::type_error("comparison function must return int, not ".to_string() + type_ref(&r).name_str())),
+                        None => {
+                            return Err(err::type_error(
+                                "comparison function must return int, not ".to_string()
+                                    + type_ref(&r).name_str(),
+                            ));
+                        }
                     };
                     Ok(n < 0)
                 }
@@ -745,7 +782,11 @@ pub fn setup() {
     crate::descr::add_attr(t.list, "__hash__", Value::NONE);
     crate::descr::add_methods(
         t.tuple,
-        &[("index", tuple_slots::m_index), ("count", tuple_slots::m_count), ("__getnewargs__", tuple_slots::m_getnewargs)],
+        &[
+            ("index", tuple_slots::m_index),
+            ("count", tuple_slots::m_count),
+            ("__getnewargs__", tuple_slots::m_getnewargs),
+        ],
     );
     let _ = (type_of, PyErr::new);
 }

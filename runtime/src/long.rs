@@ -31,7 +31,18 @@ pub fn new(v: BigInt) -> Value {
 /// A new long of type `ty` (long or a subclass).
 pub fn new_of_type(ty: *mut crate::types::TypeObject, v: BigInt) -> Value {
     // SAFETY: LongObj matches the long layout.
-    unsafe { new_object(ty, LongObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, v }) }
+    unsafe {
+        new_object(
+            ty,
+            LongObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                v,
+            },
+        )
+    }
 }
 
 /// Is `v` a long (or subclass instance)?
@@ -123,7 +134,11 @@ pub fn long_binop_big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
             match y.to_u64() {
                 // BigInt's >> on negatives rounds toward -inf, like Python
                 Some(n) if n < u32::MAX as u64 => new(x >> n as u32),
-                _ => new(if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }),
+                _ => new(if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }),
             }
         }
         BinOp::And => new(x & y),
@@ -136,7 +151,9 @@ pub fn long_binop_big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
 pub fn pow3(x: &BigInt, y: &BigInt, z: Option<&BigInt>) -> PyResult {
     if y.is_negative() {
         if z.is_some() {
-            return Err(err::type_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+            return Err(err::type_error(
+                "pow() 2nd argument cannot be negative when 3rd argument specified",
+            ));
         }
         let fx = to_f64(x)?;
         let fy = to_f64(y)?;
@@ -149,7 +166,11 @@ pub fn pow3(x: &BigInt, y: &BigInt, z: Option<&BigInt>) -> PyResult {
                     return Ok(new(x.clone()));
                 }
                 if *x == BigInt::from(-1) {
-                    return Ok(new(if y.is_even() { BigInt::one() } else { x.clone() }));
+                    return Ok(new(if y.is_even() {
+                        BigInt::one()
+                    } else {
+                        x.clone()
+                    }));
                 }
                 return Err(err::memory_error(""));
             };
@@ -202,7 +223,11 @@ pub fn long_unop(op: UnOp, a: &Value) -> PyResult {
 /// `oct()` of a long: `0755L`.
 pub fn oct_str(x: &BigInt) -> String {
     let (neg, mag) = (x.is_negative(), x.magnitude());
-    let body = if mag.is_zero() { "0".to_string() } else { format!("0{}", mag.to_str_radix(8)) };
+    let body = if mag.is_zero() {
+        "0".to_string()
+    } else {
+        format!("0{}", mag.to_str_radix(8))
+    };
     format!("{}{}L", if neg { "-" } else { "" }, body)
 }
 
@@ -303,7 +328,9 @@ pub fn to_f64(x: &BigInt) -> PyResult<f64> {
     }
     match round_to_f64(x.magnitude(), false, 0) {
         Some(f) => Ok(if x.is_negative() { -f } else { f }),
-        None => Err(err::overflow_error("long int too large to convert to float")),
+        None => Err(err::overflow_error(
+            "long int too large to convert to float",
+        )),
     }
 }
 
@@ -330,14 +357,18 @@ pub fn true_divide(x: &BigInt, y: &BigInt) -> PyResult {
     };
     match round_to_f64(&q, !r.is_zero(), shift) {
         Some(f) => Ok(Value::float(if neg { -f } else { f })),
-        None => Err(err::overflow_error("integer division result too large for a float")),
+        None => Err(err::overflow_error(
+            "integer division result too large for a float",
+        )),
     }
 }
 
 /// A long from a float, truncating toward zero (`long(3.7)`).
 pub fn from_f64(f: f64) -> PyResult<BigInt> {
     if f.is_infinite() {
-        return Err(err::overflow_error("cannot convert float infinity to integer"));
+        return Err(err::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     if f.is_nan() {
         return Err(err::value_error("cannot convert float NaN to integer"));
@@ -349,8 +380,15 @@ pub fn from_f64(f: f64) -> PyResult<BigInt> {
     let bits = t.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    let mag = if exp >= 0 { BigUint::from(mant) << exp as u64 } else { BigUint::from(mant >> (-exp) as u64) };
-    Ok(BigInt::from_biguint(if t < 0.0 { Sign::Minus } else { Sign::Plus }, mag))
+    let mag = if exp >= 0 {
+        BigUint::from(mant) << exp as u64
+    } else {
+        BigUint::from(mant >> (-exp) as u64)
+    };
+    Ok(BigInt::from_biguint(
+        if t < 0.0 { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
 }
 
 /// Decimal digits (no suffix).

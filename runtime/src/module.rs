@@ -36,7 +36,18 @@ pub fn new_native(name: &str) -> Value {
 /// A module object around an existing namespace dict.
 pub fn with_dict(d: Value) -> Value {
     // SAFETY: ModuleObj is the module layout.
-    unsafe { new_object(rt().types.module, ModuleObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, dict: d }) }
+    unsafe {
+        new_object(
+            rt().types.module,
+            ModuleObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                dict: d,
+            },
+        )
+    }
 }
 
 /// Is `v` a module?
@@ -64,7 +75,9 @@ pub fn add_fn(m: &Value, name: &'static str, f: crate::descr::NativeFn) {
 
 /// The module's `__name__`.
 pub fn module_name(m: &Value) -> String {
-    dict::get_item_str(&dict_of(m), "__name__").map(|n| pstr::as_str_lossy(&n).to_string()).unwrap_or_default()
+    dict::get_item_str(&dict_of(m), "__name__")
+        .map(|n| pstr::as_str_lossy(&n).to_string())
+        .unwrap_or_default()
 }
 
 fn module_repr(v: &Value) -> PyResult {
@@ -74,7 +87,11 @@ fn module_repr(v: &Value) -> PyResult {
         _ => "?".to_string(),
     };
     match dict::get_item_str(&d, "__file__") {
-        Some(f) if pstr::is_str(&f) => Ok(pstr::from_string(format!("<module '{}' from '{}'>", name, pstr::as_str_lossy(&f)))),
+        Some(f) if pstr::is_str(&f) => Ok(pstr::from_string(format!(
+            "<module '{}' from '{}'>",
+            name,
+            pstr::as_str_lossy(&f)
+        ))),
         _ => Ok(pstr::from_string(format!("<module '{name}' (built-in)>"))),
     }
 }
@@ -82,7 +99,16 @@ fn module_repr(v: &Value) -> PyResult {
 fn module_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     // SAFETY: ModuleObj is the module layout.
     Ok(unsafe {
-        new_object(t.as_ptr() as *mut crate::types::TypeObject, ModuleObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, dict: dict::new() })
+        new_object(
+            t.as_ptr() as *mut crate::types::TypeObject,
+            ModuleObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                dict: dict::new(),
+            },
+        )
     })
 }
 

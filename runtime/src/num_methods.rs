@@ -23,7 +23,9 @@ pub fn parse_int(text: &[u8], base: i64, allow_l: bool, name: &str) -> PyResult<
         ))
     };
     if base != 0 && !(2..=36).contains(&base) {
-        return Err(err::value_error(format!("{name}() base must be >= 2 and <= 36, or 0")));
+        return Err(err::value_error(format!(
+            "{name}() base must be >= 2 and <= 36, or 0"
+        )));
     }
     let s = std::str::from_utf8(text).map_err(|_| bad())?;
     let mut s = s.trim_matches(|c: char| c.is_ascii_whitespace());
@@ -53,7 +55,10 @@ pub fn parse_int(text: &[u8], base: i64, allow_l: bool, name: &str) -> PyResult<
         } else {
             base = 10;
         }
-    } else if (base == 16 && lower.starts_with("0x")) || (base == 8 && lower.starts_with("0o")) || (base == 2 && lower.starts_with("0b")) {
+    } else if (base == 16 && lower.starts_with("0x"))
+        || (base == 8 && lower.starts_with("0o"))
+        || (base == 2 && lower.starts_with("0b"))
+    {
         body = &s[2..];
     }
     if allow_l && (body.ends_with('l') || body.ends_with('L')) {
@@ -121,7 +126,9 @@ fn float_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     if !c.is_none() {
-        return Err(err::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(err::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     ops::binary_op(a, b, crate::types::BinOp::Pow)
 }
@@ -130,12 +137,20 @@ fn float_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
 fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
     if pstr::is_str(x) {
         let b = parse_int(pstr::as_bytes(x), 10, want_long, name)?;
-        return Ok(if want_long { long::new(b) } else { int::from_bigint(&b) });
+        return Ok(if want_long {
+            long::new(b)
+        } else {
+            int::from_bigint(&b)
+        });
     }
     if unicode::is_unicode(x) {
         let s = crate::unicode_methods::to_decimal_ascii(x)?;
         let b = parse_int(s.as_bytes(), 10, want_long, name)?;
-        return Ok(if want_long { long::new(b) } else { int::from_bigint(&b) });
+        return Ok(if want_long {
+            long::new(b)
+        } else {
+            int::from_bigint(&b)
+        });
     }
     let op = if want_long { UnOp::Long } else { UnOp::Int };
     let t = type_ref(x);
@@ -164,12 +179,18 @@ fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
         if let Some(i) = int::as_i64(&r) {
             return Ok(long::new(BigInt::from(i)));
         }
-        return Err(err::type_error(format!("__long__ returned non-long (type {})", type_ref(&r).name_str())));
+        return Err(err::type_error(format!(
+            "__long__ returned non-long (type {})",
+            type_ref(&r).name_str()
+        )));
     }
     if int::is_int(&r) || long::is_long(&r) {
         return Ok(r);
     }
-    Err(err::type_error(format!("__int__ returned non-int (type {})", type_ref(&r).name_str())))
+    Err(err::type_error(format!(
+        "__int__ returned non-int (type {})",
+        type_ref(&r).name_str()
+    )))
 }
 
 fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyResult {
@@ -178,7 +199,9 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
     let ty = t.as_ptr() as *mut TypeObject;
     let v = match (&p[0], &p[1]) {
         (None, None) => Value::small_int(0),
-        (None, Some(_)) => return Err(err::type_error(format!("{name}() missing string argument"))),
+        (None, Some(_)) => {
+            return Err(err::type_error(format!("{name}() missing string argument")));
+        }
         (Some(x), None) => int_from_object(x, name, want_long)?,
         (Some(x), Some(b)) => {
             let base = ops::as_i64_arg(b)?;
@@ -187,13 +210,23 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
             } else if unicode::is_unicode(x) {
                 crate::unicode_methods::to_decimal_ascii(x)?.into_bytes()
             } else {
-                return Err(err::type_error(format!("{name}() can't convert non-string with explicit base")));
+                return Err(err::type_error(format!(
+                    "{name}() can't convert non-string with explicit base"
+                )));
             };
             let b = parse_int(&text, base, want_long, name)?;
-            if want_long { long::new(b) } else { int::from_bigint(&b) }
+            if want_long {
+                long::new(b)
+            } else {
+                int::from_bigint(&b)
+            }
         }
     };
-    let base_ty = if want_long { rt().types.long } else { rt().types.int };
+    let base_ty = if want_long {
+        rt().types.long
+    } else {
+        rt().types.int
+    };
     if ty == base_ty {
         if want_long && !crate::types::type_of_ptr_is(&v, base_ty) {
             return Ok(long::new(long::to_big(&v).unwrap_or_default()));
@@ -209,7 +242,9 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
     } else {
         match int::as_i64(&v) {
             Some(i) => Ok(int::new_boxed(ty, i)),
-            None => Err(err::overflow_error("Python int too large to convert to C long")),
+            None => Err(err::overflow_error(
+                "Python int too large to convert to C long",
+            )),
         }
     }
 }
@@ -223,7 +258,10 @@ fn long_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn long_repr(v: &Value) -> PyResult {
-    Ok(pstr::from_string(format!("{}L", long::to_decimal(long::as_big(v)))))
+    Ok(pstr::from_string(format!(
+        "{}L",
+        long::to_decimal(long::as_big(v))
+    )))
 }
 
 fn long_str(v: &Value) -> PyResult {
@@ -260,7 +298,11 @@ fn float_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => 0.0,
         Some(x) => float_from_object(x)?,
     };
-    if ty == rt().types.float { Ok(Value::float(f)) } else { Ok(float::new_boxed(ty, f)) }
+    if ty == rt().types.float {
+        Ok(Value::float(f))
+    } else {
+        Ok(float::new_boxed(ty, f))
+    }
 }
 
 /// `float(x)`.
@@ -271,14 +313,22 @@ pub fn float_from_object(x: &Value) -> PyResult<f64> {
     if pstr::is_str(x) || unicode::is_unicode(x) {
         let (text, shown) = if pstr::is_str(x) {
             let b = pstr::as_bytes(x);
-            (String::from_utf8_lossy(b).to_string(), String::from_utf8_lossy(b).to_string())
+            (
+                String::from_utf8_lossy(b).to_string(),
+                String::from_utf8_lossy(b).to_string(),
+            )
         } else {
-            (crate::unicode_methods::to_decimal_ascii(x)?, unicode::to_string_lossy(x))
+            (
+                crate::unicode_methods::to_decimal_ascii(x)?,
+                unicode::to_string_lossy(x),
+            )
         };
         if text.as_bytes().contains(&0) {
             return Err(err::value_error("null byte in argument for float()"));
         }
-        return float::parse(&text).ok_or_else(|| err::value_error(format!("could not convert string to float: {shown}")));
+        return float::parse(&text).ok_or_else(|| {
+            err::value_error(format!("could not convert string to float: {shown}"))
+        });
     }
     if let Some(i) = int::as_i64(x) {
         return Ok(i as f64);
@@ -291,7 +341,9 @@ pub fn float_from_object(x: &Value) -> PyResult<f64> {
         None => Value::NOT_IMPLEMENTED,
     };
     if r.is(&Value::NOT_IMPLEMENTED) {
-        return Err(err::type_error("float() argument must be a string or a number"));
+        return Err(err::type_error(
+            "float() argument must be a string or a number",
+        ));
     }
     float::as_f64(&r).ok_or_else(|| err::type_error("__float__ returned non-float"))
 }
@@ -303,7 +355,9 @@ fn complex_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         (None, None) => (0.0, 0.0),
         (Some(r), None) if pstr::is_str(r) || unicode::is_unicode(r) => parse_complex(r)?,
         (Some(r), Some(_)) if pstr::is_str(r) || unicode::is_unicode(r) => {
-            return Err(err::type_error("complex() can't take second arg if first is a string"));
+            return Err(err::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
         }
         (_, Some(i)) if pstr::is_str(i) || unicode::is_unicode(i) => {
             return Err(err::type_error("complex() second arg can't be a string"));
@@ -346,19 +400,27 @@ fn to_complex(x: &Value) -> PyResult<(f64, f64, bool)> {
     }
     if let Some(r) = ops::call_special(x, "__complex__", &[])? {
         if !complex::is_complex(&r) {
-            return Err(err::type_error("__complex__ should return a complex object"));
+            return Err(err::type_error(
+                "__complex__ should return a complex object",
+            ));
         }
         let (re, im) = complex::parts(&r);
         return Ok((re, im, true));
     }
     match float_from_object(x) {
         Ok(f) => Ok((f, 0.0, false)),
-        Err(_) => Err(err::type_error("complex() argument must be a string or a number")),
+        Err(_) => Err(err::type_error(
+            "complex() argument must be a string or a number",
+        )),
     }
 }
 
 fn parse_complex(x: &Value) -> PyResult<(f64, f64)> {
-    let s = if pstr::is_str(x) { pstr::as_str_lossy(x).to_string() } else { unicode::to_string_lossy(x) };
+    let s = if pstr::is_str(x) {
+        pstr::as_str_lossy(x).to_string()
+    } else {
+        unicode::to_string_lossy(x)
+    };
     let bad = || err::value_error("complex() arg is a malformed string");
     let mut t = s.trim();
     if t.starts_with('(') && t.ends_with(')') {
@@ -387,7 +449,11 @@ fn parse_complex(x: &Value) -> PyResult<(f64, f64)> {
             "-" => -1.0,
             _ => float::parse(im_s).ok_or_else(bad)?,
         };
-        let re = if re_s.is_empty() { 0.0 } else { float::parse(re_s).ok_or_else(bad)? };
+        let re = if re_s.is_empty() {
+            0.0
+        } else {
+            float::parse(re_s).ok_or_else(bad)?
+        };
         return Ok((re, im));
     }
     Ok((float::parse(&lower).ok_or_else(bad)?, 0.0))
@@ -477,7 +543,11 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::type_error("__format__ requires str or unicode"));
     };
     let out = crate::formatspec::format_number(v, &spec_s)?;
-    Ok(if unicode_spec { unicode::from_str(&out) } else { pstr::from_string(out) })
+    Ok(if unicode_spec {
+        unicode::from_str(&out)
+    } else {
+        pstr::from_string(out)
+    })
 }
 
 fn m_is_integer(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -490,10 +560,14 @@ fn m_as_integer_ratio(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("as_integer_ratio", a, kw)?;
     let f = float::as_f64(v).unwrap();
     if f.is_infinite() {
-        return Err(err::overflow_error("Cannot pass infinity to float.as_integer_ratio."));
+        return Err(err::overflow_error(
+            "Cannot pass infinity to float.as_integer_ratio.",
+        ));
     }
     if f.is_nan() {
-        return Err(err::value_error("Cannot pass NaN to float.as_integer_ratio."));
+        return Err(err::value_error(
+            "Cannot pass NaN to float.as_integer_ratio.",
+        ));
     }
     let (m, e) = float::frexp(f);
     let mut mant = m;
@@ -510,7 +584,10 @@ fn m_as_integer_ratio(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     } else {
         (num, BigInt::from(1) << (-exp) as u32)
     };
-    Ok(tuple::new(vec![int::from_bigint(&num), int::from_bigint(&den)]))
+    Ok(tuple::new(vec![
+        int::from_bigint(&num),
+        int::from_bigint(&den),
+    ]))
 }
 
 fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -520,7 +597,11 @@ fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Ok(pstr::from_string(float::repr(f)));
     }
     if f == 0.0 {
-        return Ok(pstr::new(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+        return Ok(pstr::new(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
     }
     let bits = f.to_bits();
     let neg = bits >> 63 != 0;
@@ -528,17 +609,37 @@ fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let frac = bits & ((1u64 << 52) - 1);
     // subnormals keep a 0 lead digit and the minimum exponent; the
     // fraction always has all 13 hex digits
-    let (lead, exp) = if bexp == 0 { (0u64, -1022) } else { (1u64, bexp - 1023) };
+    let (lead, exp) = if bexp == 0 {
+        (0u64, -1022)
+    } else {
+        (1u64, bexp - 1023)
+    };
     let hex = format!("{frac:013x}");
-    Ok(pstr::from_string(format!("{}0x{}.{}p{}{}", if neg { "-" } else { "" }, lead, hex, if exp >= 0 { "+" } else { "" }, exp)))
+    Ok(pstr::from_string(format!(
+        "{}0x{}.{}p{}{}",
+        if neg { "-" } else { "" },
+        lead,
+        hex,
+        if exp >= 0 { "+" } else { "" },
+        exp
+    )))
 }
 
 fn m_float_fromhex(cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let s = args::one("fromhex", a, kw)?;
-    let text = if pstr::is_str(s) { pstr::as_str_lossy(s).to_string() } else { unicode::to_string_lossy(s) };
-    let f = parse_hex_float(text.trim()).ok_or_else(|| err::value_error("invalid hexadecimal floating-point string"))?;
+    let text = if pstr::is_str(s) {
+        pstr::as_str_lossy(s).to_string()
+    } else {
+        unicode::to_string_lossy(s)
+    };
+    let f = parse_hex_float(text.trim())
+        .ok_or_else(|| err::value_error("invalid hexadecimal floating-point string"))?;
     let fv = Value::float(f);
-    if cls.as_ptr() as *mut TypeObject == rt().types.float { Ok(fv) } else { ops::call(cls, &[fv], &[]) }
+    if cls.as_ptr() as *mut TypeObject == rt().types.float {
+        Ok(fv)
+    } else {
+        ops::call(cls, &[fv], &[])
+    }
 }
 
 fn parse_hex_float(s: &str) -> Option<f64> {
@@ -549,7 +650,11 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     };
     let lower = s.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Some(f64::NAN);
@@ -566,7 +671,14 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     let mut digits = String::new();
     digits.push_str(ip);
     digits.push_str(fp);
-    let v = BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16)?;
+    let v = BigInt::parse_bytes(
+        if digits.is_empty() {
+            b"0"
+        } else {
+            digits.as_bytes()
+        },
+        16,
+    )?;
     let e2 = exp - 4 * fp.len() as i64;
     let f = if v.is_zero() {
         0.0
@@ -580,13 +692,19 @@ fn m_getformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let t = args::one("__getformat__", a, kw)?;
     let s = pstr::as_str_lossy(t);
     if s != "double" && s != "float" {
-        return Err(err::value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+        return Err(err::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        ));
     }
     Ok(pstr::new("IEEE, little-endian"))
 }
 
 fn is_num_subclass_instance(v: &Value) -> bool {
-    v.is_ptr() && matches!(type_ref(v).layout, Layout::Int | Layout::Float | Layout::Long | Layout::Complex)
+    v.is_ptr()
+        && matches!(
+            type_ref(v).layout,
+            Layout::Int | Layout::Float | Layout::Long | Layout::Complex
+        )
 }
 
 /// The binary operators of float and complex (no shifts or bitwise ops).
@@ -601,8 +719,12 @@ const NON_INTEGRAL_BINOPS: u16 = BinOp::Add.bit()
     | BinOp::Pow.bit();
 
 /// The unary operators of float and complex.
-const NON_INTEGRAL_UNOPS: u16 =
-    UnOp::Neg.bit() | UnOp::Pos.bit() | UnOp::Abs.bit() | UnOp::Int.bit() | UnOp::Long.bit() | UnOp::Float.bit();
+const NON_INTEGRAL_UNOPS: u16 = UnOp::Neg.bit()
+    | UnOp::Pos.bit()
+    | UnOp::Abs.bit()
+    | UnOp::Int.bit()
+    | UnOp::Long.bit()
+    | UnOp::Float.bit();
 
 /// Fills the number types (bootstrap).
 pub fn setup() {
@@ -659,20 +781,42 @@ pub fn setup() {
         s.nonzero = Some(num_nonzero);
         s.new = Some(complex_new);
     }
-    let common: [(&'static str, crate::descr::NativeFn); 3] =
-        [("conjugate", m_conjugate), ("__format__", m_format), ("__getnewargs__", m_getnewargs)];
+    let common: [(&'static str, crate::descr::NativeFn); 3] = [
+        ("conjugate", m_conjugate),
+        ("__format__", m_format),
+        ("__getnewargs__", m_getnewargs),
+    ];
     for ty in [t.int, t.long, t.float, t.complex] {
         crate::descr::add_methods(ty, &common);
         crate::descr::add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
     }
     for ty in [t.int, t.long] {
         crate::descr::add_methods(ty, &[("bit_length", m_bit_length), ("__trunc__", m_trunc)]);
-        crate::descr::add_getsets(ty, &[("numerator", get_numerator, None), ("denominator", get_denominator, None)]);
+        crate::descr::add_getsets(
+            ty,
+            &[
+                ("numerator", get_numerator, None),
+                ("denominator", get_denominator, None),
+            ],
+        );
     }
     crate::descr::add_methods(
         t.float,
-        &[("is_integer", m_is_integer), ("as_integer_ratio", m_as_integer_ratio), ("hex", m_float_hex), ("__trunc__", m_trunc)],
+        &[
+            ("is_integer", m_is_integer),
+            ("as_integer_ratio", m_as_integer_ratio),
+            ("hex", m_float_hex),
+            ("__trunc__", m_trunc),
+        ],
     );
-    crate::descr::add_classmethods(t.float, &[("fromhex", m_float_fromhex), ("__getformat__", m_getformat)]);
-    let _ = (is_num_subclass_instance, type_of, ToPrimitive::to_i64 as fn(&BigInt) -> Option<i64>, Signed::is_negative as fn(&BigInt) -> bool);
+    crate::descr::add_classmethods(
+        t.float,
+        &[("fromhex", m_float_fromhex), ("__getformat__", m_getformat)],
+    );
+    let _ = (
+        is_num_subclass_instance,
+        type_of,
+        ToPrimitive::to_i64 as fn(&BigInt) -> Option<i64>,
+        Signed::is_negative as fn(&BigInt) -> bool,
+    );
 }

@@ -56,7 +56,11 @@ thread_local! {
 /// Memory layout of an object of `size` bytes, with or without GC prefix.
 #[inline]
 fn block_layout(size: usize, gc: bool) -> Layout {
-    let total = if gc { size + std::mem::size_of::<GcHead>() } else { size };
+    let total = if gc {
+        size + std::mem::size_of::<GcHead>()
+    } else {
+        size
+    };
     // SAFETY: 8 is a power of two, and sizes are far below isize::MAX.
     unsafe { Layout::from_size_align_unchecked(total.max(8), 8) }
 }
@@ -82,7 +86,11 @@ pub unsafe fn alloc_object<T>(ty: *mut TypeObject, init: T) -> *mut T {
         if block.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
-        let obj = if has_gc { block.add(std::mem::size_of::<GcHead>()) } else { block };
+        let obj = if has_gc {
+            block.add(std::mem::size_of::<GcHead>())
+        } else {
+            block
+        };
         let p = obj as *mut T;
         p.write(init);
         let extra = (size - std::mem::size_of::<T>()) / 8;
@@ -172,7 +180,11 @@ unsafe fn dealloc_object(p: *mut ObjHeader) {
             drop_ext(p, ty);
         }
         let layout = block_layout((*ty).basicsize as usize, has_gc);
-        let block = if has_gc { (p as *mut u8).sub(std::mem::size_of::<GcHead>()) } else { p as *mut u8 };
+        let block = if has_gc {
+            (p as *mut u8).sub(std::mem::size_of::<GcHead>())
+        } else {
+            p as *mut u8
+        };
         dealloc(block, layout);
         if (*ty).flags.contains(TypeFlags::HEAPTYPE) {
             drop(Value::from_owned_ptr(ty as *mut ObjHeader));
@@ -204,7 +216,11 @@ pub unsafe fn ext_of(p: *mut ObjHeader) -> Option<*mut InstanceExt> {
     // SAFETY: forwarded contract.
     unsafe {
         let off = (*(*p).ty).ext_offset as usize;
-        if off == 0 { None } else { Some((p as *mut u8).add(off) as *mut InstanceExt) }
+        if off == 0 {
+            None
+        } else {
+            Some((p as *mut u8).add(off) as *mut InstanceExt)
+        }
     }
 }
 

@@ -51,11 +51,15 @@ pub fn format_unicode(fmt: &Value, args: &Value) -> PyResult {
 
 fn is_mapping(v: &Value) -> bool {
     let t = type_ref(v);
-    t.slots.getitem.is_some() && !tuple::is_tuple(v) && !pstr::is_str(v) && !unicode::is_unicode(v) && {
-        // CPython checks tp_as_mapping->mp_subscript: lists and other
-        // sequences have it too; what matters is "not a tuple/basestring"
-        true
-    }
+    t.slots.getitem.is_some()
+        && !tuple::is_tuple(v)
+        && !pstr::is_str(v)
+        && !unicode::is_unicode(v)
+        && {
+            // CPython checks tp_as_mapping->mp_subscript: lists and other
+            // sequences have it too; what matters is "not a tuple/basestring"
+            true
+        }
 }
 
 fn number_check(v: &Value) -> bool {
@@ -64,7 +68,13 @@ fn number_check(v: &Value) -> bool {
 
 fn ascii_only(units: &[u32], what: &Value) -> PyResult<()> {
     if let Some(i) = units.iter().position(|&c| c >= 128) {
-        return Err(unicode::decode_error("ascii", what, i, i + 1, "ordinal not in range(128)"));
+        return Err(unicode::decode_error(
+            "ascii",
+            what,
+            i,
+            i + 1,
+            "ordinal not in range(128)",
+        ));
     }
     Ok(())
 }
@@ -133,8 +143,16 @@ fn format_long(v: &Value, flags: u32, prec: i64, c: char) -> PyResult<String> {
             _ => {}
         }
     }
-    let numdigits = if c == 'o' && flags & F_ALT != 0 && digits == "0" { 0 } else { digits.len() };
-    let filled = if prec > numdigits as i64 { prec as usize - numdigits } else { 0 };
+    let numdigits = if c == 'o' && flags & F_ALT != 0 && digits == "0" {
+        0
+    } else {
+        digits.len()
+    };
+    let filled = if prec > numdigits as i64 {
+        prec as usize - numdigits
+    } else {
+        0
+    };
     for _ in 0..filled {
         s.push('0');
     }
@@ -146,11 +164,27 @@ fn format_long(v: &Value, flags: u32, prec: i64, c: char) -> PyResult<String> {
 
 fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
     let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
-    let (len, idx) = if tuple::is_tuple(args_v) { (tuple::items(args_v).len() as isize, 0) } else { (-1, -2) };
-    let mut a = Args { args: args_v.clone(), len, idx };
-    let dict_v = if is_mapping(args_v) { Some(args_v.clone()) } else { None };
+    let (len, idx) = if tuple::is_tuple(args_v) {
+        (tuple::items(args_v).len() as isize, 0)
+    } else {
+        (-1, -2)
+    };
+    let mut a = Args {
+        args: args_v.clone(),
+        len,
+        idx,
+    };
+    let dict_v = if is_mapping(args_v) {
+        Some(args_v.clone())
+    } else {
+        None
+    };
     let fmt_value = |uni: bool| -> Value {
-        if uni { unicode::new(fmt.to_vec()) } else { pstr::from_vec(fmt.iter().map(|&c| c as u8).collect()) }
+        if uni {
+            unicode::new(fmt.to_vec())
+        } else {
+            pstr::from_vec(fmt.iter().map(|&c| c as u8).collect())
+        }
     };
     let n = fmt.len();
     let mut i = 0;
@@ -186,7 +220,11 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                 pstr::from_vec(key_units.iter().map(|&c| c as u8).collect())
             };
             let val = ops::getitem(d, &key)?;
-            a = Args { args: val, len: -1, idx: -2 };
+            a = Args {
+                args: val,
+                len: -1,
+                idx: -2,
+            };
         }
         let mut flags = 0u32;
         let mut c: u32 = 0;
@@ -211,13 +249,20 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
         let digit = |c: u32| (b'0' as u32..=b'9' as u32).contains(&c);
         if c == '*' as u32 {
             let v = a.next()?;
-            let Some(w) = int::as_i64(&v) else { return Err(err::type_error("* wants int")) };
+            let Some(w) = int::as_i64(&v) else {
+                return Err(err::type_error("* wants int"));
+            };
             width = w;
             if width < 0 {
                 flags |= F_LJUST;
                 width = -width;
             }
-            c = if i < n { i += 1; fmt[i - 1] } else { 0 };
+            c = if i < n {
+                i += 1;
+                fmt[i - 1]
+            } else {
+                0
+            };
         } else if digit(c) {
             width = (c - '0' as u32) as i64;
             c = 0;
@@ -227,18 +272,33 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                 if !digit(c) {
                     break;
                 }
-                width = width.checked_mul(10).and_then(|w| w.checked_add((c - '0' as u32) as i64)).ok_or_else(|| err::value_error("width too big"))?;
+                width = width
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add((c - '0' as u32) as i64))
+                    .ok_or_else(|| err::value_error("width too big"))?;
                 c = 0;
             }
         }
         if c == '.' as u32 {
             prec = 0;
-            c = if i < n { i += 1; fmt[i - 1] } else { 0 };
+            c = if i < n {
+                i += 1;
+                fmt[i - 1]
+            } else {
+                0
+            };
             if c == '*' as u32 {
                 let v = a.next()?;
-                let Some(p) = int::as_i64(&v) else { return Err(err::type_error("* wants int")) };
+                let Some(p) = int::as_i64(&v) else {
+                    return Err(err::type_error("* wants int"));
+                };
                 prec = p.max(0);
-                c = if i < n { i += 1; fmt[i - 1] } else { 0 };
+                c = if i < n {
+                    i += 1;
+                    fmt[i - 1]
+                } else {
+                    0
+                };
             } else if digit(c) {
                 prec = (c - '0' as u32) as i64;
                 c = 0;
@@ -248,13 +308,22 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                     if !digit(c) {
                         break;
                     }
-                    prec = prec.checked_mul(10).and_then(|w| w.checked_add((c - '0' as u32) as i64)).filter(|p| *p <= i32::MAX as i64).ok_or_else(|| err::value_error("prec too big"))?;
+                    prec = prec
+                        .checked_mul(10)
+                        .and_then(|w| w.checked_add((c - '0' as u32) as i64))
+                        .filter(|p| *p <= i32::MAX as i64)
+                        .ok_or_else(|| err::value_error("prec too big"))?;
                     c = 0;
                 }
             }
         }
         if c == 'h' as u32 || c == 'l' as u32 || c == 'L' as u32 {
-            c = if i < n { i += 1; fmt[i - 1] } else { 0 };
+            c = if i < n {
+                i += 1;
+                fmt[i - 1]
+            } else {
+                0
+            };
         }
         if c == 0 {
             return Err(err::value_error("incomplete format"));
@@ -335,7 +404,10 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                     _ => match ops::as_f64_arg(&v) {
                         Ok(x) => x,
                         Err(_) => {
-                            return Err(err::type_error(format!("float argument required, not {}", type_ref(&v).name_str())));
+                            return Err(err::type_error(format!(
+                                "float argument required, not {}",
+                                type_ref(&v).name_str()
+                            )));
                         }
                     },
                 };
@@ -362,9 +434,12 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                         }
                         body = vec![cs[0]];
                     } else {
-                        let x = ops::as_i64_arg(&v).map_err(|_| err::type_error("%c requires int or char"))?;
+                        let x = ops::as_i64_arg(&v)
+                            .map_err(|_| err::type_error("%c requires int or char"))?;
                         if !(0..=0x10ffff).contains(&x) {
-                            return Err(err::overflow_error("%c arg not in range(0x110000) (wide Python build)"));
+                            return Err(err::overflow_error(
+                                "%c arg not in range(0x110000) (wide Python build)",
+                            ));
                         }
                         body = vec![x as u32];
                     }
@@ -375,16 +450,23 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                     }
                     body = vec![bs[0] as u32];
                 } else {
-                    let x = ops::as_i64_arg(&v).map_err(|_| err::type_error("%c requires int or char"))?;
+                    let x = ops::as_i64_arg(&v)
+                        .map_err(|_| err::type_error("%c requires int or char"))?;
                     if !(0..=255).contains(&x) {
-                        return Err(err::overflow_error("unsigned byte integer is greater than maximum"));
+                        return Err(err::overflow_error(
+                            "unsigned byte integer is greater than maximum",
+                        ));
                     }
                     body = vec![x as u32];
                 }
             }
             _ => {
                 let at = i - 1;
-                let shown = if c < 128 { ch.to_string() } else { "?".to_string() };
+                let shown = if c < 128 {
+                    ch.to_string()
+                } else {
+                    "?".to_string()
+                };
                 return Err(err::value_error(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
                     shown, c, at
@@ -446,11 +528,15 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
             out.push(' ' as u32);
         }
         if dict_v.is_some() && a.idx < a.len && ch != '%' {
-            return Err(err::type_error("not all arguments converted during string formatting"));
+            return Err(err::type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
     }
     if a.idx < a.len && dict_v.is_none() {
-        return Err(err::type_error("not all arguments converted during string formatting"));
+        return Err(err::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     if uni {
         Ok(unicode::new(out))

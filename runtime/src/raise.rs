@@ -10,7 +10,12 @@ use crate::{PyErr, PyResult, classic, err, ops, tuple};
 
 /// Is `v` a class that can be raised (classic, or BaseException subclass)?
 pub fn is_exception_class(v: &Value) -> bool {
-    classic::is_class(v) || (is_type(v) && is_subtype(v.as_ptr() as *mut crate::types::TypeObject, rt().exc.base_exception))
+    classic::is_class(v)
+        || (is_type(v)
+            && is_subtype(
+                v.as_ptr() as *mut crate::types::TypeObject,
+                rt().exc.base_exception,
+            ))
 }
 
 /// Is `v` an instance that can be raised?
@@ -20,7 +25,11 @@ pub fn is_exception_instance(v: &Value) -> bool {
 
 /// The class of a raisable instance.
 pub fn instance_class(v: &Value) -> Value {
-    if classic::is_instance(v) { classic::instance_class(v) } else { type_value(type_of(v)) }
+    if classic::is_instance(v) {
+        classic::instance_class(v)
+    } else {
+        type_value(type_of(v))
+    }
 }
 
 /// `PyErr_NormalizeException`: instantiates `ty` with `value` unless
@@ -59,7 +68,9 @@ pub fn make_error(typ: &Value, val: &Value) -> PyResult<PyErr> {
     }
     if is_exception_instance(&ty) {
         if !val.is_none() && !val.is_null() {
-            return Err(err::type_error("instance exception may not have a separate value"));
+            return Err(err::type_error(
+                "instance exception may not have a separate value",
+            ));
         }
         return Ok(PyErr::from_parts(instance_class(&ty), ty, Value::NONE));
     }

@@ -60,7 +60,9 @@ pub fn range_len(lo: i64, hi: i64, step: i64) -> u64 {
 
 fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     if crate::float::is_float(v) {
-        return Err(err::type_error(format!("{what} integer end argument expected, got float.")));
+        return Err(err::type_error(format!(
+            "{what} integer end argument expected, got float."
+        )));
     }
     ops::as_i64_arg(v)
 }
@@ -83,7 +85,8 @@ fn parse(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(i64, i64, i64)> {
                 crate::types::type_ref(v).name_str()
             )));
         }
-        ops::as_i64_arg(v).map_err(|_| err::overflow_error(format!("{name}() result has too many items")))
+        ops::as_i64_arg(v)
+            .map_err(|_| err::overflow_error(format!("{name}() result has too many items")))
     };
     let _ = int_arg;
     match a.len() {
@@ -92,12 +95,18 @@ fn parse(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(i64, i64, i64)> {
         3 => {
             let step = conv(&a[2], "step")?;
             if step == 0 {
-                return Err(err::value_error(format!("{name}() step argument must not be zero")));
+                return Err(err::value_error(format!(
+                    "{name}() step argument must not be zero"
+                )));
             }
             Ok((conv(&a[0], "start")?, conv(&a[1], "end")?, step))
         }
-        0 => Err(err::type_error(format!("{name} expected at least 1 arguments, got 0"))),
-        n => Err(err::type_error(format!("{name} expected at most 3 arguments, got {n}"))),
+        0 => Err(err::type_error(format!(
+            "{name} expected at least 1 arguments, got 0"
+        ))),
+        n => Err(err::type_error(format!(
+            "{name} expected at most 3 arguments, got {n}"
+        ))),
     }
 }
 
@@ -120,7 +129,11 @@ pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let (lo, hi, step) = parse("xrange", a, kw)?;
     let n = range_len(lo, hi, step);
-    if n > i64::MAX as u64 || lo.checked_add((n as i64).saturating_sub(1).saturating_mul(step)).is_none() {
+    if n > i64::MAX as u64
+        || lo
+            .checked_add((n as i64).saturating_sub(1).saturating_mul(step))
+            .is_none()
+    {
         return Err(err::overflow_error("xrange() result has too many items"));
     }
     Ok(new(lo, step, n as i64))
@@ -129,7 +142,20 @@ fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// A new xrange.
 pub fn new(start: i64, step: i64, len: i64) -> Value {
     // SAFETY: XRangeObj is the xrange layout.
-    unsafe { new_object(rt().types.xrange, XRangeObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, start, step, len }) }
+    unsafe {
+        new_object(
+            rt().types.xrange,
+            XRangeObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                start,
+                step,
+                len,
+            },
+        )
+    }
 }
 
 fn xrange_len(v: &Value) -> PyResult<usize> {
@@ -161,7 +187,12 @@ fn xrange_repr(v: &Value) -> PyResult {
     } else if o.step == 1 {
         format!("xrange({}, {})", o.start, o.start + o.len * o.step)
     } else {
-        format!("xrange({}, {}, {})", o.start, o.start + o.len * o.step, o.step)
+        format!(
+            "xrange({}, {}, {})",
+            o.start,
+            o.start + o.len * o.step,
+            o.step
+        )
     }))
 }
 
@@ -171,7 +202,15 @@ pub fn new_iter(start: i64, step: i64, len: i64) -> Value {
     unsafe {
         new_object(
             rt().types.xrange_iter,
-            RangeIterObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, next: Cell::new(start), step, left: Cell::new(len) },
+            RangeIterObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                next: Cell::new(start),
+                step,
+                left: Cell::new(len),
+            },
         )
     }
 }

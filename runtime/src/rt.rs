@@ -161,7 +161,10 @@ thread_local! {
 #[inline(always)]
 pub fn rt() -> &'static Runtime {
     let p = RT.with(|c| c.get());
-    debug_assert!(!p.is_null(), "py2jit runtime not initialized on this thread");
+    debug_assert!(
+        !p.is_null(),
+        "py2jit runtime not initialized on this thread"
+    );
     // SAFETY: set by Runtime::init to a leaked Box that lives as long as the
     // thread; only this thread reads it.
     unsafe { &*p }

@@ -65,9 +65,17 @@ pub fn new_of_type(ty: *mut TypeObject) -> Value {
         new_object(
             ty,
             SetObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 hash: Cell::new(-1),
-                inner: UnsafeCell::new(SetInner { fill: 0, used: 0, mask: MINSIZE - 1, table: empty_table(MINSIZE) }),
+                inner: UnsafeCell::new(SetInner {
+                    fill: 0,
+                    used: 0,
+                    mask: MINSIZE - 1,
+                    table: empty_table(MINSIZE),
+                }),
             },
         )
     }
@@ -132,7 +140,10 @@ fn lookup(s: &Value, key: &Value, hash: i64) -> PyResult<usize> {
         let mut first = true;
         loop {
             if !first {
-                i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+                i = (i << 2)
+                    .wrapping_add(i)
+                    .wrapping_add(perturb)
+                    .wrapping_add(1);
                 perturb >>= 5;
             }
             first = false;
@@ -161,7 +172,10 @@ fn lookup(s: &Value, key: &Value, hash: i64) -> PyResult<usize> {
                     ops::eq_bool(&startkey, key)?
                 };
                 let t = inner(s);
-                if t.table.as_ptr() != table_ptr || t.mask != mask || !t.table[idx].key.is(&startkey) {
+                if t.table.as_ptr() != table_ptr
+                    || t.mask != mask
+                    || !t.table[idx].key.is(&startkey)
+                {
                     continue 'restart;
                 }
                 if eq {
@@ -177,7 +191,10 @@ fn insert_clean(t: &mut SetInner, key: Value, hash: i64) {
     let mut i = (hash as usize) & mask;
     let mut perturb = hash as u64 as usize;
     while !t.table[i & mask].key.is_null() {
-        i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+        i = (i << 2)
+            .wrapping_add(i)
+            .wrapping_add(perturb)
+            .wrapping_add(1);
         perturb >>= 5;
     }
     let e = &mut t.table[i & mask];
@@ -229,7 +246,11 @@ fn add_entry(s: &Value, key: Value, hash: i64) -> PyResult<()> {
     if insert_key(s, key, hash)? {
         let t = inner(s);
         if t.fill * 3 >= (t.mask + 1) * 2 {
-            let n = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+            let n = if t.used > 50000 {
+                t.used * 2
+            } else {
+                t.used * 4
+            };
             table_resize(s, n);
         }
     }
@@ -386,7 +407,11 @@ pub fn intersection(s: &Value, other: &Value) -> PyResult {
     }
     let result = new_of_type(type_of(s));
     if is_anyset(other) {
-        let (small, big) = if len(other) > len(s) { (s, other) } else { (other, s) };
+        let (small, big) = if len(other) > len(s) {
+            (s, other)
+        } else {
+            (other, s)
+        };
         for (k, h) in entries(small) {
             if contains_entry(big, &k, h)? {
                 add_entry(&result, k, h)?;
@@ -445,7 +470,11 @@ pub fn difference_update_internal(s: &Value, other: &Value) -> PyResult<()> {
     if (t.fill - t.used) * 5 < t.mask {
         return Ok(());
     }
-    let n = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+    let n = if t.used > 50000 {
+        t.used * 2
+    } else {
+        t.used * 4
+    };
     table_resize(s, n);
     Ok(())
 }
@@ -465,7 +494,11 @@ pub fn symmetric_difference_update(s: &Value, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let otherset = if is_anyset(other) { other.clone() } else { make_new_set(type_of(s), Some(other))? };
+    let otherset = if is_anyset(other) {
+        other.clone()
+    } else {
+        make_new_set(type_of(s), Some(other))?
+    };
     for (k, h) in entries(&otherset) {
         if !discard_entry(s, &k, h)? {
             add_entry(s, k, h)?;
@@ -494,7 +527,11 @@ fn issubset_set(s: &Value, other: &Value) -> PyResult<bool> {
 }
 
 fn as_set(other: &Value) -> PyResult {
-    if is_anyset(other) { Ok(other.clone()) } else { make_new_set(rt().types.set, Some(other)) }
+    if is_anyset(other) {
+        Ok(other.clone())
+    } else {
+        make_new_set(rt().types.set, Some(other))
+    }
 }
 
 /// CPython's frozenset hash.
@@ -528,7 +565,14 @@ fn set_contains_slot(v: &Value, k: &Value) -> PyResult<bool> {
 
 fn set_iter(v: &Value) -> PyResult {
     let n = len(v) as i64;
-    Ok(crate::iterobj::new_iter(rt().types.set_iter, v.clone(), 0, n, n, Value::NULL))
+    Ok(crate::iterobj::new_iter(
+        rt().types.set_iter,
+        v.clone(),
+        0,
+        n,
+        n,
+        Value::NULL,
+    ))
 }
 
 fn set_iter_next(v: &Value) -> PyResult<Option<Value>> {
@@ -563,7 +607,11 @@ fn set_repr(v: &Value) -> PyResult {
     let r = ops::repr(&list::new(items(v)));
     crate::repr_guard::leave(v);
     let r = r?;
-    Ok(pstr::from_string(format!("{}({})", name, pstr::as_str_lossy(&r))))
+    Ok(pstr::from_string(format!(
+        "{}({})",
+        name,
+        pstr::as_str_lossy(&r)
+    )))
 }
 
 fn set_richcompare(v: &Value, w: &Value, op: CmpOp) -> PyResult {
@@ -576,7 +624,11 @@ fn set_richcompare(v: &Value, w: &Value, op: CmpOp) -> PyResult {
                 false
             } else {
                 let (h1, h2) = (obj(v).hash.get(), obj(w).hash.get());
-                if h1 != -1 && h2 != -1 && h1 != h2 { false } else { issubset_set(v, w)? }
+                if h1 != -1 && h2 != -1 && h1 != h2 {
+                    false
+                } else {
+                    issubset_set(v, w)?
+                }
             }
         }
         CmpOp::Ne => !ops::truthy(&set_richcompare(v, w, CmpOp::Eq)?)?,
@@ -655,7 +707,9 @@ fn frozenset_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let fs = rt().types.frozenset;
     if ty == fs {
         if !kw.is_empty() {
-            return Err(err::type_error("frozenset() does not take keyword arguments"));
+            return Err(err::type_error(
+                "frozenset() does not take keyword arguments",
+            ));
         }
     }
     args::unpack(&crate::class::tp_name(ty), a, &[], 0, 1)?;
@@ -740,13 +794,20 @@ fn m_pop(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("pop", a, kw)?;
     let t = inner(v);
     if t.used == 0 {
-        return Err(crate::PyErr::with_arg(rt().exc.key_error, pstr::new("pop from an empty set")));
+        return Err(crate::PyErr::with_arg(
+            rt().exc.key_error,
+            pstr::new("pop from an empty set"),
+        ));
     }
     let mut i = 0usize;
     let e0 = &t.table[0];
     if e0.key.is_null() || e0.key.is(&DUMMY) {
         let finger = e0.hash;
-        i = if finger > t.mask as i64 || finger < 1 { 1 } else { finger as usize };
+        i = if finger > t.mask as i64 || finger < 1 {
+            1
+        } else {
+            finger as usize
+        };
         while t.table[i].key.is_null() || t.table[i].key.is(&DUMMY) {
             i += 1;
             if i > t.mask {

@@ -23,7 +23,20 @@ pub struct SliceObj {
 /// `slice(start, stop, step)`.
 pub fn new(start: Value, stop: Value, step: Value) -> Value {
     // SAFETY: SliceObj is the slice layout.
-    unsafe { new_object(rt().types.slice, SliceObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, start, stop, step }) }
+    unsafe {
+        new_object(
+            rt().types.slice,
+            SliceObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                start,
+                stop,
+                step,
+            },
+        )
+    }
 }
 
 /// Is `v` a slice?
@@ -55,7 +68,9 @@ pub fn slice_index(v: &Value, default: isize) -> PyResult<isize> {
     if ops::has_index(v) {
         return ops::index_as_isize(v, false);
     }
-    Err(err::type_error("slice indices must be integers or None or have an __index__ method"))
+    Err(err::type_error(
+        "slice indices must be integers or None or have an __index__ method",
+    ))
 }
 
 /// `_PySlice_Unpack`: (start, stop, step) before length adjustment.
@@ -227,7 +242,11 @@ fn m_indices(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::value_error("length should not be negative"));
     }
     let (start, stop, step, _) = indices(v, len as usize)?;
-    Ok(tuple::new(vec![int::new(start as i64), int::new(stop as i64), int::new(step as i64)]))
+    Ok(tuple::new(vec![
+        int::new(start as i64),
+        int::new(stop as i64),
+        int::new(step as i64),
+    ]))
 }
 
 fn get_start(v: &Value) -> PyResult {
@@ -255,5 +274,12 @@ pub fn setup() {
         s.new = Some(slice_new);
     }
     crate::descr::add_methods(t, &[("indices", m_indices)]);
-    crate::descr::add_getsets(t, &[("start", get_start, None), ("stop", get_stop, None), ("step", get_step, None)]);
+    crate::descr::add_getsets(
+        t,
+        &[
+            ("start", get_start, None),
+            ("stop", get_stop, None),
+            ("step", get_step, None),
+        ],
+    );
 }

@@ -62,7 +62,15 @@ pub(crate) fn alloc(data: Box<[u8]>) -> Value {
     unsafe {
         new_object(
             rt().types.str,
-            StrObj { ob: crate::object::ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, hash: Cell::new(-1), interned: Cell::new(false), data },
+            StrObj {
+                ob: crate::object::ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                hash: Cell::new(-1),
+                interned: Cell::new(false),
+                data,
+            },
         )
     }
 }
@@ -149,7 +157,11 @@ pub fn eq(a: &Value, b: &Value) -> bool {
 
 /// CPython's repr of a byte string: quotes chosen as `string_repr` does.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 2);
     out.push(quote as char);
     for &c in b {

@@ -40,7 +40,9 @@ fn buf_arg(v: &Value) -> PyResult<Vec<u8>> {
     if crate::bytearray::is_bytearray(v) {
         return Ok(crate::bytearray::bytes(v).to_vec());
     }
-    Err(err::type_error("expected a string or other character buffer object"))
+    Err(err::type_error(
+        "expected a string or other character buffer object",
+    ))
 }
 
 // ----- slots -----
@@ -80,7 +82,10 @@ fn str_getitem(v: &Value, k: &Value) -> PyResult {
             None => Err(err::index_error("string index out of range")),
         };
     }
-    Err(err::type_error(format!("string indices must be integers, not {}", type_ref(k).name_str())))
+    Err(err::type_error(format!(
+        "string indices must be integers, not {}",
+        type_ref(k).name_str()
+    )))
 }
 
 fn str_getslice(v: &Value, lo: isize, hi: isize) -> PyResult {
@@ -95,7 +100,11 @@ fn str_getslice(v: &Value, lo: isize, hi: isize) -> PyResult {
 /// Substring search (naive but fine for typical sizes; memchr for 1 byte).
 pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < needle.len() {
-        return if needle.is_empty() && start <= end && start <= hay.len() { Some(start) } else { None };
+        return if needle.is_empty() && start <= end && start <= hay.len() {
+            Some(start)
+        } else {
+            None
+        };
     }
     if needle.is_empty() {
         return Some(start);
@@ -104,18 +113,27 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option
     if needle.len() == 1 {
         return h.iter().position(|&c| c == needle[0]).map(|i| i + start);
     }
-    h.windows(needle.len()).position(|w| w == needle).map(|i| i + start)
+    h.windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + start)
 }
 
 /// Reverse substring search.
 pub fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < needle.len() {
-        return if needle.is_empty() && start <= end && start <= hay.len() { Some(end) } else { None };
+        return if needle.is_empty() && start <= end && start <= hay.len() {
+            Some(end)
+        } else {
+            None
+        };
     }
     if needle.is_empty() {
         return Some(end);
     }
-    hay[start..end].windows(needle.len()).rposition(|w| w == needle).map(|i| i + start)
+    hay[start..end]
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .map(|i| i + start)
 }
 
 fn str_contains(v: &Value, x: &Value) -> PyResult<bool> {
@@ -146,7 +164,10 @@ fn str_concat(a: &Value, x: &Value) -> PyResult {
         v.extend_from_slice(crate::bytearray::bytes(x));
         return Ok(crate::bytearray::new(v));
     }
-    Err(err::type_error(format!("cannot concatenate 'str' and '{}' objects", type_ref(x).name_str())))
+    Err(err::type_error(format!(
+        "cannot concatenate 'str' and '{}' objects",
+        type_ref(x).name_str()
+    )))
 }
 
 fn str_repeat(a: &Value, n: isize) -> PyResult {
@@ -157,7 +178,10 @@ fn str_repeat(a: &Value, n: isize) -> PyResult {
     if n == 1 && pstr::is_exact_str(a) {
         return Ok(a.clone());
     }
-    let total = s.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize / 2);
+    let total = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t <= isize::MAX as usize / 2);
     let Some(total) = total else {
         return Err(err::overflow_error("repeated string is too long"));
     };
@@ -213,7 +237,10 @@ fn str_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         crate::object::new_object(
             ty,
             pstr::StrObj {
-                ob: crate::object::ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: crate::object::ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 hash: std::cell::Cell::new(-1),
                 interned: std::cell::Cell::new(false),
                 data: b(&s).into(),
@@ -256,21 +283,29 @@ fn find_impl(v: &Value, a: &[Value], kw: &[Value], rev: bool) -> PyResult<Option
     if start > s.len() {
         return Ok(None);
     }
-    Ok(if rev { rfind_bytes(s, &needle, start, end) } else { find_bytes(s, &needle, start, end) })
+    Ok(if rev {
+        rfind_bytes(s, &needle, start, end)
+    } else {
+        find_bytes(s, &needle, start, end)
+    })
 }
 
 fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "find", a);
     }
-    Ok(int::new(find_impl(v, a, kw, false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(
+        find_impl(v, a, kw, false)?.map(|i| i as i64).unwrap_or(-1),
+    ))
 }
 
 fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if any_unicode(a) {
         return as_unicode_call(v, "rfind", a);
     }
-    Ok(int::new(find_impl(v, a, kw, true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(
+        find_impl(v, a, kw, true)?.map(|i| i as i64).unwrap_or(-1),
+    ))
 }
 
 fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -445,7 +480,9 @@ fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 pub fn join(sep: &Value, seq: &Value) -> PyResult {
     let items = match ops::seq_to_vec(seq) {
         Ok(v) => v,
-        Err(e) if e.matches(rt().exc.type_error) => return Err(err::type_error("can only join an iterable")),
+        Err(e) if e.matches(rt().exc.type_error) => {
+            return Err(err::type_error("can only join an iterable"));
+        }
         Err(e) => return Err(e),
     };
     if items.len() == 1 && pstr::is_exact_str(&items[0]) {
@@ -482,7 +519,14 @@ fn m_join(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     join(v, seq)
 }
 
-fn strip_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult {
+fn strip_impl(
+    v: &Value,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     args::count(name, a, kw, 0, 1)?;
     if any_unicode(a) {
         return as_unicode_call(v, name, a);
@@ -491,7 +535,9 @@ fn strip_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, left: bool, righ
     let chars: Option<Vec<u8>> = match a.first() {
         Some(c) if !c.is_none() => {
             if !pstr::is_str(c) {
-                return Err(err::type_error(format!("{name} arg must be None, str or unicode")));
+                return Err(err::type_error(format!(
+                    "{name} arg must be None, str or unicode"
+                )));
             }
             Some(b(c).to_vec())
         }
@@ -591,13 +637,27 @@ fn affix_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) ->
         if end < start || end - start < p.len() {
             return false;
         }
-        if suffix { &s[end - p.len()..end] == p } else { &s[start..start + p.len()] == p }
+        if suffix {
+            &s[end - p.len()..end] == p
+        } else {
+            &s[start..start + p.len()] == p
+        }
     };
     let what = &a[0];
     if tuple::is_tuple(what) {
         for p in tuple::items(what).to_vec() {
             if unicode::is_unicode(&p) {
-                let r = as_unicode_call(v, name, &[tuple::new(vec![p]), a.get(1).cloned().unwrap_or(Value::small_int(0)), a.get(2).cloned().unwrap_or(Value::small_int(isize::MAX as i64))])?;
+                let r = as_unicode_call(
+                    v,
+                    name,
+                    &[
+                        tuple::new(vec![p]),
+                        a.get(1).cloned().unwrap_or(Value::small_int(0)),
+                        a.get(2)
+                            .cloned()
+                            .unwrap_or(Value::small_int(isize::MAX as i64)),
+                    ],
+                )?;
                 if r.is(&Value::TRUE) {
                     return Ok(r);
                 }
@@ -635,7 +695,13 @@ fn m_endswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     affix_impl(v, a, kw, "endswith", true)
 }
 
-fn map_bytes(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+fn map_bytes(
+    v: &Value,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult {
     args::noargs(name, a, kw)?;
     Ok(pstr::from_vec(f(b(v))))
 }
@@ -651,14 +717,29 @@ fn m_lower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_swapcase(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     map_bytes(v, a, kw, "swapcase", |s| {
         s.iter()
-            .map(|&c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|&c| {
+                if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
 
 fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     map_bytes(v, a, kw, "capitalize", |s| {
-        s.iter().enumerate().map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        s.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -668,7 +749,11 @@ fn m_title(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         s.iter()
             .map(|&c| {
                 let r = if c.is_ascii_alphabetic() {
-                    if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }
+                    if prev_cased {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c.to_ascii_uppercase()
+                    }
                 } else {
                     c
                 };
@@ -704,13 +789,17 @@ fn m_isspace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_isupper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("isupper", a, kw)?;
     let s = b(v);
-    Ok(Value::bool(s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase())))
+    Ok(Value::bool(
+        s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase()),
+    ))
 }
 
 fn m_islower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("islower", a, kw)?;
     let s = b(v);
-    Ok(Value::bool(s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase())))
+    Ok(Value::bool(
+        s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase()),
+    ))
 }
 
 fn m_istitle(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -742,7 +831,10 @@ fn width_fill(a: &[Value], name: &str) -> PyResult<(usize, u8)> {
     let fill = match a.get(1) {
         Some(f) => {
             if !pstr::is_str(f) || b(f).len() != 1 {
-                return Err(err::type_error(format!("{name}() argument 2 must be char, not {}", type_ref(f).name_str())));
+                return Err(err::type_error(format!(
+                    "{name}() argument 2 must be char, not {}",
+                    type_ref(f).name_str()
+                )));
             }
             b(f)[0]
         }
@@ -798,7 +890,11 @@ fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
     let fill = w - s.len();
     let mut out = Vec::with_capacity(w);
-    let (sign, rest) = if !s.is_empty() && (s[0] == b'+' || s[0] == b'-') { (Some(s[0]), &s[1..]) } else { (None, s) };
+    let (sign, rest) = if !s.is_empty() && (s[0] == b'+' || s[0] == b'-') {
+        (Some(s[0]), &s[1..])
+    } else {
+        (None, s)
+    };
     if let Some(c) = sign {
         out.push(c);
     }
@@ -877,9 +973,17 @@ fn partition_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -
         return Err(err::value_error("empty separator"));
     }
     let s = b(v);
-    let pos = if rev { rfind_bytes(s, &sep, 0, s.len()) } else { find_bytes(s, &sep, 0, s.len()) };
+    let pos = if rev {
+        rfind_bytes(s, &sep, 0, s.len())
+    } else {
+        find_bytes(s, &sep, 0, s.len())
+    };
     Ok(match pos {
-        Some(p) => tuple::new(vec![pstr::new_bytes(&s[..p]), pstr::from_vec(sep.clone()), pstr::new_bytes(&s[p + sep.len()..])]),
+        Some(p) => tuple::new(vec![
+            pstr::new_bytes(&s[..p]),
+            pstr::from_vec(sep.clone()),
+            pstr::new_bytes(&s[p + sep.len()..]),
+        ]),
         None if rev => tuple::new(vec![pstr::new(""), pstr::new(""), v.clone()]),
         None => tuple::new(vec![v.clone(), pstr::new(""), pstr::new("")]),
     })
@@ -903,7 +1007,9 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     } else {
         let t = buf_arg(&a[0])?;
         if t.len() != 256 {
-            return Err(err::value_error("translation table must be 256 characters long"));
+            return Err(err::value_error(
+                "translation table must be 256 characters long",
+            ));
         }
         Some(t)
     };
@@ -924,15 +1030,27 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
-    let errors = p[1].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+    let enc = p[0]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "ascii".into());
+    let errors = p[1]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "strict".into());
     crate::codecs::str_encode(v, &enc, &errors)
 }
 
 fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("decode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
-    let errors = p[1].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+    let enc = p[0]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "ascii".into());
+    let errors = p[1]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "strict".into());
     crate::codecs::decode(v, &enc, &errors)
 }
 

@@ -9,7 +9,8 @@ use crate::{PyResult, dict, err, int, ops, str as pstr, unicode};
 /// `format(value, spec)`: `type(value).__format__(value, spec)`.
 pub fn format_value(v: &Value, spec: Value) -> PyResult {
     // fast paths for the common builtin cases
-    let spec_empty = (pstr::is_str(&spec) && pstr::as_bytes(&spec).is_empty()) || (unicode::is_unicode(&spec) && unicode::chars(&spec).is_empty());
+    let spec_empty = (pstr::is_str(&spec) && pstr::as_bytes(&spec).is_empty())
+        || (unicode::is_unicode(&spec) && unicode::chars(&spec).is_empty());
     if spec_empty && pstr::is_exact_str(v) {
         return Ok(v.clone());
     }
@@ -36,7 +37,9 @@ struct Ctx<'a> {
 }
 
 fn kw_lookup(kw: &[Value], name: &str) -> Option<Value> {
-    kw.chunks_exact(2).find(|p| pstr::as_str_lossy(&p[0]) == name).map(|p| p[1].clone())
+    kw.chunks_exact(2)
+        .find(|p| pstr::as_str_lossy(&p[0]) == name)
+        .map(|p| p[1].clone())
 }
 
 impl Ctx<'_> {
@@ -48,17 +51,27 @@ impl Ctx<'_> {
         let first: String = field[..i].iter().collect();
         let mut obj = if first.is_empty() {
             if self.manual {
-                return Err(err::value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(err::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             let n = self.auto.unwrap_or(0);
             self.auto = Some(n + 1);
-            self.args.get(n).cloned().ok_or_else(|| err::index_error("tuple index out of range"))?
+            self.args
+                .get(n)
+                .cloned()
+                .ok_or_else(|| err::index_error("tuple index out of range"))?
         } else if let Ok(n) = first.parse::<usize>() {
             if self.auto.is_some() {
-                return Err(err::value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(err::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             self.manual = true;
-            self.args.get(n).cloned().ok_or_else(|| err::index_error("tuple index out of range"))?
+            self.args
+                .get(n)
+                .cloned()
+                .ok_or_else(|| err::index_error("tuple index out of range"))?
         } else {
             match kw_lookup(self.kw, &first) {
                 Some(v) => v,
@@ -97,7 +110,9 @@ impl Ctx<'_> {
                 };
                 obj = ops::getitem(&obj, &k)?;
                 if i < field.len() && field[i] != '.' && field[i] != '[' {
-                    return Err(err::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(err::value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
                 }
             }
         }
@@ -162,7 +177,9 @@ impl Ctx<'_> {
                 let mut spec: &[char] = &[];
                 if k < inner.len() && inner[k] == '!' {
                     if k + 1 >= inner.len() {
-                        return Err(err::value_error("end of format while looking for conversion specifier"));
+                        return Err(err::value_error(
+                            "end of format while looking for conversion specifier",
+                        ));
                     }
                     conv = Some(inner[k + 1]);
                     k += 2;
@@ -177,8 +194,18 @@ impl Ctx<'_> {
                 match conv {
                     None => {}
                     Some('r') => obj = ops::repr(&obj)?,
-                    Some('s') => obj = if self.uni { crate::unicode_methods::unicode_of(&obj)? } else { ops::str(&obj)? },
-                    Some(c) => return Err(err::value_error(format!("Unknown conversion specifier {c}"))),
+                    Some('s') => {
+                        obj = if self.uni {
+                            crate::unicode_methods::unicode_of(&obj)?
+                        } else {
+                            ops::str(&obj)?
+                        }
+                    }
+                    Some(c) => {
+                        return Err(err::value_error(format!(
+                            "Unknown conversion specifier {c}"
+                        )));
+                    }
                 }
                 let spec_units = self.render(spec, depth + 1)?;
                 let spec_v = if self.uni || unicode::is_unicode(&obj) {
@@ -220,13 +247,26 @@ impl Ctx<'_> {
 pub fn format(fmt: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let uni = unicode::is_unicode(fmt);
     let chars: Vec<char> = if uni {
-        unicode::chars(fmt).iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
+        unicode::chars(fmt)
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+            .collect()
     } else {
         pstr::as_bytes(fmt).iter().map(|&b| b as char).collect()
     };
     // a lone '{' at the very end
-    let mut ctx = Ctx { args, kw, auto: None, manual: false, uni };
+    let mut ctx = Ctx {
+        args,
+        kw,
+        auto: None,
+        manual: false,
+        uni,
+    };
     let out = ctx.render(&chars, 0)?;
     let _ = dict::new;
-    if uni { Ok(unicode::new(out)) } else { Ok(pstr::from_vec(out.into_iter().map(|c| c as u8).collect())) }
+    if uni {
+        Ok(unicode::new(out))
+    } else {
+        Ok(pstr::from_vec(out.into_iter().map(|c| c as u8).collect()))
+    }
 }

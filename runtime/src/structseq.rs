@@ -28,7 +28,11 @@ fn structseq_repr(v: &Value) -> PyResult {
     }
     out.push_str(&class::type_short_name(t));
     out.push('(');
-    for (i, (n, x)) in tuple::items(&names).iter().zip(tuple::items(v).iter()).enumerate() {
+    for (i, (n, x)) in tuple::items(&names)
+        .iter()
+        .zip(tuple::items(v).iter())
+        .enumerate()
+    {
         if i > 0 {
             out.push_str(", ");
         }
@@ -41,11 +45,19 @@ fn structseq_repr(v: &Value) -> PyResult {
 }
 
 fn structseq_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count(&class::type_short_name(t.as_ptr() as *mut TypeObject), a, kw, 1, 2)?;
+    args::count(
+        &class::type_short_name(t.as_ptr() as *mut TypeObject),
+        a,
+        kw,
+        1,
+        2,
+    )?;
     let items = ops::seq_to_vec(&a[0])?;
     // SAFETY: t is a struct sequence type.
     let d = unsafe { (*(t.as_ptr() as *mut TypeObject)).dict.clone() };
-    let n = dict::get_item_str(&d, "n_sequence_fields").and_then(|x| int::as_i64(&x)).unwrap_or(0) as usize;
+    let n = dict::get_item_str(&d, "n_sequence_fields")
+        .and_then(|x| int::as_i64(&x))
+        .unwrap_or(0) as usize;
     if items.len() != n {
         return Err(err::type_error(format!(
             "{}() takes a {}-sequence ({}-sequence given)",
@@ -64,14 +76,16 @@ pub fn new_type(module: &str, name: &str, fields: &[&str]) -> *mut TypeObject {
     let names: Vec<Value> = fields.iter().map(|f| pstr::new(f)).collect();
     for (i, f) in fields.iter().enumerate() {
         let getter = new_builtin("getter", field_get, int::new(i as i64));
-        let prop = ops::call(&type_value(crate::rt::rt().types.property), &[getter], &[]).expect("property()");
+        let prop = ops::call(&type_value(crate::rt::rt().types.property), &[getter], &[])
+            .expect("property()");
         dict::set_item_str(&ns, f, prop);
     }
     dict::set_item_str(&ns, "_fields", tuple::new(names));
     dict::set_item_str(&ns, "n_sequence_fields", int::new(fields.len() as i64));
     dict::set_item_str(&ns, "n_fields", int::new(fields.len() as i64));
     let bases = tuple::new(vec![type_value(crate::rt::rt().types.tuple)]);
-    let t = class::type_new(crate::rt::rt().types.type_, &pstr::new(name), &bases, &ns).expect("structseq type");
+    let t = class::type_new(crate::rt::rt().types.type_, &pstr::new(name), &bases, &ns)
+        .expect("structseq type");
     let tp = t.as_ptr() as *mut TypeObject;
     // SAFETY: tp is a fresh heap type; slots are set once.
     unsafe {

@@ -21,13 +21,26 @@ pub fn path_entries() -> Option<Vec<String>> {
     if !list::is_list(&p) {
         return None;
     }
-    Some(list::items(&p).iter().filter(|x| pstr::is_str(x)).map(|x| pstr::as_str_lossy(x).to_string()).collect())
+    Some(
+        list::items(&p)
+            .iter()
+            .filter(|x| pstr::is_str(x))
+            .map(|x| pstr::as_str_lossy(x).to_string())
+            .collect(),
+    )
 }
 
 fn s_exit(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("exit", a, kw, 0, 1)?;
     let arg = a.first().cloned().unwrap_or(Value::NONE);
-    Err(crate::PyErr::with_args(rt().exc.system_exit, if a.is_empty() { tuple::empty() } else { tuple::new(vec![arg]) }))
+    Err(crate::PyErr::with_args(
+        rt().exc.system_exit,
+        if a.is_empty() {
+            tuple::empty()
+        } else {
+            tuple::new(vec![arg])
+        },
+    ))
 }
 
 fn s_exc_info(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -150,35 +163,70 @@ pub fn create(argv: &[String], path: &[String]) -> Value {
         module::add_fn(&m, name, f);
     }
     let set = |k: &str, v: Value| module::set_attr(&m, k, v);
-    set("argv", list::new(argv.iter().map(|a| pstr::new(a)).collect()));
-    set("path", list::new(path.iter().map(|a| pstr::new(a)).collect()));
+    set(
+        "argv",
+        list::new(argv.iter().map(|a| pstr::new(a)).collect()),
+    );
+    set(
+        "path",
+        list::new(path.iter().map(|a| pstr::new(a)).collect()),
+    );
     set("modules", rt().modules.borrow().clone());
     set("maxint", int::new(i64::MAX));
     set("maxsize", int::new(i64::MAX));
     set("maxunicode", int::new(0x10ffff));
     set("byteorder", pstr::new("little"));
     set("platform", pstr::new("linux2"));
-    set("version", pstr::new("2.7.18 (py2jit 0.1.0, Cranelift JIT)\n[Rust]"));
+    set(
+        "version",
+        pstr::new("2.7.18 (py2jit 0.1.0, Cranelift JIT)\n[Rust]"),
+    );
     set("hexversion", int::new(0x020712f0));
     set("api_version", int::new(1013));
-    set("subversion", tuple::new(vec![pstr::new("CPython"), pstr::new(""), pstr::new("")]));
-    set("copyright", pstr::new("py2jit runs Python 2.7 bytecode. Python is Copyright (c) 2001-2020 Python Software Foundation."));
+    set(
+        "subversion",
+        tuple::new(vec![pstr::new("CPython"), pstr::new(""), pstr::new("")]),
+    );
+    set(
+        "copyright",
+        pstr::new(
+            "py2jit runs Python 2.7 bytecode. Python is Copyright (c) 2001-2020 Python Software Foundation.",
+        ),
+    );
     set("float_repr_style", pstr::new("short"));
     set("dont_write_bytecode", Value::TRUE);
     set("py3kwarning", Value::FALSE);
-    set("builtin_module_names", tuple::new(vec![pstr::new("__builtin__"), pstr::new("sys")]));
+    set(
+        "builtin_module_names",
+        tuple::new(vec![pstr::new("__builtin__"), pstr::new("sys")]),
+    );
     set("warnoptions", list::new(Vec::new()));
     set("meta_path", list::new(Vec::new()));
     set("path_hooks", list::new(Vec::new()));
     set("path_importer_cache", dict::new());
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     set("executable", pstr::from_string(exe));
     set("prefix", pstr::new("/usr"));
     set("exec_prefix", pstr::new("/usr"));
-    let vi = crate::structseq::new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi = crate::structseq::new_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     set(
         "version_info",
-        crate::structseq::new(vi, vec![int::new(2), int::new(7), int::new(18), pstr::new("final"), int::new(0)]),
+        crate::structseq::new(
+            vi,
+            vec![
+                int::new(2),
+                int::new(7),
+                int::new(18),
+                pstr::new("final"),
+                int::new(0),
+            ],
+        ),
     );
     let fl = crate::structseq::new_type(
         "sys",
@@ -208,7 +256,19 @@ pub fn create(argv: &[String], path: &[String]) -> Value {
     let fi = crate::structseq::new_type(
         "sys",
         "float_info",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
     );
     set(
         "float_info",
@@ -230,7 +290,10 @@ pub fn create(argv: &[String], path: &[String]) -> Value {
         ),
     );
     let li = crate::structseq::new_type("sys", "long_info", &["bits_per_digit", "sizeof_digit"]);
-    set("long_info", crate::structseq::new(li, vec![int::new(30), int::new(4)]));
+    set(
+        "long_info",
+        crate::structseq::new(li, vec![int::new(30), int::new(4)]),
+    );
     let (stdin, stdout, stderr) = crate::file::std_streams();
     crate::file::register_stdout(&stdout);
     set("stdin", stdin.clone());

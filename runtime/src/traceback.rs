@@ -43,7 +43,10 @@ pub fn new_frame(code: Value, globals: Value, locals: Value, live: *mut u8) -> V
         new_object(
             rt().types.frame,
             FrameObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 code,
                 globals,
                 back: UnsafeCell::new(Value::NULL),
@@ -152,7 +155,11 @@ pub fn fast_to_dict(code: &Value, values: &[Value]) -> Value {
     let nlocals = tuple::items(&c.varnames).len();
     for (i, name) in names.iter().enumerate() {
         let Some(v) = values.get(i) else { break };
-        let v = if i >= nlocals && func::is_cell(v) { func::cell_get(v) } else { v.clone() };
+        let v = if i >= nlocals && func::is_cell(v) {
+            func::cell_get(v)
+        } else {
+            v.clone()
+        };
         if !v.is_null() {
             let _ = dict::set(&d, name.clone(), v);
         }
@@ -161,7 +168,10 @@ pub fn fast_to_dict(code: &Value, values: &[Value]) -> Value {
 }
 
 fn frame_repr(v: &Value) -> PyResult {
-    Ok(pstr::from_string(format!("<frame object at {:#x}>", ops::address_of(v))))
+    Ok(pstr::from_string(format!(
+        "<frame object at {:#x}>",
+        ops::address_of(v)
+    )))
 }
 
 /// # Safety
@@ -225,7 +235,16 @@ pub fn add_entry(e: &mut PyErr, frame_v: Value, lasti: i32) {
     let tb = unsafe {
         new_object(
             rt().types.traceback,
-            TracebackObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, next, frame: frame_v, lasti, lineno },
+            TracebackObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                next,
+                frame: frame_v,
+                lasti,
+                lineno,
+            },
         )
     };
     e.set_tb(tb);
@@ -266,7 +285,10 @@ unsafe fn tb_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
 unsafe fn tb_clear(p: *mut ObjHeader) {
     // SAFETY: garbage.
     let t = unsafe { &mut *(p as *mut TracebackObj) };
-    let old = (std::mem::replace(&mut t.next, Value::NONE), std::mem::replace(&mut t.frame, Value::NONE));
+    let old = (
+        std::mem::replace(&mut t.next, Value::NONE),
+        std::mem::replace(&mut t.frame, Value::NONE),
+    );
     drop(old);
 }
 
@@ -277,7 +299,11 @@ pub fn entries(tb_v: &Value) -> Vec<(String, i32, String)> {
     while !cur.is_none() && type_of(&cur) == rt().types.traceback {
         let t = tb(&cur);
         let c = func::code(&frame(&t.frame).code);
-        out.push((c.filename_str().to_string(), t.lineno, c.name_str().to_string()));
+        out.push((
+            c.filename_str().to_string(),
+            t.lineno,
+            c.name_str().to_string(),
+        ));
         cur = t.next.clone();
     }
     out
@@ -300,9 +326,13 @@ pub fn source_line(filename: &str, lineno: i32) -> Option<String> {
         }
     }
     let data = data?;
-    let line = data.split(|&c| c == b'\n').nth((lineno - 1).max(0) as usize)?;
+    let line = data
+        .split(|&c| c == b'\n')
+        .nth((lineno - 1).max(0) as usize)?;
     let s = String::from_utf8_lossy(line);
-    let s = s.trim_start_matches([' ', '\t', '\x0c']).trim_end_matches(['\r', '\n']);
+    let s = s
+        .trim_start_matches([' ', '\t', '\x0c'])
+        .trim_end_matches(['\r', '\n']);
     Some(s.to_string())
 }
 
@@ -353,7 +383,9 @@ fn format_syntax_error(e: &PyErr) -> String {
             }
         }
     }
-    let msg = get("msg").map(|m| pstr::as_str_lossy(&m).to_string()).unwrap_or_default();
+    let msg = get("msg")
+        .map(|m| pstr::as_str_lossy(&m).to_string())
+        .unwrap_or_default();
     let name = crate::class::type_short_name(type_of(v));
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
@@ -390,6 +422,11 @@ pub fn setup() {
     );
     crate::descr::add_getsets(
         t.traceback,
-        &[("tb_next", tb_next, None), ("tb_frame", tb_frame, None), ("tb_lineno", tb_lineno, None), ("tb_lasti", tb_lasti, None)],
+        &[
+            ("tb_next", tb_next, None),
+            ("tb_frame", tb_frame, None),
+            ("tb_lineno", tb_lineno, None),
+            ("tb_lasti", tb_lasti, None),
+        ],
     );
 }

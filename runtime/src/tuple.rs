@@ -47,7 +47,13 @@ pub fn new_of_type(ty: *mut crate::types::TypeObject, items: Vec<Value>) -> Valu
     unsafe {
         new_object(
             ty,
-            TupleObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, items: UnsafeCell::new(items.into_boxed_slice()) },
+            TupleObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                items: UnsafeCell::new(items.into_boxed_slice()),
+            },
         )
     }
 }

@@ -121,7 +121,9 @@ fn type_new_slot(meta: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn type_init(_v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
     if !kw.is_empty() && a.len() == 1 {
-        return Err(err::type_error("type.__init__() takes no keyword arguments"));
+        return Err(err::type_error(
+            "type.__init__() takes no keyword arguments",
+        ));
     }
     if a.len() != 1 && a.len() != 3 {
         return Err(err::type_error("type.__init__() takes 1 or 3 arguments"));
@@ -137,9 +139,13 @@ fn type_set_name(v: &Value, x: Option<Value>) -> PyResult<()> {
     let t = tp(v);
     // SAFETY: v is a type.
     if !unsafe { (*t).is_heap() } {
-        return Err(err::type_error(format!("can't set {}.__name__", class::tp_name(t))));
+        return Err(err::type_error(format!(
+            "can't set {}.__name__",
+            class::tp_name(t)
+        )));
     }
-    let x = x.ok_or_else(|| err::type_error(format!("can't delete {}.__name__", class::tp_name(t))))?;
+    let x =
+        x.ok_or_else(|| err::type_error(format!("can't delete {}.__name__", class::tp_name(t))))?;
     if !pstr::is_str(&x) {
         return Err(err::type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
@@ -158,7 +164,8 @@ fn type_get_module(v: &Value) -> PyResult {
     // SAFETY: v is a type.
     if unsafe { (*t).is_heap() } {
         let d = unsafe { (*t).dict.clone() };
-        return dict::get_item_str(&d, "__module__").ok_or_else(|| err::attribute_error("__module__"));
+        return dict::get_item_str(&d, "__module__")
+            .ok_or_else(|| err::attribute_error("__module__"));
     }
     Ok(pstr::from_string(class::type_module_name(t)))
 }
@@ -167,12 +174,20 @@ fn type_set_module(v: &Value, x: Option<Value>) -> PyResult<()> {
     let t = tp(v);
     // SAFETY: v is a type.
     if !unsafe { (*t).is_heap() } {
-        return Err(err::type_error(format!("can't set {}.__module__", class::tp_name(t))));
+        return Err(err::type_error(format!(
+            "can't set {}.__module__",
+            class::tp_name(t)
+        )));
     }
     let d = unsafe { (*t).dict.clone() };
     match x {
         Some(x) => dict::set_item_str(&d, "__module__", x),
-        None => return Err(err::type_error(format!("can't delete {}.__module__", class::tp_name(t)))),
+        None => {
+            return Err(err::type_error(format!(
+                "can't delete {}.__module__",
+                class::tp_name(t)
+            )));
+        }
     }
     class::type_modified(t);
     Ok(())
@@ -209,9 +224,9 @@ fn type_get_doc(v: &Value) -> PyResult {
             _ => Ok(doc),
         },
         // SAFETY: t is a live type.
-        None if !unsafe { (*t).is_heap() } => {
-            Ok(crate::docstrings::lookup(&class::tp_name(t)).map(pstr::new).unwrap_or(Value::NONE))
-        }
+        None if !unsafe { (*t).is_heap() } => Ok(crate::docstrings::lookup(&class::tp_name(t))
+            .map(pstr::new)
+            .unwrap_or(Value::NONE)),
         None => Ok(Value::NONE),
     }
 }
@@ -264,8 +279,12 @@ fn object_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     // SAFETY: t is a type.
     let s = unsafe { (*ty).slots };
     if excess_args(a, kw) {
-        let new_is_obj = same_slot(s.new, object_new as crate::types::NewFn, |x, y| std::ptr::fn_addr_eq(x, y));
-        let init_is_obj = same_slot(s.init, object_init as crate::types::InitFn, |x, y| std::ptr::fn_addr_eq(x, y));
+        let new_is_obj = same_slot(s.new, object_new as crate::types::NewFn, |x, y| {
+            std::ptr::fn_addr_eq(x, y)
+        });
+        let init_is_obj = same_slot(s.init, object_init as crate::types::InitFn, |x, y| {
+            std::ptr::fn_addr_eq(x, y)
+        });
         if !new_is_obj && !init_is_obj {
             // deprecated but allowed
         } else if !new_is_obj || init_is_obj {
@@ -276,7 +295,10 @@ fn object_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         && ops::truthy(&abs).unwrap_or(false)
         && unsafe { (*ty).is_heap() }
     {
-        let mut names: Vec<String> = ops::seq_to_vec(&abs)?.iter().map(|n| pstr::as_str_lossy(n).to_string()).collect();
+        let mut names: Vec<String> = ops::seq_to_vec(&abs)?
+            .iter()
+            .map(|n| pstr::as_str_lossy(n).to_string())
+            .collect();
         names.sort();
         return Err(err::type_error(format!(
             "Can't instantiate abstract class {} with abstract methods {}",
@@ -298,8 +320,12 @@ fn object_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn object_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
     if excess_args(a, kw) {
         let s = type_ref(v).slots;
-        let new_is_obj = same_slot(s.new, object_new as crate::types::NewFn, |x, y| std::ptr::fn_addr_eq(x, y));
-        let init_is_obj = same_slot(s.init, object_init as crate::types::InitFn, |x, y| std::ptr::fn_addr_eq(x, y));
+        let new_is_obj = same_slot(s.new, object_new as crate::types::NewFn, |x, y| {
+            std::ptr::fn_addr_eq(x, y)
+        });
+        let init_is_obj = same_slot(s.init, object_init as crate::types::InitFn, |x, y| {
+            std::ptr::fn_addr_eq(x, y)
+        });
         if !new_is_obj && !init_is_obj {
             // deprecated but allowed
         } else if !init_is_obj || new_is_obj {
@@ -351,7 +377,11 @@ fn object_set_class(v: &Value, x: Option<Value>) -> PyResult<()> {
 
 fn object_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let spec = args::one("__format__", a, kw)?;
-    let s = if crate::unicode::is_unicode(spec) { crate::unicode::coerce(&ops::str(v)?)?.unwrap() } else { ops::str(v)? };
+    let s = if crate::unicode::is_unicode(spec) {
+        crate::unicode::coerce(&ops::str(v)?)?.unwrap()
+    } else {
+        ops::str(v)?
+    };
     crate::ops::call_method(&s, "__format__", std::slice::from_ref(spec))
 }
 
@@ -364,7 +394,6 @@ fn object_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(type_ref(v).basicsize as i64))
 }
 
-
 // ----- function -----
 
 fn function_repr(v: &Value) -> PyResult {
@@ -376,8 +405,16 @@ fn function_repr(v: &Value) -> PyResult {
 }
 
 fn function_get(f: &Value, obj: &Value, owner: &Value) -> PyResult {
-    let o = if obj.is_null() || obj.is_none() { Value::NONE } else { obj.clone() };
-    let c = if owner.is_null() { Value::NONE } else { owner.clone() };
+    let o = if obj.is_null() || obj.is_none() {
+        Value::NONE
+    } else {
+        obj.clone()
+    };
+    let c = if owner.is_null() {
+        Value::NONE
+    } else {
+        owner.clone()
+    };
     Ok(func::new_method(f.clone(), o, c))
 }
 
@@ -409,7 +446,11 @@ fn func_set_code(v: &Value, x: Option<Value>) -> PyResult<()> {
     let nfree = func::code(&x).nfrees();
     let nclosure = {
         let c = &func::func(v).closure;
-        if tuple::is_tuple(c) { tuple::items(c).len() } else { 0 }
+        if tuple::is_tuple(c) {
+            tuple::items(c).len()
+        } else {
+            0
+        }
     };
     if nfree != nclosure {
         return Err(err::value_error(format!(
@@ -436,7 +477,9 @@ fn func_set_name(v: &Value, x: Option<Value>) -> PyResult<()> {
 fn func_set_defaults(v: &Value, x: Option<Value>) -> PyResult<()> {
     let x = x.unwrap_or(Value::NONE);
     if !x.is_none() && !tuple::is_tuple(&x) {
-        return Err(err::type_error("__defaults__ must be set to a tuple object"));
+        return Err(err::type_error(
+            "__defaults__ must be set to a tuple object",
+        ));
     }
     replace_field(&mut func::func_mut(v).defaults, x);
     Ok(())
@@ -466,13 +509,21 @@ fn func_set_dict(v: &Value, x: Option<Value>) -> PyResult<()> {
             replace_field(&mut func::func_mut(v).dict, d);
             Ok(())
         }
-        Some(_) => Err(err::type_error("setting function's dictionary to a non-dict")),
+        Some(_) => Err(err::type_error(
+            "setting function's dictionary to a non-dict",
+        )),
         None => Err(err::type_error("function's dictionary may not be deleted")),
     }
 }
 
 fn function_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let p = args::parse("function", a, kw, &["code", "globals", "name", "argdefs", "closure"], 2)?;
+    let p = args::parse(
+        "function",
+        a,
+        kw,
+        &["code", "globals", "name", "argdefs", "closure"],
+        2,
+    )?;
     let code = p[0].clone().unwrap();
     let globals = p[1].clone().unwrap();
     if !func::is_code(&code) {
@@ -506,7 +557,11 @@ fn function_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
         _ => Value::NONE,
     };
-    let nclosure = if closure.is_none() { 0 } else { tuple::items(&closure).len() };
+    let nclosure = if closure.is_none() {
+        0
+    } else {
+        tuple::items(&closure).len()
+    };
     if nfree != nclosure {
         return Err(err::value_error(format!(
             "{} requires closure of length {}, not {}",
@@ -532,7 +587,16 @@ fn function_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 unsafe fn function_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
     // SAFETY: p is live.
     let f = unsafe { &*(p as *const func::FuncObj) };
-    for v in [&f.code, &f.globals, &f.name, &f.defaults, &f.closure, &f.doc, &f.dict, &f.module] {
+    for v in [
+        &f.code,
+        &f.globals,
+        &f.name,
+        &f.defaults,
+        &f.closure,
+        &f.doc,
+        &f.dict,
+        &f.module,
+    ] {
         if !v.is_null() {
             visit(v);
         }
@@ -572,9 +636,16 @@ fn method_repr(v: &Value) -> PyResult {
         }
     };
     if m.self_.is_none() {
-        Ok(pstr::from_string(format!("<unbound method {cname}.{fname}>")))
+        Ok(pstr::from_string(format!(
+            "<unbound method {cname}.{fname}>"
+        )))
     } else {
-        Ok(pstr::from_string(format!("<bound method {}.{} of {}>", cname, fname, ops::repr_string(&m.self_)?)))
+        Ok(pstr::from_string(format!(
+            "<bound method {}.{} of {}>",
+            cname,
+            fname,
+            ops::repr_string(&m.self_)?
+        )))
     }
 }
 
@@ -583,11 +654,23 @@ fn method_get(m: &Value, obj: &Value, owner: &Value) -> PyResult {
     if !mo.self_.is_none() {
         return Ok(m.clone());
     }
-    if !mo.class.is_none() && !owner.is_null() && !owner.is_none() && !crate::builtins_core::issubclass(owner, &mo.class)? {
+    if !mo.class.is_none()
+        && !owner.is_null()
+        && !owner.is_none()
+        && !crate::builtins_core::issubclass(owner, &mo.class)?
+    {
         return Ok(m.clone());
     }
-    let o = if obj.is_null() { Value::NONE } else { obj.clone() };
-    let c = if owner.is_null() { Value::NONE } else { owner.clone() };
+    let o = if obj.is_null() {
+        Value::NONE
+    } else {
+        obj.clone()
+    };
+    let c = if owner.is_null() {
+        Value::NONE
+    } else {
+        owner.clone()
+    };
     Ok(func::new_method(mo.func.clone(), o, c))
 }
 
@@ -607,7 +690,11 @@ fn method_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = (func::method(a), func::method(b));
-    let mut eq = if x.self_.is_none() || y.self_.is_none() { x.self_.is(&y.self_) } else { ops::eq_bool(&x.self_, &y.self_)? };
+    let mut eq = if x.self_.is_none() || y.self_.is_none() {
+        x.self_.is(&y.self_)
+    } else {
+        ops::eq_bool(&x.self_, &y.self_)?
+    };
     if eq {
         eq = ops::eq_bool(&x.func, &y.func)?;
     }
@@ -616,7 +703,11 @@ fn method_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 
 fn method_hash(v: &Value) -> PyResult<i64> {
     let m = func::method(v);
-    let x = if m.self_.is_none() { ops::hash_pointer(&Value::NONE) } else { ops::hash_pointer(&m.self_) };
+    let x = if m.self_.is_none() {
+        ops::hash_pointer(&Value::NONE)
+    } else {
+        ops::hash_pointer(&m.self_)
+    };
     let y = ops::hash(&m.func)?;
     let h = x ^ y;
     Ok(if h == -1 { -2 } else { h })
@@ -645,9 +736,15 @@ fn method_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::type_error("first argument must be callable"));
     }
     if a[1].is_none() && a.get(2).is_none_or(|c| c.is_none()) {
-        return Err(err::type_error("unbound methods must have non-NULL im_class"));
+        return Err(err::type_error(
+            "unbound methods must have non-NULL im_class",
+        ));
     }
-    Ok(func::new_method(a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::NONE)))
+    Ok(func::new_method(
+        a[0].clone(),
+        a[1].clone(),
+        a.get(2).cloned().unwrap_or(Value::NONE),
+    ))
 }
 
 /// # Safety
@@ -665,7 +762,10 @@ unsafe fn method_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
 unsafe fn method_clear(p: *mut ObjHeader) {
     // SAFETY: garbage.
     let m = unsafe { &mut *(p as *mut func::MethodObj) };
-    let old = (std::mem::replace(&mut m.self_, Value::NONE), std::mem::replace(&mut m.class, Value::NONE));
+    let old = (
+        std::mem::replace(&mut m.self_, Value::NONE),
+        std::mem::replace(&mut m.class, Value::NONE),
+    );
     drop(old);
 }
 
@@ -710,7 +810,16 @@ code_attr!(co_name, name);
 code_attr!(co_lnotab, lnotab);
 
 fn code_fields(c: &CodeObj) -> [&Value; 8] {
-    [&c.code, &c.consts, &c.names, &c.varnames, &c.freevars, &c.cellvars, &c.name, &c.filename]
+    [
+        &c.code,
+        &c.consts,
+        &c.names,
+        &c.varnames,
+        &c.freevars,
+        &c.cellvars,
+        &c.name,
+        &c.filename,
+    ]
 }
 
 fn code_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
@@ -735,7 +844,8 @@ fn code_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 
 fn code_hash(v: &Value) -> PyResult<i64> {
     let c = func::code(v);
-    let mut h = ops::hash(&c.name)? ^ ops::hash(&c.code)? ^ ops::hash(&c.consts)? ^ ops::hash(&c.names)?;
+    let mut h =
+        ops::hash(&c.name)? ^ ops::hash(&c.code)? ^ ops::hash(&c.consts)? ^ ops::hash(&c.names)?;
     h ^= ops::hash(&c.varnames)? ^ ops::hash(&c.freevars)? ^ ops::hash(&c.cellvars)?;
     h ^= (c.argcount as i64) ^ (c.nlocals as i64) ^ (c.flags as i64);
     Ok(if h == -1 { -2 } else { h })
@@ -789,7 +899,8 @@ unsafe fn cell_traverse(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
 /// `p` is a live, unreachable cell.
 unsafe fn cell_clear(p: *mut ObjHeader) {
     // SAFETY: garbage.
-    let old = unsafe { std::mem::replace(&mut *(*(p as *const func::CellObj)).v.get(), Value::NULL) };
+    let old =
+        unsafe { std::mem::replace(&mut *(*(p as *const func::CellObj)).v.get(), Value::NULL) };
     drop(old);
 }
 
@@ -836,7 +947,11 @@ fn builtin_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 
 fn builtin_hash(v: &Value) -> PyResult<i64> {
     let b = descr::builtin(v);
-    let x = if b.self_.is_null() { 0 } else { ops::hash_pointer(&b.self_) };
+    let x = if b.self_.is_null() {
+        0
+    } else {
+        ops::hash_pointer(&b.self_)
+    };
     Ok((x ^ (b.func as usize as i64)).max(0))
 }
 
@@ -860,8 +975,14 @@ fn descr_owner_name(v: &Value) -> String {
 fn builtin_doc(owner: *mut TypeObject, name: &str) -> Value {
     // SAFETY: owner is a live type; its MRO holds types.
     let mro: Vec<Value> = unsafe { tuple::items(&(*owner).mro).to_vec() };
-    let owners: Vec<*mut TypeObject> =
-        if mro.is_empty() { vec![owner] } else { mro.iter().filter(|t| is_type(t)).map(|t| t.as_ptr() as *mut TypeObject).collect() };
+    let owners: Vec<*mut TypeObject> = if mro.is_empty() {
+        vec![owner]
+    } else {
+        mro.iter()
+            .filter(|t| is_type(t))
+            .map(|t| t.as_ptr() as *mut TypeObject)
+            .collect()
+    };
     for t in owners {
         // SAFETY: t is a live type.
         if unsafe { (*t).is_heap() } {
@@ -884,10 +1005,20 @@ fn descr_doc(v: &Value) -> PyResult {
 fn builtin_fn_doc(v: &Value) -> PyResult {
     let b = descr::builtin(v);
     if b.self_.is_null() || crate::module::is_module(&b.self_) {
-        let m = if pstr::is_str(&b.module) { pstr::as_str_lossy(&b.module).to_string() } else { "__builtin__".to_string() };
-        return Ok(crate::docstrings::lookup(&format!("{}.{}", m, b.name)).map(pstr::new).unwrap_or(Value::NONE));
+        let m = if pstr::is_str(&b.module) {
+            pstr::as_str_lossy(&b.module).to_string()
+        } else {
+            "__builtin__".to_string()
+        };
+        return Ok(crate::docstrings::lookup(&format!("{}.{}", m, b.name))
+            .map(pstr::new)
+            .unwrap_or(Value::NONE));
     }
-    let owner = if is_type(&b.self_) { b.self_.as_ptr() as *mut TypeObject } else { type_of(&b.self_) };
+    let owner = if is_type(&b.self_) {
+        b.self_.as_ptr() as *mut TypeObject
+    } else {
+        type_of(&b.self_)
+    };
     Ok(builtin_doc(owner, b.name))
 }
 
@@ -916,7 +1047,9 @@ fn descr_name(v: &Value) -> String {
     // SAFETY: layouts by type, as in descr_owner_name.
     unsafe {
         if t == types.method_descriptor || t == types.classmethod_descriptor {
-            (*(v.as_ptr() as *const descr::MethodDescrObj)).name.to_string()
+            (*(v.as_ptr() as *const descr::MethodDescrObj))
+                .name
+                .to_string()
         } else if t == types.getset_descriptor {
             (*(v.as_ptr() as *const descr::GetSetObj)).name.to_string()
         } else if t == types.member_descriptor {
@@ -931,15 +1064,17 @@ fn descr_repr(v: &Value) -> PyResult {
     let t = type_of(v);
     let types = &rt().types;
     let (name, owner) = (descr_name(v), descr_owner_name(v));
-    Ok(pstr::from_string(if t == types.method_descriptor || t == types.classmethod_descriptor {
-        format!("<method '{name}' of '{owner}' objects>")
-    } else if t == types.getset_descriptor {
-        format!("<attribute '{name}' of '{owner}' objects>")
-    } else if t == types.member_descriptor {
-        format!("<member '{name}' of '{owner}' objects>")
-    } else {
-        format!("<slot wrapper '{name}' of '{owner}' objects>")
-    }))
+    Ok(pstr::from_string(
+        if t == types.method_descriptor || t == types.classmethod_descriptor {
+            format!("<method '{name}' of '{owner}' objects>")
+        } else if t == types.getset_descriptor {
+            format!("<attribute '{name}' of '{owner}' objects>")
+        } else if t == types.member_descriptor {
+            format!("<member '{name}' of '{owner}' objects>")
+        } else {
+            format!("<slot wrapper '{name}' of '{owner}' objects>")
+        },
+    ))
 }
 
 fn descr_get_name(v: &Value) -> PyResult {
@@ -1029,7 +1164,18 @@ struct ProxyObj {
 
 fn new_dictproxy(d: Value) -> Value {
     // SAFETY: ProxyObj is the dictproxy layout.
-    unsafe { new_object(rt().types.dictproxy, ProxyObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, dict: d }) }
+    unsafe {
+        new_object(
+            rt().types.dictproxy,
+            ProxyObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                dict: d,
+            },
+        )
+    }
 }
 
 fn proxied(v: &Value) -> &Value {
@@ -1239,13 +1385,13 @@ pub fn setup() {
             ("__subclasscheck__", type_subclasscheck),
         ],
     );
-    add_getsets(t.object, &[("__class__", object_get_class, Some(object_set_class))]);
+    add_getsets(
+        t.object,
+        &[("__class__", object_get_class, Some(object_set_class))],
+    );
     add_methods(
         t.object,
-        &[
-            ("__format__", object_format),
-            ("__sizeof__", object_sizeof),
-        ],
+        &[("__format__", object_format), ("__sizeof__", object_sizeof)],
     );
     descr::add_classmethods(t.object, &[("__subclasshook__", object_subclasshook)]);
     add_getsets(
@@ -1308,8 +1454,21 @@ pub fn setup() {
             ("__doc__", builtin_fn_doc, None),
         ],
     );
-    for d in [t.method_descriptor, t.classmethod_descriptor, t.getset_descriptor, t.member_descriptor, t.wrapper_descriptor, mw] {
-        add_getsets(d, &[("__name__", descr_get_name, None), ("__doc__", descr_doc, None)]);
+    for d in [
+        t.method_descriptor,
+        t.classmethod_descriptor,
+        t.getset_descriptor,
+        t.member_descriptor,
+        t.wrapper_descriptor,
+        mw,
+    ] {
+        add_getsets(
+            d,
+            &[
+                ("__name__", descr_get_name, None),
+                ("__doc__", descr_doc, None),
+            ],
+        );
     }
     add_methods(
         t.dictproxy,
@@ -1351,7 +1510,10 @@ unsafe fn type_clear(p: *mut ObjHeader) {
     if !t.is_heap() {
         return;
     }
-    let old = (std::mem::replace(&mut t.dict, dict::new()), std::mem::replace(&mut t.mro, tuple::empty()));
+    let old = (
+        std::mem::replace(&mut t.dict, dict::new()),
+        std::mem::replace(&mut t.mro, tuple::empty()),
+    );
     class::type_modified(p as *mut TypeObject);
     drop(old);
 }

@@ -231,8 +231,18 @@ pub enum UnOp {
 
 impl UnOp {
     /// Every unary operator.
-    pub const ALL: [UnOp; 10] =
-        [UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Abs, UnOp::Int, UnOp::Long, UnOp::Float, UnOp::Oct, UnOp::Hex, UnOp::Index];
+    pub const ALL: [UnOp; 10] = [
+        UnOp::Neg,
+        UnOp::Pos,
+        UnOp::Invert,
+        UnOp::Abs,
+        UnOp::Int,
+        UnOp::Long,
+        UnOp::Float,
+        UnOp::Oct,
+        UnOp::Hex,
+        UnOp::Index,
+    ];
 
     /// Mask bit of this operator (for `Slots::unop_mask`).
     pub const fn bit(self) -> u16 {
@@ -542,7 +552,9 @@ pub fn is_subtype(a: *mut TypeObject, b: *mut TypeObject) -> bool {
         let base = unsafe { &(*a).base };
         return !base.is_null() && is_subtype(base.as_ptr() as *mut TypeObject, b);
     }
-    tuple::items(mro).iter().any(|t| t.as_ptr() as *mut TypeObject == b)
+    tuple::items(mro)
+        .iter()
+        .any(|t| t.as_ptr() as *mut TypeObject == b)
 }
 
 /// Is `v` a heap object of exactly type `t`?

@@ -35,7 +35,14 @@ pub fn new_of_type(ty: *mut crate::types::TypeObject, data: Vec<u32>) -> Value {
     unsafe {
         new_object(
             ty,
-            UnicodeObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, hash: Cell::new(-1), data: data.into_boxed_slice() },
+            UnicodeObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                hash: Cell::new(-1),
+                data: data.into_boxed_slice(),
+            },
         )
     }
 }
@@ -62,7 +69,10 @@ pub fn chars(v: &Value) -> &[u32] {
 
 /// The code points as Rust text (lone surrogates become U+FFFD).
 pub fn to_string_lossy(v: &Value) -> String {
-    chars(v).iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()
+    chars(v)
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+        .collect()
 }
 
 /// CPython's unicode hash.
@@ -147,7 +157,13 @@ pub fn encode_default(v: &Value) -> PyResult {
             while end < d.len() && d[end] >= 128 {
                 end += 1;
             }
-            return Err(encode_error("ascii", v, i, end, "ordinal not in range(128)"));
+            return Err(encode_error(
+                "ascii",
+                v,
+                i,
+                end,
+                "ordinal not in range(128)",
+            ));
         }
         out.push(c as u8);
     }
@@ -159,7 +175,13 @@ pub fn encode_default(v: &Value) -> PyResult {
 pub fn decode_default(s: &Value) -> PyResult {
     let b = pstr::as_bytes(s);
     if let Some(i) = b.iter().position(|&c| c >= 128) {
-        return Err(decode_error("ascii", s, i, i + 1, "ordinal not in range(128)"));
+        return Err(decode_error(
+            "ascii",
+            s,
+            i,
+            i + 1,
+            "ordinal not in range(128)",
+        ));
     }
     Ok(new(b.iter().map(|&c| c as u32).collect()))
 }

@@ -32,7 +32,10 @@ pub fn decimal_value(c: u32) -> Option<u32> {
         return Some(c - 0x30);
     }
     // the Nd ranges most commonly met (Arabic-Indic, Devanagari, fullwidth...)
-    for base in [0x660u32, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10] {
+    for base in [
+        0x660u32, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+        0xe50, 0xed0, 0xf20, 0x1040, 0xff10,
+    ] {
         if (base..base + 10).contains(&c) {
             return Some(c - base);
         }
@@ -66,7 +69,10 @@ pub fn unicode_of(v: &Value) -> PyResult {
     }
     if let Some(r) = ops::call_special(v, "__unicode__", &[])? {
         return unicode::coerce(&r)?.ok_or_else(|| {
-            err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(&r).name_str()))
+            err::type_error(format!(
+                "coercing to Unicode: need string or buffer, {} found",
+                type_ref(&r).name_str()
+            ))
         });
     }
     let s = ops::str(v)?;
@@ -76,7 +82,10 @@ pub fn unicode_of(v: &Value) -> PyResult {
 fn coerce_arg(v: &Value) -> PyResult<Value> {
     match unicode::coerce(v)? {
         Some(u) => Ok(u),
-        None => Err(err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(v).name_str()))),
+        None => Err(err::type_error(format!(
+            "coercing to Unicode: need string or buffer, {} found",
+            type_ref(v).name_str()
+        ))),
     }
 }
 
@@ -90,22 +99,36 @@ pub fn concat(a: &Value, x: &Value) -> PyResult {
 
 fn find_units(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < n.len() {
-        return if n.is_empty() && start <= end && start <= h.len() { Some(start) } else { None };
+        return if n.is_empty() && start <= end && start <= h.len() {
+            Some(start)
+        } else {
+            None
+        };
     }
     if n.is_empty() {
         return Some(start);
     }
-    h[start..end].windows(n.len()).position(|w| w == n).map(|i| i + start)
+    h[start..end]
+        .windows(n.len())
+        .position(|w| w == n)
+        .map(|i| i + start)
 }
 
 fn rfind_units(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < n.len() {
-        return if n.is_empty() && start <= end && start <= h.len() { Some(end) } else { None };
+        return if n.is_empty() && start <= end && start <= h.len() {
+            Some(end)
+        } else {
+            None
+        };
     }
     if n.is_empty() {
         return Some(end);
     }
-    h[start..end].windows(n.len()).rposition(|w| w == n).map(|i| i + start)
+    h[start..end]
+        .windows(n.len())
+        .rposition(|w| w == n)
+        .map(|i| i + start)
 }
 
 /// `x in u`.
@@ -160,7 +183,10 @@ fn u_getitem(v: &Value, k: &Value) -> PyResult {
         return Ok(unicode::new(out));
     }
     if !(int::is_int(k) || crate::long::is_long(k) || ops::has_index(k)) {
-        return Err(err::type_error(format!("string indices must be integers, not {}", type_ref(k).name_str())));
+        return Err(err::type_error(format!(
+            "string indices must be integers, not {}",
+            type_ref(k).name_str()
+        )));
     }
     let i = ops::index_as_isize(k, true)?;
     match crate::list_methods::norm_index(i, s.len()) {
@@ -181,7 +207,10 @@ fn u_contains(v: &Value, x: &Value) -> PyResult<bool> {
 
 fn u_concat(a: &Value, x: &Value) -> PyResult {
     if !pstr::is_str(x) && !unicode::is_unicode(x) {
-        return Err(err::type_error(format!("coercing to Unicode: need string or buffer, {} found", type_ref(x).name_str())));
+        return Err(err::type_error(format!(
+            "coercing to Unicode: need string or buffer, {} found",
+            type_ref(x).name_str()
+        )));
     }
     concat(a, x)
 }
@@ -252,11 +281,20 @@ fn u_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             if unicode::is_unicode(x) {
                 return Err(err::type_error("decoding Unicode is not supported"));
             }
-            let enc = enc.as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
-            let errs = errs.as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+            let enc = enc
+                .as_ref()
+                .map(|e| pstr::as_str_lossy(e).to_string())
+                .unwrap_or_else(|| "ascii".into());
+            let errs = errs
+                .as_ref()
+                .map(|e| pstr::as_str_lossy(e).to_string())
+                .unwrap_or_else(|| "strict".into());
             let r = crate::codecs::decode(x, &enc, &errs)?;
             if !unicode::is_unicode(&r) {
-                return Err(err::type_error(format!("decoder did not return an unicode object (type={})", type_ref(&r).name_str())));
+                return Err(err::type_error(format!(
+                    "decoder did not return an unicode object (type={})",
+                    type_ref(&r).name_str()
+                )));
             }
             r
         }
@@ -290,7 +328,13 @@ fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
     Ok((start as usize, end as usize))
 }
 
-fn find_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    v: &Value,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    rev: bool,
+) -> PyResult<Option<usize>> {
     args::count(name, a, kw, 1, 3)?;
     let s = chars(v);
     let n = coerce_arg(&a[0])?;
@@ -298,23 +342,39 @@ fn find_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyR
     if start > s.len() {
         return Ok(None);
     }
-    Ok(if rev { rfind_units(s, chars(&n), start, end) } else { find_units(s, chars(&n), start, end) })
+    Ok(if rev {
+        rfind_units(s, chars(&n), start, end)
+    } else {
+        find_units(s, chars(&n), start, end)
+    })
 }
 
 fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(find_impl(v, a, kw, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(
+        find_impl(v, a, kw, "find", false)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 
 fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(find_impl(v, a, kw, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(int::new(
+        find_impl(v, a, kw, "rfind", true)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 
 fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    find_impl(v, a, kw, "index", false)?.map(|i| int::new(i as i64)).ok_or_else(|| err::value_error("substring not found"))
+    find_impl(v, a, kw, "index", false)?
+        .map(|i| int::new(i as i64))
+        .ok_or_else(|| err::value_error("substring not found"))
 }
 
 fn m_rindex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    find_impl(v, a, kw, "rindex", true)?.map(|i| int::new(i as i64)).ok_or_else(|| err::value_error("substring not found"))
+    find_impl(v, a, kw, "rindex", true)?
+        .map(|i| int::new(i as i64))
+        .ok_or_else(|| err::value_error("substring not found"))
 }
 
 fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -372,7 +432,11 @@ fn split_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> Py
                 }
                 w
             };
-            let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+            let max = if maxsplit < 0 {
+                usize::MAX
+            } else {
+                maxsplit as usize
+            };
             if words.len() <= max.saturating_add(1) {
                 for (x, y) in words {
                     out.push(unicode::new(s[x..y].to_vec()));
@@ -440,7 +504,14 @@ fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     split_impl(v, a, kw, "rsplit", true)
 }
 
-fn strip_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult {
+fn strip_impl(
+    v: &Value,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     args::count(name, a, kw, 0, 1)?;
     let s = chars(v);
     let set: Option<Vec<u32>> = match a.first() {
@@ -526,7 +597,11 @@ fn affix(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyRe
         if start > s.len() || end < start || end - start < p.len() {
             return false;
         }
-        if suffix { &s[end - p.len()..end] == p } else { &s[start..start + p.len()] == p }
+        if suffix {
+            &s[end - p.len()..end] == p
+        } else {
+            &s[start..start + p.len()] == p
+        }
     };
     if tuple::is_tuple(&a[0]) {
         for p in tuple::items(&a[0]).to_vec() {
@@ -591,7 +666,15 @@ fn m_lower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_swapcase(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("swapcase", a, kw)?;
-    Ok(map_chars(v, |c| vec![if c.is_uppercase() { simple_lower(c) } else if c.is_lowercase() { simple_upper(c) } else { c }]))
+    Ok(map_chars(v, |c| {
+        vec![if c.is_uppercase() {
+            simple_lower(c)
+        } else if c.is_lowercase() {
+            simple_upper(c)
+        } else {
+            c
+        }]
+    }))
 }
 
 fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -601,7 +684,13 @@ fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         .iter()
         .enumerate()
         .map(|(i, &c)| match ch(c) {
-            Some(x) => (if i == 0 { simple_upper(x) } else { simple_lower(x) }) as u32,
+            Some(x) => {
+                (if i == 0 {
+                    simple_upper(x)
+                } else {
+                    simple_lower(x)
+                }) as u32
+            }
             None => c,
         })
         .collect();
@@ -616,7 +705,15 @@ fn m_title(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         .map(|&c| match ch(c) {
             Some(x) => {
                 let cased = x.is_uppercase() || x.is_lowercase();
-                let r = if cased { if prev { simple_lower(x) } else { simple_upper(x) } } else { x };
+                let r = if cased {
+                    if prev {
+                        simple_lower(x)
+                    } else {
+                        simple_upper(x)
+                    }
+                } else {
+                    x
+                };
                 prev = cased;
                 r as u32
             }
@@ -644,7 +741,9 @@ fn m_isalpha(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_isalnum(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isalnum", |c| is_alpha(c) || ch(c).is_some_and(|x| x.is_numeric()))
+    pred(v, a, kw, "isalnum", |c| {
+        is_alpha(c) || ch(c).is_some_and(|x| x.is_numeric())
+    })
 }
 
 fn m_isdecimal(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -652,23 +751,31 @@ fn m_isdecimal(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_isdigit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isdigit", |c| is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089))
+    pred(v, a, kw, "isdigit", |c| {
+        is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089)
+    })
 }
 
 fn m_isnumeric(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isnumeric", |c| ch(c).is_some_and(|x| x.is_numeric()))
+    pred(v, a, kw, "isnumeric", |c| {
+        ch(c).is_some_and(|x| x.is_numeric())
+    })
 }
 
 fn m_isupper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("isupper", a, kw)?;
     let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase())))
+    Ok(Value::bool(
+        s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase()),
+    ))
 }
 
 fn m_islower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("islower", a, kw)?;
     let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase())))
+    Ok(Value::bool(
+        s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase()),
+    ))
 }
 
 fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
@@ -678,7 +785,9 @@ fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
             let u = coerce_arg(f)?;
             let cs = chars(&u);
             if cs.len() != 1 {
-                return Err(err::type_error("The fill character must be exactly one character long"));
+                return Err(err::type_error(
+                    "The fill character must be exactly one character long",
+                ));
             }
             cs[0]
         }
@@ -726,7 +835,11 @@ fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Ok(unicode::new(s.to_vec()));
     }
     let fill = w - s.len();
-    let (sign, rest) = if !s.is_empty() && (s[0] == '+' as u32 || s[0] == '-' as u32) { (Some(s[0]), &s[1..]) } else { (None, s) };
+    let (sign, rest) = if !s.is_empty() && (s[0] == '+' as u32 || s[0] == '-' as u32) {
+        (Some(s[0]), &s[1..])
+    } else {
+        (None, s)
+    };
     let mut out = Vec::with_capacity(w);
     if let Some(c) = sign {
         out.push(c);
@@ -743,7 +856,12 @@ fn m_splitlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => false,
     };
     let s = chars(v);
-    let is_lb = |c: u32| matches!(c, 0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029);
+    let is_lb = |c: u32| {
+        matches!(
+            c,
+            0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
+        )
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -774,10 +892,18 @@ fn partition_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -
         return Err(err::value_error("empty separator"));
     }
     let s = chars(v);
-    let pos = if rev { rfind_units(s, sc, 0, s.len()) } else { find_units(s, sc, 0, s.len()) };
+    let pos = if rev {
+        rfind_units(s, sc, 0, s.len())
+    } else {
+        find_units(s, sc, 0, s.len())
+    };
     let e = || unicode::new(Vec::new());
     Ok(match pos {
-        Some(p) => tuple::new(vec![unicode::new(s[..p].to_vec()), sep.clone(), unicode::new(s[p + sc.len()..].to_vec())]),
+        Some(p) => tuple::new(vec![
+            unicode::new(s[..p].to_vec()),
+            sep.clone(),
+            unicode::new(s[p + sc.len()..].to_vec()),
+        ]),
         None if rev => tuple::new(vec![e(), e(), unicode::new(s.to_vec())]),
         None => tuple::new(vec![unicode::new(s.to_vec()), e(), e()]),
     })
@@ -793,8 +919,14 @@ fn m_rpartition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "ascii".into());
-    let errors = p[1].as_ref().map(|e| pstr::as_str_lossy(e).to_string()).unwrap_or_else(|| "strict".into());
+    let enc = p[0]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "ascii".into());
+    let errors = p[1]
+        .as_ref()
+        .map(|e| pstr::as_str_lossy(e).to_string())
+        .unwrap_or_else(|| "strict".into());
     crate::codecs::encode(v, &enc, &errors)
 }
 
@@ -820,7 +952,9 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
                 } else if unicode::is_unicode(&r) {
                     out.extend_from_slice(chars(&r));
                 } else {
-                    return Err(err::type_error("character mapping must return integer, None or unicode"));
+                    return Err(err::type_error(
+                        "character mapping must return integer, None or unicode",
+                    ));
                 }
             }
             Err(e) if e.matches(rt().exc.lookup_error) => out.push(c),
@@ -847,7 +981,11 @@ fn m_expandtabs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             }
         } else {
             out.push(c);
-            col = if c == '\n' as u32 || c == '\r' as u32 { 0 } else { col + 1 };
+            col = if c == '\n' as u32 || c == '\r' as u32 {
+                0
+            } else {
+                col + 1
+            };
         }
     }
     Ok(unicode::new(out))
@@ -859,7 +997,10 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let spec = coerce_arg(args::one("__format__", a, kw)?)?;
-    let text: String = chars(v).iter().map(|&c| ch(c).unwrap_or('\u{fffd}')).collect();
+    let text: String = chars(v)
+        .iter()
+        .map(|&c| ch(c).unwrap_or('\u{fffd}'))
+        .collect();
     let out = crate::formatspec::format_text_str(&text, &unicode::to_string_lossy(&spec))?;
     Ok(unicode::from_str(&out))
 }

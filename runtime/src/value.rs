@@ -115,7 +115,11 @@ impl Value {
     /// for the same object, and a dict finds a NaN key only by identity).
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        if f.is_nan() { Self::boxed_nan(f) } else { Value(f.to_bits()) }
+        if f.is_nan() {
+            Self::boxed_nan(f)
+        } else {
+            Value(f.to_bits())
+        }
     }
 
     #[cold]
@@ -126,7 +130,11 @@ impl Value {
     /// An unboxed float, NaNs canonicalized (no identity of their own).
     #[inline(always)]
     pub fn float_unboxed(f: f64) -> Value {
-        if f.is_nan() { Value(CANONICAL_NAN) } else { Value(f.to_bits()) }
+        if f.is_nan() {
+            Value(CANONICAL_NAN)
+        } else {
+            Value(f.to_bits())
+        }
     }
 
     /// Is this a float?
@@ -144,7 +152,11 @@ impl Value {
     /// The float if this is one.
     #[inline(always)]
     pub fn as_float(&self) -> Option<f64> {
-        if self.is_float() { Some(f64::from_bits(self.0)) } else { None }
+        if self.is_float() {
+            Some(f64::from_bits(self.0))
+        } else {
+            None
+        }
     }
 
     // ----- small ints -----
@@ -183,7 +195,11 @@ impl Value {
     /// The small int if this is one.
     #[inline(always)]
     pub fn as_small_int(&self) -> Option<i64> {
-        if self.is_small_int() { Some(self.as_small_int_unchecked()) } else { None }
+        if self.is_small_int() {
+            Some(self.as_small_int_unchecked())
+        } else {
+            None
+        }
     }
 
     // ----- specials -----
@@ -322,7 +338,17 @@ mod tests {
 
     #[test]
     fn small_int_round_trip() {
-        for i in [0, 1, -1, 42, -42, SMALL_INT_MAX, SMALL_INT_MIN, 1 << 40, -(1 << 40)] {
+        for i in [
+            0,
+            1,
+            -1,
+            42,
+            -42,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            1 << 40,
+            -(1 << 40),
+        ] {
             let v = Value::small_int(i);
             assert!(v.is_small_int() && !v.is_float() && !v.is_ptr());
             assert_eq!(v.as_small_int_unchecked(), i);
@@ -343,7 +369,15 @@ mod tests {
 
     #[test]
     fn floats_stay_floats() {
-        for f in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, f64::MAX] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float());
             assert_eq!(v.as_float_unchecked().to_bits(), f.to_bits());
@@ -356,7 +390,14 @@ mod tests {
 
     #[test]
     fn specials_are_distinct() {
-        let all = [Value::NONE, Value::FALSE, Value::TRUE, Value::NOT_IMPLEMENTED, Value::ELLIPSIS, Value::NULL];
+        let all = [
+            Value::NONE,
+            Value::FALSE,
+            Value::TRUE,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+            Value::NULL,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(a.is_special() && !a.is_float() && !a.is_small_int() && !a.is_ptr());
             for b in &all[i + 1..] {

@@ -22,7 +22,12 @@ pub fn warn(category: *mut TypeObject, message: &str) -> PyResult<()> {
 /// Issues a warning attributed to the frame `stacklevel` levels up.
 pub fn warn_at(category: *mut TypeObject, message: &str, stacklevel: usize) -> PyResult<()> {
     let x = &rt().exc;
-    for ignored in [x.deprecation_warning, x.pending_deprecation_warning, x.import_warning, x.bytes_warning] {
+    for ignored in [
+        x.deprecation_warning,
+        x.pending_deprecation_warning,
+        x.import_warning,
+        x.bytes_warning,
+    ] {
         if is_subtype(category, ignored) {
             return Ok(());
         }
@@ -31,7 +36,10 @@ pub fn warn_at(category: *mut TypeObject, message: &str, stacklevel: usize) -> P
         Ok(f) if !f.is_none() => {
             let fo = crate::traceback::frame(&f);
             let file = func::code(&fo.code).filename_str().to_string();
-            let line = ops::getattr_str(&f, "f_lineno").ok().and_then(|l| int::as_i64(&l)).unwrap_or(0);
+            let line = ops::getattr_str(&f, "f_lineno")
+                .ok()
+                .and_then(|l| int::as_i64(&l))
+                .unwrap_or(0);
             (file, line)
         }
         _ => ("sys".to_string(), 1),

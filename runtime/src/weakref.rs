@@ -44,23 +44,31 @@ pub fn first_ref(obj: &Value) -> Option<Value> {
         return None;
     }
     TABLE.with(|t| {
-        t.borrow().get(&(obj.as_ptr() as usize)).and_then(|v| v.first().copied()).map(|w| {
-            // SAFETY: registered weakrefs are live (they unregister on death).
-            unsafe { Value::from_borrowed_ptr(w as *mut ObjHeader) }
-        })
+        t.borrow()
+            .get(&(obj.as_ptr() as usize))
+            .and_then(|v| v.first().copied())
+            .map(|w| {
+                // SAFETY: registered weakrefs are live (they unregister on death).
+                unsafe { Value::from_borrowed_ptr(w as *mut ObjHeader) }
+            })
     })
 }
 
 /// Clears the weak references to a dying object and runs their callbacks.
 pub fn clear_weakrefs(p: *mut ObjHeader) {
-    let refs = TABLE.with(|t| t.borrow_mut().remove(&(p as usize))).unwrap_or_default();
+    let refs = TABLE
+        .with(|t| t.borrow_mut().remove(&(p as usize)))
+        .unwrap_or_default();
     let mut callbacks = Vec::new();
     for &w in refs.iter().rev() {
         // SAFETY: registered weakrefs are live (they unregister on death).
         unsafe {
             (*w).referent.set(std::ptr::null_mut());
             if !(*w).callback.is_null() {
-                callbacks.push((Value::from_borrowed_ptr(w as *mut ObjHeader), (*w).callback.clone()));
+                callbacks.push((
+                    Value::from_borrowed_ptr(w as *mut ObjHeader),
+                    (*w).callback.clone(),
+                ));
             }
         }
     }
@@ -78,8 +86,15 @@ fn can_weakref(v: &Value) -> bool {
     let t = type_ref(v);
     let types = &rt().types;
     let ty = type_of(v);
-    (t.is_heap() && t.layout != Layout::Int && t.layout != Layout::Long && t.layout != Layout::Tuple && t.layout != Layout::Str)
-        || matches!(t.layout, Layout::Set | Layout::ClassicInstance | Layout::ClassicClass | Layout::Type)
+    (t.is_heap()
+        && t.layout != Layout::Int
+        && t.layout != Layout::Long
+        && t.layout != Layout::Tuple
+        && t.layout != Layout::Str)
+        || matches!(
+            t.layout,
+            Layout::Set | Layout::ClassicInstance | Layout::ClassicClass | Layout::Type
+        )
         || ty == types.function
         || ty == types.generator
         || ty == types.method
@@ -88,9 +103,16 @@ fn can_weakref(v: &Value) -> bool {
 }
 
 /// `weakref.ref(obj[, callback])` (and proxies, by `ty`).
-pub fn new_ref(ty: *mut crate::types::TypeObject, obj: &Value, callback: Option<Value>) -> PyResult {
+pub fn new_ref(
+    ty: *mut crate::types::TypeObject,
+    obj: &Value,
+    callback: Option<Value>,
+) -> PyResult {
     if !can_weakref(obj) {
-        return Err(err::type_error_of("cannot create weak reference to '%s' object", obj));
+        return Err(err::type_error_of(
+            "cannot create weak reference to '%s' object",
+            obj,
+        ));
     }
     let p = obj.as_ptr();
     let callback = callback.filter(|c| !c.is_none());
@@ -98,7 +120,9 @@ pub fn new_ref(ty: *mut crate::types::TypeObject, obj: &Value, callback: Option<
         // basic references without callback are shared
         let existing = TABLE.with(|t| {
             t.borrow().get(&(p as usize)).and_then(|v| {
-                v.iter().copied().find(|&w| unsafe { (*w).callback.is_null() && (*w).ob.ty == ty })
+                v.iter()
+                    .copied()
+                    .find(|&w| unsafe { (*w).callback.is_null() && (*w).ob.ty == ty })
             })
         });
         if let Some(w) = existing {
@@ -111,7 +135,10 @@ pub fn new_ref(ty: *mut crate::types::TypeObject, obj: &Value, callback: Option<
         new_object(
             ty,
             WeakRefObj {
-                ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() },
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
                 referent: Cell::new(p),
                 callback: callback.unwrap_or(Value::NULL),
                 hash: Cell::new(-1),
@@ -230,5 +257,10 @@ pub fn count(v: &Value) -> usize {
     if !v.is_ptr() {
         return 0;
     }
-    TABLE.with(|t| t.borrow().get(&(v.as_ptr() as usize)).map(|x| x.len()).unwrap_or(0))
+    TABLE.with(|t| {
+        t.borrow()
+            .get(&(v.as_ptr() as usize))
+            .map(|x| x.len())
+            .unwrap_or(0)
+    })
 }

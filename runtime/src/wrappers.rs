@@ -71,7 +71,16 @@ fn new_wrapper(owner: *mut TypeObject, name: &'static str, kind: WrapKind) -> Va
     unsafe {
         new_object(
             rt().types.wrapper_descriptor,
-            WrapperObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name, kind, owner, self_: Value::NULL },
+            WrapperObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name,
+                kind,
+                owner,
+                self_: Value::NULL,
+            },
         )
     }
 }
@@ -98,7 +107,16 @@ pub fn wrapper_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
     Ok(unsafe {
         new_object(
             crate::typeobj::method_wrapper_type(),
-            WrapperObj { ob: ObjHeader { refcnt: 0, ty: std::ptr::null_mut() }, name: w.name, kind: w.kind, owner: w.owner, self_: obj.clone() },
+            WrapperObj {
+                ob: ObjHeader {
+                    refcnt: 0,
+                    ty: std::ptr::null_mut(),
+                },
+                name: w.name,
+                kind: w.kind,
+                owner: w.owner,
+                self_: obj.clone(),
+            },
         )
     })
 }
@@ -139,7 +157,11 @@ fn want(w: &WrapperObj, a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
         args::no_kw(w.name, kw)?;
     }
     if a.len() != n {
-        return Err(err::type_error(format!("expected {} arguments, got {}", n, a.len())));
+        return Err(err::type_error(format!(
+            "expected {} arguments, got {}",
+            n,
+            a.len()
+        )));
     }
     Ok(())
 }
@@ -165,9 +187,16 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         WrapKind::Pow3 | WrapKind::RPow3 => {
             args::no_kw(w.name, kw)?;
             if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+                return Err(err::type_error(format!(
+                    "expected 1 or 2 arguments, got {}",
+                    a.len()
+                )));
             }
-            let (x, y) = if w.kind == WrapKind::Pow3 { (s.clone(), a[0].clone()) } else { (a[0].clone(), s.clone()) };
+            let (x, y) = if w.kind == WrapKind::Pow3 {
+                (s.clone(), a[0].clone())
+            } else {
+                (a[0].clone(), s.clone())
+            };
             match a.get(1) {
                 Some(z) if !z.is_none() => (slots.pow3.ok_or_else(missing)?)(&x, &y, z),
                 _ => (slots.binop.ok_or_else(missing)?)(BinOp::Pow, &x, &y),
@@ -251,7 +280,9 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
         WrapKind::Contains => {
             want(w, a, kw, 1)?;
-            Ok(Value::bool((slots.contains.ok_or_else(missing)?)(s, &a[0])?))
+            Ok(Value::bool((slots.contains.ok_or_else(missing)?)(
+                s, &a[0],
+            )?))
         }
         WrapKind::Concat => {
             want(w, a, kw, 1)?;
@@ -264,10 +295,17 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
             want(w, a, kw, 1)?;
             if !ops::has_index(&a[0]) {
-                return Err(err::type_error_of("can't multiply sequence by non-int of type '%s'", &a[0]));
+                return Err(err::type_error_of(
+                    "can't multiply sequence by non-int of type '%s'",
+                    &a[0],
+                ));
             }
             let n = ops::index_as_isize(&a[0], true)?;
-            let f = if w.kind == WrapKind::IRepeat { slots.inplace_repeat } else { slots.repeat };
+            let f = if w.kind == WrapKind::IRepeat {
+                slots.inplace_repeat
+            } else {
+                slots.repeat
+            };
             (f.ok_or_else(missing)?)(s, n)
         }
         WrapKind::GetAttribute => {
@@ -296,7 +334,10 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         WrapKind::DescrGet => {
             args::no_kw(w.name, kw)?;
             if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!("expected 1 or 2 arguments, got {}", a.len())));
+                return Err(err::type_error(format!(
+                    "expected 1 or 2 arguments, got {}",
+                    a.len()
+                )));
             }
             // None means "absent" at this level (wrap_descr_get)
             let none_to_null = |v: Value| if v.is_none() { Value::NULL } else { v };
@@ -351,7 +392,14 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
         out.push(("__hash__", WrapKind::Hash));
     }
     if differs!(richcompare) {
-        for op in [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge] {
+        for op in [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ] {
             out.push((op.name(), WrapKind::Rich(op)));
         }
     }
@@ -374,7 +422,8 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     if differs!(next) {
         out.push(("next", WrapKind::Next));
     }
-    let has_bin = |op: BinOp| s.binop.is_some() && (s.binop_mask == 0 || s.binop_mask & op.bit() != 0);
+    let has_bin =
+        |op: BinOp| s.binop.is_some() && (s.binop_mask == 0 || s.binop_mask & op.bit() != 0);
     if differs!(binop) {
         for op in BinOp::ALL {
             if !has_bin(op) {
@@ -452,7 +501,11 @@ pub fn add_operators(t: *mut TypeObject) {
     // SAFETY: t and its base are live builtin types being set up.
     let (tr, base) = unsafe {
         let tr = &*t;
-        let base = if tr.base.is_null() { None } else { Some(&*(tr.base.as_ptr() as *const TypeObject)) };
+        let base = if tr.base.is_null() {
+            None
+        } else {
+            Some(&*(tr.base.as_ptr() as *const TypeObject))
+        };
         (tr, base)
     };
     let d = tr.dict.clone();
@@ -479,7 +532,9 @@ fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let t = owner.as_ptr() as *mut TypeObject;
     let tname = crate::class::type_short_name(t);
     let Some(sub) = a.first() else {
-        return Err(err::type_error(format!("{tname}.__new__(): not enough arguments")));
+        return Err(err::type_error(format!(
+            "{tname}.__new__(): not enough arguments"
+        )));
     };
     if !crate::types::is_type(sub) {
         return Err(err::type_error(format!(
@@ -491,10 +546,13 @@ fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let st = sub.as_ptr() as *mut TypeObject;
     if !is_subtype(st, t) {
         let sname = crate::class::type_short_name(st);
-        return Err(err::type_error(format!("{tname}.__new__({sname}): {sname} is not a subtype of {tname}")));
+        return Err(err::type_error(format!(
+            "{tname}.__new__({sname}): {sname} is not a subtype of {tname}"
+        )));
     }
     // SAFETY: t is live.
-    let newf = unsafe { (*t).slots.new }.ok_or_else(|| err::type_error("cannot create instances"))?;
+    let newf =
+        unsafe { (*t).slots.new }.ok_or_else(|| err::type_error("cannot create instances"))?;
     newf(sub, &a[1..], kw)
 }
 

@@ -81,21 +81,30 @@ pub fn decode(code: &[u8]) -> Result<Decoded, DecodeError> {
     while i < code.len() {
         let o = code[i];
         if OPS[o as usize].name.is_none() {
-            return Err(DecodeError { offset: i as u32, msg: format!("unknown opcode {o}") });
+            return Err(DecodeError {
+                offset: i as u32,
+                msg: format!("unknown opcode {o}"),
+            });
         }
         let offset = i;
         i += 1;
         let mut arg: u64 = 0;
         if has_arg(o) {
             if i + 2 > code.len() {
-                return Err(DecodeError { offset: offset as u32, msg: "truncated instruction".into() });
+                return Err(DecodeError {
+                    offset: offset as u32,
+                    msg: "truncated instruction".into(),
+                });
             }
             arg = code[i] as u64 | (code[i + 1] as u64) << 8;
             i += 2;
         }
         arg |= ext;
         if arg > u32::MAX as u64 {
-            return Err(DecodeError { offset: offset as u32, msg: "argument too large".into() });
+            return Err(DecodeError {
+                offset: offset as u32,
+                msg: "argument too large".into(),
+            });
         }
         if o == op::EXTENDED_ARG {
             ext = arg << 16;
@@ -107,22 +116,41 @@ pub fn decode(code: &[u8]) -> Result<Decoded, DecodeError> {
         ext = 0;
         let st = start.take().unwrap_or(offset);
         index_at[st] = instrs.len() as u32;
-        instrs.push(Instr { op: o, arg: arg as u32, offset: offset as u32, start: st as u32, target: super::decode::NO_TARGET });
+        instrs.push(Instr {
+            op: o,
+            arg: arg as u32,
+            offset: offset as u32,
+            start: st as u32,
+            target: super::decode::NO_TARGET,
+        });
     }
     if let Some(st) = start {
-        return Err(DecodeError { offset: st as u32, msg: "EXTENDED_ARG at the end of the code".into() });
+        return Err(DecodeError {
+            offset: st as u32,
+            msg: "EXTENDED_ARG at the end of the code".into(),
+        });
     }
     index_at[code.len()] = u32::MAX;
     for ins in instrs.iter_mut() {
         if let Some(rel) = jump_kind(ins.op) {
             let next = ins.offset as u64 + 3;
-            let t = if rel { next + ins.arg as u64 } else { ins.arg as u64 };
+            let t = if rel {
+                next + ins.arg as u64
+            } else {
+                ins.arg as u64
+            };
             if t >= code.len() as u64 {
-                return Err(DecodeError { offset: ins.offset, msg: format!("jump target {t} outside the code (length {})", code.len()) });
+                return Err(DecodeError {
+                    offset: ins.offset,
+                    msg: format!("jump target {t} outside the code (length {})", code.len()),
+                });
             }
             let ti = index_at[t as usize];
             if ti == u32::MAX {
-                return Err(DecodeError { offset: ins.offset, msg: format!("jump target {t} is not the start of an instruction") });
+                return Err(DecodeError {
+                    offset: ins.offset,
+                    msg: format!("jump target {t} is not the start of an instruction"),
+                });
             }
             ins.target = ti;
         }
@@ -147,7 +175,12 @@ mod tests {
     fn rejects_bad_code() {
         assert!(decode(&[6]).unwrap_err().msg.contains("unknown opcode"));
         assert!(decode(&[100, 0]).unwrap_err().msg.contains("truncated"));
-        assert!(decode(&[113, 1, 0, 83]).unwrap_err().msg.contains("not the start"));
+        assert!(
+            decode(&[113, 1, 0, 83])
+                .unwrap_err()
+                .msg
+                .contains("not the start")
+        );
         assert!(decode(&[113, 99, 0]).unwrap_err().msg.contains("outside"));
     }
 

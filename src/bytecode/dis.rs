@@ -84,11 +84,20 @@ fn find_labels(code: &[u8]) -> Vec<usize> {
 fn repr(v: &Value) -> String {
     if func::is_code(v) {
         let c = func::code(v);
-        return format!("<code object {}, file \"{}\", line {}>", c.name_str(), c.filename_str(), c.firstlineno);
+        return format!(
+            "<code object {}, file \"{}\", line {}>",
+            c.name_str(),
+            c.filename_str(),
+            c.firstlineno
+        );
     }
     if tuple::is_tuple(v) && tuple::items(v).iter().any(func::is_code) {
         let items: Vec<String> = tuple::items(v).iter().map(repr).collect();
-        return if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+        return if items.len() == 1 {
+            format!("({},)", items[0])
+        } else {
+            format!("({})", items.join(", "))
+        };
     }
     ops::repr_string(v).unwrap_or_else(|_| "<repr failed>".into())
 }
@@ -99,14 +108,21 @@ pub fn disassemble(v: &Value) -> String {
     let code = c.bytecode();
     let labels = find_labels(code);
     let starts: std::collections::HashMap<usize, u32> = line_starts(c).into_iter().collect();
-    let mut p = Printer { out: String::new(), softspace: false };
+    let mut p = Printer {
+        out: String::new(),
+        softspace: false,
+    };
     let mut i = 0usize;
     let mut extended: u64 = 0;
     let mut ext_is_long = false;
     let consts = tuple::items(&c.consts);
     let names = tuple::items(&c.names);
     let varnames = tuple::items(&c.varnames);
-    let free: Vec<Value> = tuple::items(&c.cellvars).iter().chain(tuple::items(&c.freevars).iter()).cloned().collect();
+    let free: Vec<Value> = tuple::items(&c.cellvars)
+        .iter()
+        .chain(tuple::items(&c.freevars).iter())
+        .cloned()
+        .collect();
     while i < code.len() {
         let o = code[i];
         if let Some(line) = starts.get(&i) {
@@ -134,16 +150,40 @@ pub fn disassemble(v: &Value) -> String {
                 extended = arg * 65536;
                 ext_is_long = true;
             }
-            let shown = if arg_is_long { format!("{arg}L") } else { arg.to_string() };
+            let shown = if arg_is_long {
+                format!("{arg}L")
+            } else {
+                arg.to_string()
+            };
             p.item(&format!("{shown:>5}"));
             let a = arg as usize;
             match OPS[o as usize].kind {
-                ArgKind::Const => p.item(&format!("({})", consts.get(a).map(repr).unwrap_or_else(|| "?".into()))),
-                ArgKind::Name => p.item(&format!("({})", names.get(a).map(|n| pstr::as_str_lossy(n).to_string()).unwrap_or_default())),
+                ArgKind::Const => p.item(&format!(
+                    "({})",
+                    consts.get(a).map(repr).unwrap_or_else(|| "?".into())
+                )),
+                ArgKind::Name => p.item(&format!(
+                    "({})",
+                    names
+                        .get(a)
+                        .map(|n| pstr::as_str_lossy(n).to_string())
+                        .unwrap_or_default()
+                )),
                 ArgKind::JRel => p.item(&format!("(to {})", i + a)),
-                ArgKind::Local => p.item(&format!("({})", varnames.get(a).map(|n| pstr::as_str_lossy(n).to_string()).unwrap_or_default())),
+                ArgKind::Local => p.item(&format!(
+                    "({})",
+                    varnames
+                        .get(a)
+                        .map(|n| pstr::as_str_lossy(n).to_string())
+                        .unwrap_or_default()
+                )),
                 ArgKind::Compare => p.item(&format!("({})", CMP_OP.get(a).copied().unwrap_or("?"))),
-                ArgKind::Free => p.item(&format!("({})", free.get(a).map(|n| pstr::as_str_lossy(n).to_string()).unwrap_or_default())),
+                ArgKind::Free => p.item(&format!(
+                    "({})",
+                    free.get(a)
+                        .map(|n| pstr::as_str_lossy(n).to_string())
+                        .unwrap_or_default()
+                )),
                 _ => {}
             }
         }
@@ -162,7 +202,12 @@ pub fn dis_tree(v: &Value) -> String {
 
 fn walk(v: &Value, out: &mut String) {
     let c = func::code(v);
-    out.push_str(&format!("Disassembly of {} ({}, line {}):\n", c.name_str(), c.filename_str(), c.firstlineno));
+    out.push_str(&format!(
+        "Disassembly of {} ({}, line {}):\n",
+        c.name_str(),
+        c.filename_str(),
+        c.firstlineno
+    ));
     out.push_str(&disassemble(v));
     out.push('\n');
     for k in tuple::items(&c.consts) {

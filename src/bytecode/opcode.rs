@@ -160,10 +160,16 @@ pub struct OpInfo {
 }
 
 const fn info(name: &'static str, kind: ArgKind) -> OpInfo {
-    OpInfo { name: Some(name), kind }
+    OpInfo {
+        name: Some(name),
+        kind,
+    }
 }
 
-const NONE: OpInfo = OpInfo { name: None, kind: ArgKind::None };
+const NONE: OpInfo = OpInfo {
+    name: None,
+    kind: ArgKind::None,
+};
 
 /// The table, indexed by opcode.
 pub static OPS: [OpInfo; 256] = {
@@ -305,7 +311,20 @@ pub fn name(op: u8) -> String {
 }
 
 /// Comparison operator names (`dis.cmp_op`).
-pub const CMP_OP: [&str; 12] = ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD"];
+pub const CMP_OP: [&str; 12] = [
+    "<",
+    "<=",
+    "==",
+    "!=",
+    ">",
+    ">=",
+    "in",
+    "not in",
+    "is",
+    "is not",
+    "exception match",
+    "BAD",
+];
 
 #[cfg(test)]
 mod tests {

@@ -112,11 +112,12 @@ fn effect(o: u8, arg: u32) -> Option<(u32, u32)> {
         ROT_FOUR => (4, 4),
         NOP => (0, 0),
         UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_CONVERT | UNARY_INVERT => (1, 1),
-        BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD | BINARY_SUBTRACT | BINARY_SUBSCR
-        | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE | INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE | BINARY_LSHIFT
-        | BINARY_RSHIFT | BINARY_AND | BINARY_XOR | BINARY_OR | INPLACE_ADD | INPLACE_SUBTRACT | INPLACE_MULTIPLY
-        | INPLACE_DIVIDE | INPLACE_MODULO | INPLACE_POWER | INPLACE_LSHIFT | INPLACE_RSHIFT | INPLACE_AND | INPLACE_XOR
-        | INPLACE_OR | COMPARE_OP => (2, 1),
+        BINARY_POWER | BINARY_MULTIPLY | BINARY_DIVIDE | BINARY_MODULO | BINARY_ADD
+        | BINARY_SUBTRACT | BINARY_SUBSCR | BINARY_FLOOR_DIVIDE | BINARY_TRUE_DIVIDE
+        | INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE | BINARY_LSHIFT | BINARY_RSHIFT
+        | BINARY_AND | BINARY_XOR | BINARY_OR | INPLACE_ADD | INPLACE_SUBTRACT
+        | INPLACE_MULTIPLY | INPLACE_DIVIDE | INPLACE_MODULO | INPLACE_POWER | INPLACE_LSHIFT
+        | INPLACE_RSHIFT | INPLACE_AND | INPLACE_XOR | INPLACE_OR | COMPARE_OP => (2, 1),
         SLICE_0 => (1, 1),
         SLICE_1 | SLICE_2 => (2, 1),
         SLICE_3 => (3, 1),
@@ -180,7 +181,10 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn err<T>(&self, i: usize, msg: impl Into<String>) -> Result<T, VerifyError> {
-        Err(VerifyError { offset: self.instrs[i].offset, msg: msg.into() })
+        Err(VerifyError {
+            offset: self.instrs[i].offset,
+            msg: msg.into(),
+        })
     }
 
     fn intern(&mut self, s: State) -> u32 {
@@ -200,7 +204,10 @@ impl Walker<'_> {
         if s.depth as usize > self.limits.stacksize {
             return Err(VerifyError {
                 offset: self.instrs[to].offset,
-                msg: format!("stack overflow: depth {} exceeds co_stacksize {}", s.depth, self.limits.stacksize),
+                msg: format!(
+                    "stack overflow: depth {} exceeds co_stacksize {}",
+                    s.depth, self.limits.stacksize
+                ),
             });
         }
         if s.blocks.len() > MAX_BLOCKS {
@@ -235,7 +242,10 @@ impl Walker<'_> {
     fn exception_edge(&mut self, i: usize, blocks: &[Block]) -> Result<(), VerifyError> {
         if let Some(k) = blocks.iter().rposition(|b| b.kind != BlockKind::Loop) {
             let b = blocks[k];
-            let s = State { depth: b.level + 3, blocks: blocks[..k].to_vec() };
+            let s = State {
+                depth: b.level + 3,
+                blocks: blocks[..k].to_vec(),
+            };
             self.reach(i, b.handler as usize, s)?;
         }
         Ok(())
@@ -245,26 +255,56 @@ impl Walker<'_> {
     fn return_edge(&mut self, i: usize, blocks: &[Block]) -> Result<(), VerifyError> {
         if let Some(k) = blocks.iter().rposition(|b| b.kind == BlockKind::Finally) {
             let b = blocks[k];
-            self.reach(i, b.handler as usize, State { depth: b.level + 3, blocks: blocks[..k].to_vec() })?;
+            self.reach(
+                i,
+                b.handler as usize,
+                State {
+                    depth: b.level + 3,
+                    blocks: blocks[..k].to_vec(),
+                },
+            )?;
         }
         Ok(())
     }
 
     /// Unwinding for break: innermost finally handler or loop exit.
-    fn break_edge(&mut self, i: usize, blocks: &[Block], required: bool) -> Result<(), VerifyError> {
+    fn break_edge(
+        &mut self,
+        i: usize,
+        blocks: &[Block],
+        required: bool,
+    ) -> Result<(), VerifyError> {
         for k in (0..blocks.len()).rev() {
             let b = blocks[k];
             match b.kind {
                 BlockKind::Finally => {
-                    return self.reach(i, b.handler as usize, State { depth: b.level + 3, blocks: blocks[..k].to_vec() });
+                    return self.reach(
+                        i,
+                        b.handler as usize,
+                        State {
+                            depth: b.level + 3,
+                            blocks: blocks[..k].to_vec(),
+                        },
+                    );
                 }
                 BlockKind::Loop => {
-                    return self.reach(i, b.handler as usize, State { depth: b.level, blocks: blocks[..k].to_vec() });
+                    return self.reach(
+                        i,
+                        b.handler as usize,
+                        State {
+                            depth: b.level,
+                            blocks: blocks[..k].to_vec(),
+                        },
+                    );
                 }
                 BlockKind::Except => {}
             }
         }
-        if required { self.err(i, "'break' outside a loop") } else { Ok(()) }
+        if required {
+            self.err(i, "'break' outside a loop")
+        } else {
+            Ok(())
+        }
     }
 
     fn step(&mut self, i: usize) -> Result<(), VerifyError> {
@@ -272,12 +312,27 @@ impl Walker<'_> {
         let st = self.table[self.states[i].unwrap() as usize].clone();
         let d = st.depth;
         let need = |n: u32, w: &Self| -> Result<(), VerifyError> {
-            if d < n { w.err(i, format!("stack underflow: {} needs {} values, {} on the stack", OPS[ins.op as usize].name.unwrap_or("?"), n, d)) } else { Ok(()) }
+            if d < n {
+                w.err(
+                    i,
+                    format!(
+                        "stack underflow: {} needs {} values, {} on the stack",
+                        OPS[ins.op as usize].name.unwrap_or("?"),
+                        n,
+                        d
+                    ),
+                )
+            } else {
+                Ok(())
+            }
         };
         // every instruction may raise
         self.exception_edge(i, &st.blocks)?;
         let next = i + 1;
-        let with = |depth: u32, blocks: &Vec<Block>| State { depth, blocks: blocks.clone() };
+        let with = |depth: u32, blocks: &Vec<Block>| State {
+            depth,
+            blocks: blocks.clone(),
+        };
         use op::*;
         match ins.op {
             JUMP_FORWARD | JUMP_ABSOLUTE => self.reach(i, ins.target as usize, st.clone())?,
@@ -303,18 +358,47 @@ impl Walker<'_> {
                     _ => BlockKind::Finally,
                 };
                 let mut blocks = st.blocks.clone();
-                blocks.push(Block { kind, handler: ins.target, level: d });
+                blocks.push(Block {
+                    kind,
+                    handler: ins.target,
+                    level: d,
+                });
                 if kind != BlockKind::Loop {
-                    self.reach(i, ins.target as usize, State { depth: d + 3, blocks: st.blocks.clone() })?;
+                    self.reach(
+                        i,
+                        ins.target as usize,
+                        State {
+                            depth: d + 3,
+                            blocks: st.blocks.clone(),
+                        },
+                    )?;
                 }
                 self.reach(i, next, State { depth: d, blocks })?;
             }
             SETUP_WITH => {
                 need(1, self)?;
                 let mut blocks = st.blocks.clone();
-                blocks.push(Block { kind: BlockKind::Finally, handler: ins.target, level: d });
-                self.reach(i, ins.target as usize, State { depth: d + 3, blocks: st.blocks.clone() })?;
-                self.reach(i, next, State { depth: d + 1, blocks })?;
+                blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: ins.target,
+                    level: d,
+                });
+                self.reach(
+                    i,
+                    ins.target as usize,
+                    State {
+                        depth: d + 3,
+                        blocks: st.blocks.clone(),
+                    },
+                )?;
+                self.reach(
+                    i,
+                    next,
+                    State {
+                        depth: d + 1,
+                        blocks,
+                    },
+                )?;
             }
             POP_BLOCK => {
                 let Some(b) = st.blocks.last().copied() else {
@@ -325,7 +409,14 @@ impl Walker<'_> {
                 }
                 let blocks = st.blocks[..st.blocks.len() - 1].to_vec();
                 let pads = if b.kind == BlockKind::Finally { 2 } else { 0 };
-                self.reach(i, next, State { depth: b.level + pads, blocks })?;
+                self.reach(
+                    i,
+                    next,
+                    State {
+                        depth: b.level + pads,
+                        blocks,
+                    },
+                )?;
             }
             END_FINALLY => {
                 need(3, self)?;
@@ -345,12 +436,26 @@ impl Walker<'_> {
                     let b = st.blocks[k];
                     match b.kind {
                         BlockKind::Finally => {
-                            self.reach(i, b.handler as usize, State { depth: b.level + 3, blocks: st.blocks[..k].to_vec() })?;
+                            self.reach(
+                                i,
+                                b.handler as usize,
+                                State {
+                                    depth: b.level + 3,
+                                    blocks: st.blocks[..k].to_vec(),
+                                },
+                            )?;
                             found = true;
                             break;
                         }
                         BlockKind::Loop => {
-                            self.reach(i, ins.target as usize, State { depth: level, blocks: st.blocks[..=k].to_vec() })?;
+                            self.reach(
+                                i,
+                                ins.target as usize,
+                                State {
+                                    depth: level,
+                                    blocks: st.blocks[..=k].to_vec(),
+                                },
+                            )?;
                             found = true;
                             break;
                         }
@@ -388,24 +493,53 @@ impl Walker<'_> {
 /// Checks operand indices of every instruction (reachable or not).
 fn check_operands(instrs: &[Instr], l: &Limits) -> Result<(), VerifyError> {
     for ins in instrs {
-        let bad = |msg: String| Err(VerifyError { offset: ins.offset, msg });
+        let bad = |msg: String| {
+            Err(VerifyError {
+                offset: ins.offset,
+                msg,
+            })
+        };
         let a = ins.arg as usize;
         let name = OPS[ins.op as usize].name.unwrap_or("?");
         match OPS[ins.op as usize].kind {
-            ArgKind::Const if a >= l.nconsts => return bad(format!("{name} index {a} out of range (co_consts has {})", l.nconsts)),
-            ArgKind::Name if a >= l.nnames => return bad(format!("{name} index {a} out of range (co_names has {})", l.nnames)),
+            ArgKind::Const if a >= l.nconsts => {
+                return bad(format!(
+                    "{name} index {a} out of range (co_consts has {})",
+                    l.nconsts
+                ));
+            }
+            ArgKind::Name if a >= l.nnames => {
+                return bad(format!(
+                    "{name} index {a} out of range (co_names has {})",
+                    l.nnames
+                ));
+            }
             ArgKind::Local if a >= l.nvarnames.min(l.nlocals) => {
-                return bad(format!("{} index {} out of range (co_varnames has {})", name, a, l.nvarnames.min(l.nlocals)));
+                return bad(format!(
+                    "{} index {} out of range (co_varnames has {})",
+                    name,
+                    a,
+                    l.nvarnames.min(l.nlocals)
+                ));
             }
             ArgKind::Free if a >= l.nderef => {
-                return bad(format!("{name} index {a} out of range (cell and free variables: {})", l.nderef));
+                return bad(format!(
+                    "{name} index {a} out of range (cell and free variables: {})",
+                    l.nderef
+                ));
             }
-            ArgKind::Compare if a > 10 => return bad(format!("COMPARE_OP argument {a} out of range")),
+            ArgKind::Compare if a > 10 => {
+                return bad(format!("COMPARE_OP argument {a} out of range"));
+            }
             _ => {}
         }
         match ins.op {
-            op::DUP_TOPX if !(1..=5).contains(&a) => return bad(format!("DUP_TOPX argument {a} out of range 1..5")),
-            op::BUILD_SLICE if a != 2 && a != 3 => return bad(format!("BUILD_SLICE argument {a} must be 2 or 3")),
+            op::DUP_TOPX if !(1..=5).contains(&a) => {
+                return bad(format!("DUP_TOPX argument {a} out of range 1..5"));
+            }
+            op::BUILD_SLICE if a != 2 && a != 3 => {
+                return bad(format!("BUILD_SLICE argument {a} must be 2 or 3"));
+            }
             _ => {}
         }
     }
@@ -417,7 +551,10 @@ pub fn verify(d: &Decoded, limits: &Limits) -> Result<Analysis, VerifyError> {
     check_operands(&d.instrs, limits)?;
     let n = d.instrs.len();
     if n == 0 {
-        return Err(VerifyError { offset: 0, msg: "empty code".into() });
+        return Err(VerifyError {
+            offset: 0,
+            msg: "empty code".into(),
+        });
     }
     let mut w = Walker {
         instrs: &d.instrs,
@@ -428,7 +565,14 @@ pub fn verify(d: &Decoded, limits: &Limits) -> Result<Analysis, VerifyError> {
         work: Vec::new(),
         max_depth: 0,
     };
-    w.reach(0, 0, State { depth: 0, blocks: Vec::new() })?;
+    w.reach(
+        0,
+        0,
+        State {
+            depth: 0,
+            blocks: Vec::new(),
+        },
+    )?;
     while let Some(i) = w.work.pop() {
         w.step(i)?;
     }
@@ -448,7 +592,12 @@ pub fn verify(d: &Decoded, limits: &Limits) -> Result<Analysis, VerifyError> {
         }
     }
     let _ = NO_TARGET;
-    Ok(Analysis { depth, blocks_at, block_stacks: stacks, max_depth: w.max_depth })
+    Ok(Analysis {
+        depth,
+        blocks_at,
+        block_stacks: stacks,
+        max_depth: w.max_depth,
+    })
 }
 
 #[cfg(test)]
@@ -457,7 +606,14 @@ mod tests {
     use crate::bytecode::decode::decode;
 
     fn limits(stack: usize) -> Limits {
-        Limits { nconsts: 2, nnames: 1, nvarnames: 1, nlocals: 1, nderef: 0, stacksize: stack }
+        Limits {
+            nconsts: 2,
+            nnames: 1,
+            nvarnames: 1,
+            nlocals: 1,
+            nderef: 0,
+            stacksize: stack,
+        }
     }
 
     #[test]
@@ -471,18 +627,30 @@ mod tests {
     #[test]
     fn rejects_underflow_overflow_and_bad_indices() {
         let d = decode(&[23, 83]).unwrap();
-        assert!(verify(&d, &limits(2)).unwrap_err().msg.contains("underflow"));
+        assert!(
+            verify(&d, &limits(2))
+                .unwrap_err()
+                .msg
+                .contains("underflow")
+        );
         let d = decode(&[100, 0, 0, 100, 1, 0, 23, 83]).unwrap();
         assert!(verify(&d, &limits(1)).unwrap_err().msg.contains("overflow"));
         let d = decode(&[100, 5, 0, 83]).unwrap();
-        assert!(verify(&d, &limits(1)).unwrap_err().msg.contains("out of range"));
+        assert!(
+            verify(&d, &limits(1))
+                .unwrap_err()
+                .msg
+                .contains("out of range")
+        );
     }
 
     #[test]
     fn loop_with_break_is_consistent() {
         // SETUP_LOOP ->end; LOAD_CONST 0; GET_ITER; FOR_ITER ->pop; STORE_FAST 0;
         // BREAK_LOOP; JUMP_ABSOLUTE for; POP_BLOCK; LOAD_CONST 0; RETURN_VALUE
-        let code = [120, 15, 0, 100, 0, 0, 68, 93, 7, 0, 125, 0, 0, 80, 113, 7, 0, 87, 100, 0, 0, 83];
+        let code = [
+            120, 15, 0, 100, 0, 0, 68, 93, 7, 0, 125, 0, 0, 80, 113, 7, 0, 87, 100, 0, 0, 83,
+        ];
         let d = decode(&code).unwrap();
         let a = verify(&d, &limits(2)).unwrap();
         assert_eq!(*a.depth.last().unwrap(), 1);

@@ -16,7 +16,11 @@ use py2jit_runtime::types::type_ref;
 use py2jit_runtime::value::Value;
 use py2jit_runtime::{PyErr, PyResult, classic, dict, err, generator, ops, str as pstr, tuple};
 
-const EMPTY_BLOCK: BlockEntry = BlockEntry { kind: 0, handler: 0, level: 0 };
+const EMPTY_BLOCK: BlockEntry = BlockEntry {
+    kind: 0,
+    handler: 0,
+    level: 0,
+};
 
 /// The builtins dict for a frame with `globals` (from `__builtins__`,
 /// reusing the caller's when the globals are the same).
@@ -149,7 +153,11 @@ pub fn run_frame(mut f: Frame) -> PyResult {
     enter_call()?;
     let prev = vm::with_vm(|v| v.current.replace(&mut f as *mut Frame));
     f.back = prev;
-    let r = if let Some(c) = f.info().jit.get() { crate::jit::run_compiled(c, &mut f) } else { eval_frame(&mut f, None) };
+    let r = if let Some(c) = f.info().jit.get() {
+        crate::jit::run_compiled(c, &mut f)
+    } else {
+        eval_frame(&mut f, None)
+    };
     reset_exc_info(&mut f);
     vm::with_vm(|v| v.current.set(prev));
     finish_frame(&mut f);
@@ -191,7 +199,11 @@ fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) 
     };
     let f = new_frame(&fo.code, ci, fo.globals.clone(), locals, owned);
     let argcount = ci.argcount;
-    let defaults: &[Value] = if tuple::is_tuple(&fo.defaults) { tuple::items(&fo.defaults) } else { &[] };
+    let defaults: &[Value] = if tuple::is_tuple(&fo.defaults) {
+        tuple::items(&fo.defaults)
+    } else {
+        &[]
+    };
     let defcount = defaults.len();
     let nargs = args.len();
     let nkw = kw.len() / 2;
@@ -228,14 +240,20 @@ fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) 
         for pair in kw.chunks_exact(2) {
             let (k, v) = (&pair[0], &pair[1]);
             if !pstr::is_str(k) && !py2jit_runtime::unicode::is_unicode(k) {
-                return Err(err::type_error(format!("{}() keywords must be strings", name_of_code(ci, fv))));
+                return Err(err::type_error(format!(
+                    "{}() keywords must be strings",
+                    name_of_code(ci, fv)
+                )));
             }
             let kb: Vec<u8> = if pstr::is_str(k) {
                 pstr::as_bytes(k).to_vec()
             } else {
                 pstr::as_bytes(&py2jit_runtime::unicode::encode_default(k)?).to_vec()
             };
-            match ci.varnames[..argcount].iter().position(|nm| nm.is(k) || pstr::as_bytes(nm) == kb.as_slice()) {
+            match ci.varnames[..argcount]
+                .iter()
+                .position(|nm| nm.is(k) || pstr::as_bytes(nm) == kb.as_slice())
+            {
                 Some(j) => {
                     if !f.slot(j).is_null() {
                         return Err(err::type_error(format!(
@@ -266,7 +284,11 @@ fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) 
                     return Err(err::type_error(format!(
                         "{}() takes {} {} argument{} ({} given)",
                         name_of_code(ci, fv),
-                        if varargs || defcount > 0 { "at least" } else { "exactly" },
+                        if varargs || defcount > 0 {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
                         m,
                         plural(m),
                         given
@@ -281,7 +303,11 @@ fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) 
             }
         }
     } else if nargs > 0 || nkw > 0 {
-        return Err(err::type_error(format!("{}() takes no arguments ({} given)", name_of_code(ci, fv), nargs + nkw)));
+        return Err(err::type_error(format!(
+            "{}() takes no arguments ({} given)",
+            name_of_code(ci, fv),
+            nargs + nkw
+        )));
     }
     init_cells(&f, ci, &fo.closure);
     Ok(f)
@@ -371,7 +397,11 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
     let simple = ci.argcount == n
-        && ci.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+        && ci.flags
+            & (co_flags::VARARGS
+                | co_flags::VARKEYWORDS
+                | co_flags::GENERATOR
+                | co_flags::OPTIMIZED)
             == co_flags::OPTIMIZED;
     if simple {
         let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
@@ -390,7 +420,10 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
 /// PyEval_GetFuncName + PyEval_GetFuncDesc, for call errors.
 fn func_name_desc(f: &Value) -> String {
     if func::is_method(f) {
-        return format!("{}()", func_name_desc(&func::method(f).func).trim_end_matches("()"));
+        return format!(
+            "{}()",
+            func_name_desc(&func::method(f).func).trim_end_matches("()")
+        );
     }
     if func::is_function(f) {
         return format!("{}()", pstr::as_str_lossy(&func::func(f).name));
@@ -399,16 +432,28 @@ fn func_name_desc(f: &Value) -> String {
         return format!("{}()", py2jit_runtime::descr::builtin(f).name);
     }
     if classic::is_class(f) {
-        return format!("{} constructor", pstr::as_str_lossy(&classic::class_name(f)));
+        return format!(
+            "{} constructor",
+            pstr::as_str_lossy(&classic::class_name(f))
+        );
     }
     if classic::is_instance(f) {
-        return format!("{} instance", pstr::as_str_lossy(&classic::class_name(&classic::instance_class(f))));
+        return format!(
+            "{} instance",
+            pstr::as_str_lossy(&classic::class_name(&classic::instance_class(f)))
+        );
     }
     format!("{} object", type_ref(f).name_str())
 }
 
 /// `f(*pos, *varargs, **kw, **kwargs)` (CALL_FUNCTION_VAR/KW/VAR_KW).
-pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Value, kwargs: Value) -> PyResult {
+pub fn call_ext(
+    f: &Value,
+    mut pos: Vec<Value>,
+    mut kw: Vec<Value>,
+    varargs: Value,
+    kwargs: Value,
+) -> PyResult {
     if !kwargs.is_null() {
         let d = if dict::is_dict(&kwargs) {
             kwargs.clone()
@@ -429,7 +474,10 @@ pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Val
             d
         };
         for (k, v) in dict::items_vec(&d) {
-            if kw.chunks_exact(2).any(|p| ops::eq_bool(&p[0], &k).unwrap_or(false)) {
+            if kw
+                .chunks_exact(2)
+                .any(|p| ops::eq_bool(&p[0], &k).unwrap_or(false))
+            {
                 return Err(err::type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
                     func_name_desc(f),
@@ -447,7 +495,10 @@ pub fn call_ext(f: &Value, mut pos: Vec<Value>, mut kw: Vec<Value>, varargs: Val
             match ops::seq_to_vec(&varargs) {
                 Ok(v) => pos.extend(v),
                 // a generator's own TypeError is not masked
-                Err(e) if e.matches(rt().exc.type_error) && !py2jit_runtime::generator::is_generator(&varargs) => {
+                Err(e)
+                    if e.matches(rt().exc.type_error)
+                        && !py2jit_runtime::generator::is_generator(&varargs) =>
+                {
                     return Err(err::type_error(format!(
                         "{} argument after * must be an iterable, not {}",
                         func_name_desc(f),

@@ -66,7 +66,8 @@ impl CodeInfo {
 /// Decodes and verifies a code object (no caching); the error names what
 /// is wrong and where.
 pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
-    let d = decode(c.bytecode()).map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
+    let d = decode(c.bytecode())
+        .map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
     let items = |v: &Value| tuple::items(v).to_vec();
     let consts = items(&c.consts);
     let names = items(&c.names);
@@ -81,7 +82,8 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         nderef: cellvars.len() + freevars.len(),
         stacksize: c.stacksize as usize,
     };
-    let analysis = verify(&d, &limits).map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
+    let analysis = verify(&d, &limits)
+        .map_err(|e| format!("invalid bytecode in code object '{}': {}", c.name_str(), e))?;
     let mut nargs = c.argcount as usize;
     if c.flags & co_flags::VARARGS != 0 {
         nargs += 1;
@@ -90,11 +92,18 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         nargs += 1;
     }
     if nargs > varnames.len() {
-        return Err(format!("invalid code object '{}': more arguments than variable names", c.name_str()));
+        return Err(format!(
+            "invalid code object '{}': more arguments than variable names",
+            c.name_str()
+        ));
     }
     let cell_arg = cellvars
         .iter()
-        .map(|cv| varnames[..nargs].iter().position(|a| pstr::as_bytes(a) == pstr::as_bytes(cv)))
+        .map(|cv| {
+            varnames[..nargs]
+                .iter()
+                .position(|a| pstr::as_bytes(a) == pstr::as_bytes(cv))
+        })
         .collect();
     let mut deref_names = cellvars.clone();
     deref_names.extend(freevars.iter().cloned());
@@ -139,7 +148,12 @@ fn info_slow(code: &Value) -> PyResult<&'static CodeInfo> {
     let c = func::code(code);
     let i = analyze(c).map_err(err::system_error)?;
     *c.exec_slot() = Some(Box::new(i));
-    let b = c.exec_slot().as_ref().unwrap().downcast_ref::<CodeInfo>().unwrap();
+    let b = c
+        .exec_slot()
+        .as_ref()
+        .unwrap()
+        .downcast_ref::<CodeInfo>()
+        .unwrap();
     // SAFETY: as in `info`.
     Ok(unsafe { &*(b as *const CodeInfo) })
 }

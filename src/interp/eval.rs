@@ -16,7 +16,8 @@ use py2jit_runtime::rt::rt;
 use py2jit_runtime::types::{BinOp, CmpOp, UnOp};
 use py2jit_runtime::value::Value;
 use py2jit_runtime::{
-    PyErr, PyResult, builtins_core, classic, dict, err, file, func, int, iterobj, list, module, ops, range, slice, str as pstr, tuple,
+    PyErr, PyResult, builtins_core, classic, dict, err, file, func, int, iterobj, list, module,
+    ops, range, slice, str as pstr, tuple,
 };
 
 /// How a frame's execution ended.
@@ -61,8 +62,17 @@ enum Flow {
 /// The frame object of a frame, created on first use.
 pub fn frame_object(f: &mut Frame) -> Value {
     if f.frame_obj.is_null() {
-        let locals = if f.locals.is_null() { Value::NULL } else { f.locals.clone() };
-        let fo = py2jit_runtime::traceback::new_frame(f.code.clone(), f.globals.clone(), locals, f as *mut Frame as *mut u8);
+        let locals = if f.locals.is_null() {
+            Value::NULL
+        } else {
+            f.locals.clone()
+        };
+        let fo = py2jit_runtime::traceback::new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            locals,
+            f as *mut Frame as *mut u8,
+        );
         if !f.back.is_null() {
             // SAFETY: back frames outlive this one.
             let b = unsafe { &mut *f.back };
@@ -104,7 +114,10 @@ pub fn reset_exc_info(f: &mut Frame) {
 }
 
 fn unbound_local(name: &Value) -> PyErr {
-    err::unbound_local_error(format!("local variable '{}' referenced before assignment", pstr::as_str_lossy(name)))
+    err::unbound_local_error(format!(
+        "local variable '{}' referenced before assignment",
+        pstr::as_str_lossy(name)
+    ))
 }
 
 fn name_error(name: &Value, global: bool) -> PyErr {
@@ -162,7 +175,11 @@ fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
 /// Unpacks an iterable into exactly `n` values (UNPACK_SEQUENCE).
 fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
     if tuple::is_exact_tuple(v) || list::is_exact_list(v) {
-        let items = if tuple::is_exact_tuple(v) { tuple::items(v) } else { list::items(v) };
+        let items = if tuple::is_exact_tuple(v) {
+            tuple::items(v)
+        } else {
+            list::items(v)
+        };
         if items.len() == n {
             return Ok(items.to_vec());
         }
@@ -218,8 +235,14 @@ fn exec_stmt(f: &mut Frame, prog: Value, globals: Value, locals: Value) -> PyRes
     } else if locals.is_none() {
         locals = globals.clone();
     }
-    if !pstr::is_str(&prog) && !py2jit_runtime::unicode::is_unicode(&prog) && !func::is_code(&prog) && !file::is_file(&prog) {
-        return Err(err::type_error("exec: arg 1 must be a string, file, or code object"));
+    if !pstr::is_str(&prog)
+        && !py2jit_runtime::unicode::is_unicode(&prog)
+        && !func::is_code(&prog)
+        && !file::is_file(&prog)
+    {
+        return Err(err::type_error(
+            "exec: arg 1 must be a string, file, or code object",
+        ));
     }
     if !dict::is_dict(&globals) {
         return Err(err::type_error("exec: arg 2 must be a dictionary or None"));
@@ -230,11 +253,17 @@ fn exec_stmt(f: &mut Frame, prog: Value, globals: Value, locals: Value) -> PyRes
     }
     let code = if func::is_code(&prog) {
         if func::code(&prog).nfrees() > 0 {
-            return Err(err::type_error("code object passed to exec may not contain free variables"));
+            return Err(err::type_error(
+                "code object passed to exec may not contain free variables",
+            ));
         }
         prog
     } else {
-        let src = if file::is_file(&prog) { ops::call_method(&prog, "read", &[])? } else { prog };
+        let src = if file::is_file(&prog) {
+            ops::call_method(&prog, "read", &[])?
+        } else {
+            prog
+        };
         (rt().hooks.get().compile)(&src, &pstr::new("<string>"), &pstr::new("exec")).map_err(|e| {
             if e.matches(rt().exc.system_error) {
                 err::not_implemented_error("exec of source text needs a Python source compiler (CPython 2.7 was not found)")
@@ -255,8 +284,10 @@ fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
     let (names, skip_private) = match ops::getattr_opt(m, &py2jit_runtime::rt::intern("__all__"))? {
         Some(all) => (ops::seq_to_vec(&all)?, false),
         None => {
-            let d = ops::getattr_opt(m, &py2jit_runtime::rt::intern("__dict__"))?
-                .ok_or_else(|| err::import_error("from-import-* object has no __dict__ and no __all__"))?;
+            let d =
+                ops::getattr_opt(m, &py2jit_runtime::rt::intern("__dict__"))?.ok_or_else(|| {
+                    err::import_error("from-import-* object has no __dict__ and no __all__")
+                })?;
             (ops::seq_to_vec(&ops::call_method(&d, "keys", &[])?)?, true)
         }
     };
@@ -276,7 +307,10 @@ fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
 
 /// `class` statement: picks the metaclass and calls it (`build_class`).
 fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) -> PyResult {
-    let meta = if let Some(m) = dict::is_dict(&methods).then(|| dict::get_item_str(&methods, "__metaclass__")).flatten() {
+    let meta = if let Some(m) = dict::is_dict(&methods)
+        .then(|| dict::get_item_str(&methods, "__metaclass__"))
+        .flatten()
+    {
         m
     } else if tuple::is_tuple(&bases) && !tuple::items(&bases).is_empty() {
         let base = tuple::items(&bases)[0].clone();
@@ -285,13 +319,17 @@ fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) -> PyResult
             _ => py2jit_runtime::types::type_value(py2jit_runtime::object::type_of(&base)),
         }
     } else {
-        dict::get_item_str(&f.globals, "__metaclass__").unwrap_or_else(|| py2jit_runtime::types::type_value(rt().types.classobj))
+        dict::get_item_str(&f.globals, "__metaclass__")
+            .unwrap_or_else(|| py2jit_runtime::types::type_value(rt().types.classobj))
     };
     match ops::call(&meta, &[name, bases, methods], &[]) {
         Err(e) if e.matches(rt().exc.type_error) && e.is_native() => {
             let msg = ops::str_lossy(e.value()).unwrap_or_default();
             let (_, _, tb) = e.into_parts();
-            let mut ne = PyErr::new(rt().exc.type_error, &format!("Error when calling the metaclass bases\n    {msg}"));
+            let mut ne = PyErr::new(
+                rt().exc.type_error,
+                &format!("Error when calling the metaclass bases\n    {msg}"),
+            );
             ne.set_tb(tb);
             Err(ne)
         }
@@ -399,7 +437,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::LOAD_FAST => {
                         let v = local!(ins.arg as usize);
                         if v.is_null() {
-                            break 'run Flow::Raise(unbound_local(&info.varnames[ins.arg as usize]), false);
+                            break 'run Flow::Raise(
+                                unbound_local(&info.varnames[ins.arg as usize]),
+                                false,
+                            );
                         }
                         push!(v.clone());
                     }
@@ -411,7 +452,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::DELETE_FAST => {
                         let slot = local!(ins.arg as usize);
                         if slot.is_null() {
-                            break 'run Flow::Raise(unbound_local(&info.varnames[ins.arg as usize]), false);
+                            break 'run Flow::Raise(
+                                unbound_local(&info.varnames[ins.arg as usize]),
+                                false,
+                            );
                         }
                         let old = std::mem::replace(slot, Value::NULL);
                         drop(old);
@@ -478,7 +522,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::BINARY_ADD | op::INPLACE_ADD => {
                         let (a, b) = (peek!(2), peek!(1));
                         if Value::both_small_ints(a, b) {
-                            let r = int::new(a.as_small_int_unchecked() + b.as_small_int_unchecked());
+                            let r =
+                                int::new(a.as_small_int_unchecked() + b.as_small_int_unchecked());
                             drop(pop!());
                             set_top!(r);
                             continue;
@@ -490,13 +535,26 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             continue;
                         }
                         let b = pop!();
-                        let r = if ins.op == op::BINARY_ADD { ops::add(top!(), &b) } else { ops::inplace(top!(), &b, BinOp::Add) };
+                        let r = if ins.op == op::BINARY_ADD {
+                            ops::add(top!(), &b)
+                        } else {
+                            ops::inplace(top!(), &b, BinOp::Add)
+                        };
                         let r = tri!(r);
                         set_top!(r);
                     }
-                    op::BINARY_SUBTRACT | op::BINARY_MULTIPLY | op::BINARY_MODULO | op::BINARY_FLOOR_DIVIDE
-                    | op::BINARY_TRUE_DIVIDE | op::BINARY_POWER | op::BINARY_LSHIFT | op::BINARY_RSHIFT | op::BINARY_AND
-                    | op::BINARY_XOR | op::BINARY_OR | op::BINARY_DIVIDE => {
+                    op::BINARY_SUBTRACT
+                    | op::BINARY_MULTIPLY
+                    | op::BINARY_MODULO
+                    | op::BINARY_FLOOR_DIVIDE
+                    | op::BINARY_TRUE_DIVIDE
+                    | op::BINARY_POWER
+                    | op::BINARY_LSHIFT
+                    | op::BINARY_RSHIFT
+                    | op::BINARY_AND
+                    | op::BINARY_XOR
+                    | op::BINARY_OR
+                    | op::BINARY_DIVIDE => {
                         let bop = match ins.op {
                             op::BINARY_SUBTRACT => BinOp::Sub,
                             op::BINARY_MULTIPLY => BinOp::Mul,
@@ -521,9 +579,18 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let r = tri!(ops::binary(top!(), &b, bop));
                         set_top!(r);
                     }
-                    op::INPLACE_SUBTRACT | op::INPLACE_MULTIPLY | op::INPLACE_MODULO | op::INPLACE_FLOOR_DIVIDE
-                    | op::INPLACE_TRUE_DIVIDE | op::INPLACE_POWER | op::INPLACE_LSHIFT | op::INPLACE_RSHIFT | op::INPLACE_AND
-                    | op::INPLACE_XOR | op::INPLACE_OR | op::INPLACE_DIVIDE => {
+                    op::INPLACE_SUBTRACT
+                    | op::INPLACE_MULTIPLY
+                    | op::INPLACE_MODULO
+                    | op::INPLACE_FLOOR_DIVIDE
+                    | op::INPLACE_TRUE_DIVIDE
+                    | op::INPLACE_POWER
+                    | op::INPLACE_LSHIFT
+                    | op::INPLACE_RSHIFT
+                    | op::INPLACE_AND
+                    | op::INPLACE_XOR
+                    | op::INPLACE_OR
+                    | op::INPLACE_DIVIDE => {
                         let bop = match ins.op {
                             op::INPLACE_SUBTRACT => BinOp::Sub,
                             op::INPLACE_MULTIPLY => BinOp::Mul,
@@ -598,7 +665,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let r = tri!(slice::apply(top!(), &v, &w));
                         set_top!(r);
                     }
-                    op::STORE_SLICE_0 | op::STORE_SLICE_1 | op::STORE_SLICE_2 | op::STORE_SLICE_3 => {
+                    op::STORE_SLICE_0
+                    | op::STORE_SLICE_1
+                    | op::STORE_SLICE_2
+                    | op::STORE_SLICE_3 => {
                         let k = ins.op - op::STORE_SLICE_0;
                         let w = if k & 2 != 0 { pop!() } else { Value::NULL };
                         let v = if k & 1 != 0 { pop!() } else { Value::NULL };
@@ -606,7 +676,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let x = pop!();
                         tri!(slice::assign(&u, &v, &w, Some(x)));
                     }
-                    op::DELETE_SLICE_0 | op::DELETE_SLICE_1 | op::DELETE_SLICE_2 | op::DELETE_SLICE_3 => {
+                    op::DELETE_SLICE_0
+                    | op::DELETE_SLICE_1
+                    | op::DELETE_SLICE_2
+                    | op::DELETE_SLICE_3 => {
                         let k = ins.op - op::DELETE_SLICE_0;
                         let w = if k & 2 != 0 { pop!() } else { Value::NULL };
                         let v = if k & 1 != 0 { pop!() } else { Value::NULL };
@@ -622,7 +695,9 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::COMPARE_OP => {
                         let (a, b) = (peek!(2), peek!(1));
                         if Value::both_small_ints(a, b) && ins.arg <= 5 {
-                            let r = CmpOp::from_arg(ins.arg).unwrap().from_ordering(a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()));
+                            let r = CmpOp::from_arg(ins.arg).unwrap().from_ordering(
+                                a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
+                            );
                             drop(pop!());
                             set_top!(Value::bool(r));
                             continue;
@@ -704,7 +779,13 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::LOAD_NAME => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         if f.locals.is_null() {
-                            break 'run Flow::Raise(err::system_error(format!("no locals when loading {}", pstr::as_str_lossy(name))), false);
+                            break 'run Flow::Raise(
+                                err::system_error(format!(
+                                    "no locals when loading {}",
+                                    pstr::as_str_lossy(name)
+                                )),
+                                false,
+                            );
                         }
                         if let Some(v) = tri!(mapping_get(&f.locals, name)) {
                             push!(v);
@@ -719,7 +800,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         let v = pop!();
                         if f.locals.is_null() {
-                            break 'run Flow::Raise(err::system_error("no locals found when storing"), false);
+                            break 'run Flow::Raise(
+                                err::system_error("no locals found when storing"),
+                                false,
+                            );
                         }
                         if dict::is_exact_dict(&f.locals) {
                             tri!(dict::set(&f.locals, name.clone(), v));
@@ -730,7 +814,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::DELETE_NAME => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         if f.locals.is_null() {
-                            break 'run Flow::Raise(err::system_error("no locals when deleting"), false);
+                            break 'run Flow::Raise(
+                                err::system_error("no locals when deleting"),
+                                false,
+                            );
                         }
                         let r = ops::delitem(&f.locals, name);
                         if let Err(e) = r {
@@ -833,7 +920,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         if list::is_list(l) {
                             list::append(l, v);
                         } else {
-                            break 'run Flow::Raise(err::system_error("LIST_APPEND on a non-list"), false);
+                            break 'run Flow::Raise(
+                                err::system_error("LIST_APPEND on a non-list"),
+                                false,
+                            );
                         }
                     }
                     op::SET_ADD => {
@@ -875,7 +965,12 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             Some(h) => {
                                 tri!(ops::call(&h, &[v], &[]));
                             }
-                            None => break 'run Flow::Raise(err::runtime_error("lost sys.displayhook"), false),
+                            None => {
+                                break 'run Flow::Raise(
+                                    err::runtime_error("lost sys.displayhook"),
+                                    false,
+                                );
+                            }
                         }
                     }
                     op::CALL_FUNCTION => {
@@ -889,7 +984,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         } else {
                             let funcv = unsafe { &*fslot };
                             let args = unsafe { std::slice::from_raw_parts(fslot.add(1), na) };
-                            let kw = unsafe { std::slice::from_raw_parts(fslot.add(1 + na), 2 * nk) };
+                            let kw =
+                                unsafe { std::slice::from_raw_parts(fslot.add(1 + na), 2 * nk) };
                             ops::call(funcv, args, kw)
                         };
                         // pop args and callable (whatever is left of them)
@@ -901,8 +997,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::CALL_FUNCTION_VAR | op::CALL_FUNCTION_KW | op::CALL_FUNCTION_VAR_KW => {
                         let na = (ins.arg & 0xff) as usize;
                         let nk = ((ins.arg >> 8) & 0xff) as usize;
-                        let kwargs = if ins.op != op::CALL_FUNCTION_VAR { pop!() } else { Value::NULL };
-                        let varargs = if ins.op != op::CALL_FUNCTION_KW { pop!() } else { Value::NULL };
+                        let kwargs = if ins.op != op::CALL_FUNCTION_VAR {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let varargs = if ins.op != op::CALL_FUNCTION_KW {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
                         let mut kw: Vec<Value> = Vec::with_capacity(2 * nk);
                         let mut pos: Vec<Value> = Vec::with_capacity(na);
                         // SAFETY: the arguments are on the stack; they move out.
@@ -922,7 +1026,11 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::MAKE_FUNCTION | op::MAKE_CLOSURE => {
                         let code = pop!();
-                        let closure = if ins.op == op::MAKE_CLOSURE { pop!() } else { Value::NONE };
+                        let closure = if ins.op == op::MAKE_CLOSURE {
+                            pop!()
+                        } else {
+                            Value::NONE
+                        };
                         let n = ins.arg as usize;
                         let defaults = if n > 0 {
                             let mut v = Vec::with_capacity(n);
@@ -938,9 +1046,17 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             Value::NONE
                         };
                         if !func::is_code(&code) {
-                            break 'run Flow::Raise(err::system_error("MAKE_FUNCTION expects a code object"), false);
+                            break 'run Flow::Raise(
+                                err::system_error("MAKE_FUNCTION expects a code object"),
+                                false,
+                            );
                         }
-                        push!(func::new_function(code, f.globals.clone(), defaults, closure));
+                        push!(func::new_function(
+                            code,
+                            f.globals.clone(),
+                            defaults,
+                            closure
+                        ));
                     }
                     op::RAISE_VARARGS => {
                         let (tb, val, ty) = match ins.arg {
@@ -953,15 +1069,22 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             let cur = vm::with_vm(|v| v.exc.borrow().clone());
                             if cur.ty.is_none() {
                                 break 'run Flow::Raise(
-                                    err::type_error("exceptions must be old-style classes or derived from BaseException, not NoneType"),
+                                    err::type_error(
+                                        "exceptions must be old-style classes or derived from BaseException, not NoneType",
+                                    ),
                                     false,
                                 );
                             }
                             let e = PyErr::from_parts(cur.ty, cur.value, cur.tb);
                             break 'run Flow::Raise(e, true);
                         }
-                        if !tb.is_none() && py2jit_runtime::object::type_of(&tb) != rt().types.traceback {
-                            break 'run Flow::Raise(err::type_error("raise: arg 3 must be a traceback or None"), false);
+                        if !tb.is_none()
+                            && py2jit_runtime::object::type_of(&tb) != rt().types.traceback
+                        {
+                            break 'run Flow::Raise(
+                                err::type_error("raise: arg 3 must be a traceback or None"),
+                                false,
+                            );
                         }
                         let mut e = tri!(py2jit_runtime::raise::make_error(&ty, &val));
                         if !tb.is_none() {
@@ -996,7 +1119,11 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             op::SETUP_EXCEPT => BLOCK_EXCEPT,
                             _ => BLOCK_FINALLY,
                         };
-                        f.blocks[f.nblocks as usize] = BlockEntry { kind, handler: ins.target, level: depth!() };
+                        f.blocks[f.nblocks as usize] = BlockEntry {
+                            kind,
+                            handler: ins.target,
+                            level: depth!(),
+                        };
                         f.nblocks += 1;
                     }
                     op::SETUP_WITH => {
@@ -1005,7 +1132,11 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set_top!(exit);
                         let enter = tri!(special_lookup(&ctx, "__enter__"));
                         let r = tri!(ops::call(&enter, &[], &[]));
-                        f.blocks[f.nblocks as usize] = BlockEntry { kind: BLOCK_WITH, handler: ins.target, level: depth!() };
+                        f.blocks[f.nblocks as usize] = BlockEntry {
+                            kind: BLOCK_WITH,
+                            handler: ins.target,
+                            level: depth!(),
+                        };
                         f.nblocks += 1;
                         push!(r);
                     }
@@ -1034,7 +1165,12 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                                 0x08 => Why::Return,
                                 0x10 => Why::Break,
                                 0x20 => Why::Continue,
-                                _ => break 'run Flow::Raise(err::system_error("'finally' pops bad exception"), false),
+                                _ => {
+                                    break 'run Flow::Raise(
+                                        err::system_error("'finally' pops bad exception"),
+                                        false,
+                                    );
+                                }
                             };
                             match unwind(f, why, y, &mut sp, stack) {
                                 Some(exit) => break 'run exit,
@@ -1048,7 +1184,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             let e = PyErr::from_parts(t, y, x);
                             break 'run Flow::Raise(e, true);
                         }
-                        break 'run Flow::Raise(err::system_error("'finally' pops bad exception"), false);
+                        break 'run Flow::Raise(
+                            err::system_error("'finally' pops bad exception"),
+                            false,
+                        );
                     }
                     op::WITH_CLEANUP => {
                         // stack: [exit, x, y, top]
@@ -1105,7 +1244,13 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::CONTINUE_LOOP => {
                         f.sp = depth!();
                         f.pc = pc as u32;
-                        match unwind(f, Why::Continue, int::new(ins.target as i64), &mut sp, stack) {
+                        match unwind(
+                            f,
+                            Why::Continue,
+                            int::new(ins.target as i64),
+                            &mut sp,
+                            stack,
+                        ) {
                             Some(exit) => break 'run exit,
                             None => pc = f.pc as usize,
                         }
@@ -1127,7 +1272,9 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let name = unsafe { &*names.add(ins.arg as usize) }.clone();
                         let fromlist = pop!();
                         let level = pop!();
-                        let m = tri!(crate::interp::import::import_name(f, &name, &fromlist, &level));
+                        let m = tri!(crate::interp::import::import_name(
+                            f, &name, &fromlist, &level
+                        ));
                         push!(m);
                     }
                     op::IMPORT_FROM => {
@@ -1136,14 +1283,24 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         match ops::getattr(m, name) {
                             Ok(v) => push!(v),
                             Err(e) if e.matches(rt().exc.attribute_error) => {
-                                break 'run Flow::Raise(err::import_error(format!("cannot import name {}", pstr::as_str_lossy(name))), false);
+                                break 'run Flow::Raise(
+                                    err::import_error(format!(
+                                        "cannot import name {}",
+                                        pstr::as_str_lossy(name)
+                                    )),
+                                    false,
+                                );
                             }
                             Err(e) => break 'run Flow::Raise(e, false),
                         }
                     }
                     op::IMPORT_STAR => {
                         let m = pop!();
-                        let locals = if f.locals.is_null() { tri!(crate::interp::hooks::frame_locals(f)) } else { f.locals.clone() };
+                        let locals = if f.locals.is_null() {
+                            tri!(crate::interp::hooks::frame_locals(f))
+                        } else {
+                            f.locals.clone()
+                        };
                         tri!(import_star(&locals, &m));
                         if f.locals.is_null() {
                             crate::interp::hooks::locals_to_fast(f, &locals);
@@ -1158,7 +1315,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     _ => {
                         let name = crate::bytecode::opcode::name(ins.op);
-                        break 'run Flow::Raise(err::system_error(format!("unknown opcode {name}")), false);
+                        break 'run Flow::Raise(
+                            err::system_error(format!("unknown opcode {name}")),
+                            false,
+                        );
                     }
                 }
             }
@@ -1220,7 +1380,13 @@ fn push_at(sp: &mut *mut Value, v: Value) {
 /// Sets the depth to the verified depth at the frame's pc (a guard after
 /// non-local jumps; a no-op for compiler-generated code).
 fn settle_depth(f: &mut Frame, sp: &mut *mut Value, stack: *mut Value) {
-    let want = f.info().analysis.depth.get(f.pc as usize).copied().unwrap_or(-1);
+    let want = f
+        .info()
+        .analysis
+        .depth
+        .get(f.pc as usize)
+        .copied()
+        .unwrap_or(-1);
     if want >= 0 {
         pop_to(sp, stack, want as u32);
         // SAFETY: sp within the stack.
@@ -1238,7 +1404,13 @@ fn settle_depth(f: &mut Frame, sp: &mut *mut Value, stack: *mut Value) {
 /// Unwinds blocks for return/break/continue (`fast_block_end` without
 /// exceptions). Returns the frame's exit, or None after jumping (f.pc
 /// set).
-fn unwind(f: &mut Frame, why: Why, retval: Value, sp: &mut *mut Value, stack: *mut Value) -> Option<Flow> {
+fn unwind(
+    f: &mut Frame,
+    why: Why,
+    retval: Value,
+    sp: &mut *mut Value,
+    stack: *mut Value,
+) -> Option<Flow> {
     while f.nblocks > 0 {
         let b = f.blocks[f.nblocks as usize - 1];
         if b.kind == BLOCK_LOOP && why == Why::Continue {
@@ -1255,7 +1427,14 @@ fn unwind(f: &mut Frame, why: Why, retval: Value, sp: &mut *mut Value, stack: *m
         }
         if b.kind == BLOCK_FINALLY || b.kind == BLOCK_WITH {
             push_at(sp, Value::NULL);
-            push_at(sp, if matches!(why, Why::Return | Why::Continue) { retval } else { Value::NULL });
+            push_at(
+                sp,
+                if matches!(why, Why::Return | Why::Continue) {
+                    retval
+                } else {
+                    Value::NULL
+                },
+            );
             push_at(sp, Value::small_int(why as i64));
             f.pc = b.handler;
             // SAFETY: sp within the stack.
@@ -1267,13 +1446,21 @@ fn unwind(f: &mut Frame, why: Why, retval: Value, sp: &mut *mut Value, stack: *m
     f.sp = unsafe { sp.offset_from(stack) } as u32;
     match why {
         Why::Return => Some(Flow::Exit(Exit::Return(retval))),
-        _ => Some(Flow::Raise(err::system_error("'break' or 'continue' outside a loop"), false)),
+        _ => Some(Flow::Raise(
+            err::system_error("'break' or 'continue' outside a loop"),
+            false,
+        )),
     }
 }
 
 /// Finds a handler for `e` on the block stack and jumps to it (Ok), or
 /// gives the exception back (Err) when the frame has none.
-fn handle_exception(f: &mut Frame, e: PyErr, sp: &mut *mut Value, stack: *mut Value) -> Result<(), PyErr> {
+fn handle_exception(
+    f: &mut Frame,
+    e: PyErr,
+    sp: &mut *mut Value,
+    stack: *mut Value,
+) -> Result<(), PyErr> {
     while f.nblocks > 0 {
         f.nblocks -= 1;
         let b = f.blocks[f.nblocks as usize];

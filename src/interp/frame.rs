@@ -122,12 +122,18 @@ impl Frame {
     /// Values of locals, cells and frees (for `f_locals` and tracebacks
     /// of detached frames).
     pub fn fast_values(&self) -> Vec<Value> {
-        (0..self.stack_base()).map(|i| self.slot(i).clone()).collect()
+        (0..self.stack_base())
+            .map(|i| self.slot(i).clone())
+            .collect()
     }
 
     /// Byte offset of the current instruction (`f_lasti`).
     pub fn lasti_offset(&self) -> i32 {
-        self.info().instrs.get(self.lasti as usize).map(|i| i.offset as i32).unwrap_or(-1)
+        self.info()
+            .instrs
+            .get(self.lasti as usize)
+            .map(|i| i.offset as i32)
+            .unwrap_or(-1)
     }
 
     /// Line number of the current instruction.

@@ -8,7 +8,9 @@ use crate::interp::frame::Frame;
 use crate::interp::vm;
 use py2jit_runtime::rt::{Hooks, rt};
 use py2jit_runtime::value::Value;
-use py2jit_runtime::{PyErr, PyResult, dict, err, func, generator, int, str as pstr, traceback, tuple};
+use py2jit_runtime::{
+    PyErr, PyResult, dict, err, func, generator, int, str as pstr, traceback, tuple,
+};
 
 /// `locals()` of a frame: its namespace, or a dict of its variables.
 pub fn frame_locals(f: &Frame) -> PyResult {
@@ -37,15 +39,26 @@ pub fn locals_to_fast(f: &Frame, d: &Value) {
 pub fn compile_or_raise(src: &[u8], filename: &str, mode: &str) -> PyResult {
     match crate::compiler::compile(src, filename, mode, 0) {
         Ok(c) => Ok(c),
-        Err(crate::compiler::CompileError::NoCompiler) => Err(err::system_error("no Python source compiler available")),
+        Err(crate::compiler::CompileError::NoCompiler) => {
+            Err(err::system_error("no Python source compiler available"))
+        }
         Err(crate::compiler::CompileError::Syntax(parts)) => {
             let get = |i: usize| parts.get(i).cloned().unwrap_or_default();
             let num = |s: String| s.parse::<i64>().map(int::new).unwrap_or(Value::NONE);
-            let text = if parts.get(4).is_some_and(|t| !t.is_empty()) { pstr::new(&get(4)) } else { Value::NONE };
+            let text = if parts.get(4).is_some_and(|t| !t.is_empty()) {
+                pstr::new(&get(4))
+            } else {
+                Value::NONE
+            };
             let info = tuple::new(vec![pstr::new(&get(1)), num(get(2)), num(get(3)), text]);
-            Err(PyErr::with_args(rt().exc.syntax_error, tuple::new(vec![pstr::new(&get(0)), info])))
+            Err(PyErr::with_args(
+                rt().exc.syntax_error,
+                tuple::new(vec![pstr::new(&get(0)), info]),
+            ))
         }
-        Err(crate::compiler::CompileError::Other(m)) => Err(err::system_error(format!("compiling {filename} failed: {m}"))),
+        Err(crate::compiler::CompileError::Other(m)) => Err(err::system_error(format!(
+            "compiling {filename} failed: {m}"
+        ))),
     }
 }
 
@@ -53,7 +66,13 @@ fn h_exec_code(code: &Value, globals: &Value, locals: &Value) -> PyResult {
     call::run_code(code, globals, locals)
 }
 
-fn h_import(name: &Value, globals: &Value, locals: &Value, fromlist: &Value, level: i64) -> PyResult {
+fn h_import(
+    name: &Value,
+    globals: &Value,
+    locals: &Value,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult {
     crate::interp::import::import_module_level(name, globals, locals, fromlist, level)
 }
 
@@ -125,7 +144,11 @@ unsafe fn h_gen_traverse(p: *mut py2jit_runtime::ObjHeader, visit: &mut dyn FnMu
 
 fn h_gen_frame(g: &Value) -> PyResult {
     let go = generator::genobj(g);
-    match go.frame_slot().as_mut().and_then(|b| b.downcast_mut::<Frame>()) {
+    match go
+        .frame_slot()
+        .as_mut()
+        .and_then(|b| b.downcast_mut::<Frame>())
+    {
         Some(f) => Ok(frame_object(f)),
         None => Ok(Value::NONE),
     }
@@ -163,11 +186,15 @@ fn h_compile(src: &Value, filename: &Value, mode: &Value) -> PyResult {
     } else if pstr::is_str(src) {
         pstr::as_bytes(src).to_vec()
     } else {
-        return Err(err::type_error("compile() expected string without null bytes"));
+        return Err(err::type_error(
+            "compile() expected string without null bytes",
+        ));
     };
     let mode_s = pstr::as_str_lossy(mode).to_string();
     if !matches!(mode_s.as_str(), "exec" | "eval" | "single") {
-        return Err(err::value_error("compile() arg 3 must be 'exec', 'eval' or 'single'"));
+        return Err(err::value_error(
+            "compile() arg 3 must be 'exec', 'eval' or 'single'",
+        ));
     }
     let code = compile_or_raise(&text, pstr::as_str_lossy(filename), &mode_s)?;
     let _ = func::is_code(&code);

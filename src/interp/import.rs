@@ -15,7 +15,9 @@ use crate::interp::frame::Frame;
 use crate::marshal;
 use py2jit_runtime::rt::rt;
 use py2jit_runtime::value::Value;
-use py2jit_runtime::{PyErr, PyResult, dict, err, int, list, module, ops, str as pstr, tuple, unicode};
+use py2jit_runtime::{
+    PyErr, PyResult, dict, err, int, list, module, ops, str as pstr, tuple, unicode,
+};
 use std::path::{Path, PathBuf};
 
 fn modules() -> Value {
@@ -32,12 +34,28 @@ pub fn import_name(f: &Frame, name: &Value, fromlist: &Value, level: &Value) -> 
         Some(i) => i,
         None => return Err(err::import_error("__import__ not found")),
     };
-    let locals = if f.locals.is_null() { Value::NONE } else { f.locals.clone() };
+    let locals = if f.locals.is_null() {
+        Value::NONE
+    } else {
+        f.locals.clone()
+    };
     let lvl = int::as_i64(level).unwrap_or(-1);
-    if py2jit_runtime::descr::is_builtin(&imp) && py2jit_runtime::descr::builtin(&imp).name == "__import__" {
+    if py2jit_runtime::descr::is_builtin(&imp)
+        && py2jit_runtime::descr::builtin(&imp).name == "__import__"
+    {
         return import_module_level(name, &f.globals, &locals, fromlist, lvl);
     }
-    ops::call(&imp, &[name.clone(), f.globals.clone(), locals, fromlist.clone(), int::new(lvl)], &[])
+    ops::call(
+        &imp,
+        &[
+            name.clone(),
+            f.globals.clone(),
+            locals,
+            fromlist.clone(),
+            int::new(lvl),
+        ],
+        &[],
+    )
 }
 
 /// Works out the package a relative import is relative to (`get_parent`):
@@ -62,7 +80,9 @@ fn get_parent(globals: &Value, level: i64) -> PyResult<Option<String>> {
             s
         }
         _ => {
-            let Some(modname) = dict::get_item_str(globals, "__name__") else { return Ok(None) };
+            let Some(modname) = dict::get_item_str(globals, "__name__") else {
+                return Ok(None);
+            };
             if !pstr::is_str(&modname) {
                 return Ok(None);
             }
@@ -79,7 +99,9 @@ fn get_parent(globals: &Value, level: i64) -> PyResult<Option<String>> {
                     }
                     None => {
                         if level > 0 {
-                            return Err(err::value_error("Attempted relative import in non-package"));
+                            return Err(err::value_error(
+                                "Attempted relative import in non-package",
+                            ));
                         }
                         dict::set_item_str(globals, "__package__", Value::NONE);
                         return Ok(None);
@@ -92,7 +114,11 @@ fn get_parent(globals: &Value, level: i64) -> PyResult<Option<String>> {
     for _ in 1..level.max(1) {
         match name.rfind('.') {
             Some(i) => name.truncate(i),
-            None => return Err(err::value_error("Attempted relative import beyond toplevel package")),
+            None => {
+                return Err(err::value_error(
+                    "Attempted relative import beyond toplevel package",
+                ));
+            }
         }
     }
     if dict::get_item_str(&modules(), &name).is_none() {
@@ -101,19 +127,31 @@ fn get_parent(globals: &Value, level: i64) -> PyResult<Option<String>> {
             // fall back to absolute
             return Ok(None);
         }
-        return Err(err::system_error(format!("Parent module '{name}' not loaded, cannot perform relative import")));
+        return Err(err::system_error(format!(
+            "Parent module '{name}' not loaded, cannot perform relative import"
+        )));
     }
     Ok(Some(name))
 }
 
 /// `__import__(name, globals, locals, fromlist, level)`.
-pub fn import_module_level(name: &Value, globals: &Value, _locals: &Value, fromlist: &Value, level: i64) -> PyResult {
+pub fn import_module_level(
+    name: &Value,
+    globals: &Value,
+    _locals: &Value,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult {
     let name = pstr::as_str_lossy(name).to_string();
     if name.is_empty() && level == 0 {
         return Err(err::value_error("Empty module name"));
     }
     let parent = get_parent(globals, level)?;
-    let mut parts: Vec<&str> = if name.is_empty() { Vec::new() } else { name.split('.').collect() };
+    let mut parts: Vec<&str> = if name.is_empty() {
+        Vec::new()
+    } else {
+        name.split('.').collect()
+    };
     if parts.iter().any(|p| p.is_empty()) {
         return Err(err::value_error("Empty module name"));
     }
@@ -145,7 +183,12 @@ pub fn import_module_level(name: &Value, globals: &Value, _locals: &Value, froml
 
 /// Loads the first name component, relative to `parent` first when there
 /// is one (Python 2's implicit relative import).
-fn load_first(parent: Option<&str>, first: &str, whole: &str, level: i64) -> PyResult<(Value, String)> {
+fn load_first(
+    parent: Option<&str>,
+    first: &str,
+    whole: &str,
+    level: i64,
+) -> PyResult<(Value, String)> {
     if let Some(p) = parent {
         let full = format!("{p}.{first}");
         let pm = dict::get_item_str(&modules(), p).unwrap_or(Value::NONE);
@@ -168,7 +211,11 @@ fn load_first(parent: Option<&str>, first: &str, whole: &str, level: i64) -> PyR
 
 /// Imports `fullname` (known as `subname` inside `parent`), or finds it in
 /// sys.modules. None when it does not exist.
-fn import_submodule(parent: Option<&Value>, subname: &str, fullname: &str) -> PyResult<Option<Value>> {
+fn import_submodule(
+    parent: Option<&Value>,
+    subname: &str,
+    fullname: &str,
+) -> PyResult<Option<Value>> {
     if let Some(m) = dict::get_item_str(&modules(), fullname) {
         return Ok(if m.is_none() { None } else { Some(m) });
     }
@@ -184,11 +231,16 @@ fn import_submodule(parent: Option<&Value>, subname: &str, fullname: &str) -> Py
         None => py2jit_runtime::sys::path_entries().unwrap_or_default(),
         Some(p) if p.is_none() => return Ok(None),
         Some(p) => match ops::getattr_opt(p, &py2jit_runtime::rt::intern("__path__"))? {
-            Some(path) if list::is_list(&path) => list::items(&path).iter().map(|x| pstr::as_str_lossy(x).to_string()).collect(),
+            Some(path) if list::is_list(&path) => list::items(&path)
+                .iter()
+                .map(|x| pstr::as_str_lossy(x).to_string())
+                .collect(),
             _ => return Ok(None),
         },
     };
-    let Some(found) = find_module(subname, &search) else { return Ok(None) };
+    let Some(found) = find_module(subname, &search) else {
+        return Ok(None);
+    };
     let m = load_module(fullname, &found)?;
     if let Some(p) = parent
         && !p.is_none()
@@ -210,7 +262,11 @@ enum Found {
 
 fn find_module(name: &str, search: &[String]) -> Option<Found> {
     for dir in search {
-        let dir = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+        let dir = if dir.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(dir)
+        };
         let pkg = dir.join(name);
         if pkg.is_dir()
             && let Some(init) = find_file(&pkg, "__init__")
@@ -246,10 +302,13 @@ fn mtime(p: &Path) -> Option<u32> {
 fn load_code(found: &Found) -> PyResult<(Value, PathBuf)> {
     match found {
         Found::Compiled(pyc, src) => {
-            let data = std::fs::read(pyc).map_err(|e| err::import_error(format!("cannot read {}: {}", pyc.display(), e)))?;
+            let data = std::fs::read(pyc)
+                .map_err(|e| err::import_error(format!("cannot read {}: {}", pyc.display(), e)))?;
             let stale = match src {
                 Some(s) => {
-                    let recorded = data.get(4..8).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                    let recorded = data
+                        .get(4..8)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
                     recorded != mtime(s) && crate::compiler::python2().is_some()
                 }
                 None => false,
@@ -257,13 +316,17 @@ fn load_code(found: &Found) -> PyResult<(Value, PathBuf)> {
             if stale {
                 return load_code(&Found::Source(src.clone().unwrap()));
             }
-            let code = marshal::load_pyc(&data).map_err(|e| err::import_error(format!("bad magic number in {}: {}", pyc.display(), e)))?;
+            let code = marshal::load_pyc(&data).map_err(|e| {
+                err::import_error(format!("bad magic number in {}: {}", pyc.display(), e))
+            })?;
             crate::interp::code_info::verify_tree(&code).map_err(err::system_error)?;
             Ok((code, pyc.clone()))
         }
         Found::Source(py) => {
-            let text = std::fs::read(py).map_err(|e| err::import_error(format!("cannot read {}: {}", py.display(), e)))?;
-            let code = crate::interp::hooks::compile_or_raise(&text, &py.to_string_lossy(), "exec")?;
+            let text = std::fs::read(py)
+                .map_err(|e| err::import_error(format!("cannot read {}: {}", py.display(), e)))?;
+            let code =
+                crate::interp::hooks::compile_or_raise(&text, &py.to_string_lossy(), "exec")?;
             crate::interp::code_info::verify_tree(&code).map_err(err::system_error)?;
             Ok((code, py.clone()))
         }
@@ -276,10 +339,18 @@ fn load_module(fullname: &str, found: &Found) -> PyResult<Value> {
     let (code, file) = load_code(found)?;
     let m = module::new(fullname);
     let d = module::dict_of(&m);
-    dict::set_item_str(&d, "__file__", pstr::from_string(file.to_string_lossy().into_owned()));
+    dict::set_item_str(
+        &d,
+        "__file__",
+        pstr::from_string(file.to_string_lossy().into_owned()),
+    );
     dict::set_item_str(&d, "__builtins__", rt().builtins_module.borrow().clone());
     if let Found::Package(dir, _) = found {
-        dict::set_item_str(&d, "__path__", list::new(vec![pstr::from_string(dir.to_string_lossy().into_owned())]));
+        dict::set_item_str(
+            &d,
+            "__path__",
+            list::new(vec![pstr::from_string(dir.to_string_lossy().into_owned())]),
+        );
         dict::set_item_str(&d, "__package__", pstr::new(fullname));
     }
     dict::set_item_str(&modules(), fullname, m.clone());
@@ -297,7 +368,11 @@ fn ensure_fromlist(m: &Value, fromlist: &Value, prefix: &str, recursive: bool) -
         return Ok(());
     }
     for item in ops::seq_to_vec(fromlist)? {
-        let item = if unicode::is_unicode(&item) { unicode::encode_default(&item)? } else { item };
+        let item = if unicode::is_unicode(&item) {
+            unicode::encode_default(&item)?
+        } else {
+            item
+        };
         if !pstr::is_str(&item) {
             return Err(err::type_error("Item in ``from list'' not a string"));
         }
@@ -336,14 +411,21 @@ pub fn reload(m: &Value) -> PyResult {
             py2jit_runtime::sys::path_entries().unwrap_or_default()
         }
         Some(p) => {
-            let pm = dict::get_item_str(&modules(), p).ok_or_else(|| err::import_error(format!("reload(): parent {p} not in sys.modules")))?;
+            let pm = dict::get_item_str(&modules(), p).ok_or_else(|| {
+                err::import_error(format!("reload(): parent {p} not in sys.modules"))
+            })?;
             match ops::getattr_opt(&pm, &py2jit_runtime::rt::intern("__path__"))? {
-                Some(path) if list::is_list(&path) => list::items(&path).iter().map(|x| pstr::as_str_lossy(x).to_string()).collect(),
+                Some(path) if list::is_list(&path) => list::items(&path)
+                    .iter()
+                    .map(|x| pstr::as_str_lossy(x).to_string())
+                    .collect(),
                 _ => Vec::new(),
             }
         }
     };
-    let Some(found) = find_module(&sub, &search) else { return Err(import_error(&name)) };
+    let Some(found) = find_module(&sub, &search) else {
+        return Err(import_error(&name));
+    };
     let (code, _) = load_code(&found)?;
     let d = module::dict_of(m);
     call::run_code(&code, &d, &d)?;

@@ -30,14 +30,21 @@ pub struct Arena {
 
 impl Arena {
     fn new() -> Arena {
-        Arena { chunks: vec![new_chunk(CHUNK)], chunk: 0, top: 0 }
+        Arena {
+            chunks: vec![new_chunk(CHUNK)],
+            chunk: 0,
+            top: 0,
+        }
     }
 
     /// Allocates `n` NULL slots; returns their base and the mark to
     /// release them with.
     #[inline]
     pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
-        let mark = Mark { chunk: self.chunk as u32, top: self.top as u32 };
+        let mark = Mark {
+            chunk: self.chunk as u32,
+            top: self.top as u32,
+        };
         if self.top + n <= self.chunks[self.chunk].len() {
             // SAFETY: top + n is within the chunk; Value is repr(transparent)
             // over u64.
@@ -91,7 +98,11 @@ pub struct ExcInfo {
 impl ExcInfo {
     /// (None, None, None).
     pub fn none() -> ExcInfo {
-        ExcInfo { ty: Value::NONE, value: Value::NONE, tb: Value::NONE }
+        ExcInfo {
+            ty: Value::NONE,
+            value: Value::NONE,
+            tb: Value::NONE,
+        }
     }
 }
 

@@ -35,7 +35,11 @@ fn isenabled(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn get_threshold(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("get_threshold", a, kw)?;
     let (x, y, z) = gc::thresholds();
-    Ok(tuple::new(vec![int::new(x as i64), int::new(y as i64), int::new(z as i64)]))
+    Ok(tuple::new(vec![
+        int::new(x as i64),
+        int::new(y as i64),
+        int::new(z as i64),
+    ]))
 }
 
 fn set_threshold(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -51,7 +55,11 @@ fn set_threshold(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn get_count(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("get_count", a, kw)?;
     let (x, y, z) = gc::counts();
-    Ok(tuple::new(vec![int::new(x as i64), int::new(y as i64), int::new(z as i64)]))
+    Ok(tuple::new(vec![
+        int::new(x as i64),
+        int::new(y as i64),
+        int::new(z as i64),
+    ]))
 }
 
 fn is_tracked(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -68,11 +76,15 @@ fn set_debug(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
 }
 
 fn get_objects(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(crate::err::not_implemented_error("gc.get_objects() is not supported by py2jit"))
+    Err(crate::err::not_implemented_error(
+        "gc.get_objects() is not supported by py2jit",
+    ))
 }
 
 fn get_referrers(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(crate::err::not_implemented_error("gc.get_referrers() is not supported by py2jit"))
+    Err(crate::err::not_implemented_error(
+        "gc.get_referrers() is not supported by py2jit",
+    ))
 }
 
 fn get_referents(_s: &Value, a: &[Value], _kw: &[Value]) -> PyResult {

@@ -38,7 +38,11 @@ pub fn binary_op1(a: &Value, b: &Value, op: BinOp) -> PyResult {
     }
     // SAFETY: types of live values are live.
     let slota = unsafe { (*ta).slots.binop };
-    let mut slotb = if ta != tb { unsafe { (*tb).slots.binop } } else { None };
+    let mut slotb = if ta != tb {
+        unsafe { (*tb).slots.binop }
+    } else {
+        None
+    };
     if let (Some(x), Some(y)) = (slota, slotb)
         && std::ptr::fn_addr_eq(x, y)
     {
@@ -99,7 +103,10 @@ fn sequence_repeat(rep: crate::types::RepeatFn, seq: &Value, n: &Value) -> PyRes
         let count = crate::ops::index_as_isize(n, true)?;
         return rep(seq, count);
     }
-    Err(err::type_error(format!("can't multiply sequence by non-int of type '{}'", type_ref(n).name_str())))
+    Err(err::type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        type_ref(n).name_str()
+    )))
 }
 
 /// `a += b` and friends: the in-place slot, then the binary operator, then
@@ -133,7 +140,11 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult {
         _ => {}
     }
     let sym = format!("{}=", op.symbol());
-    Err(binop_type_error(a, b, if op == BinOp::Pow { "**=" } else { &sym }))
+    Err(binop_type_error(
+        a,
+        b,
+        if op == BinOp::Pow { "**=" } else { &sym },
+    ))
 }
 
 macro_rules! fast_binop {

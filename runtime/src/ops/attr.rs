@@ -127,7 +127,11 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         let d = unsafe { &*p };
         if !d.is_null() {
             let d = d.clone();
-            let found = if pstr::is_exact_str(name) { dict::get_str(&d, name) } else { dict::get(&d, name)? };
+            let found = if pstr::is_exact_str(name) {
+                dict::get_str(&d, name)
+            } else {
+                dict::get(&d, name)?
+            };
             if let Some(v) = found {
                 return Ok(Some(v));
             }
@@ -169,7 +173,10 @@ pub fn generic_setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<
                         return Ok(());
                     }
                 }
-                return Err(crate::PyErr::with_arg(rt().exc.attribute_error, name.clone()));
+                return Err(crate::PyErr::with_arg(
+                    rt().exc.attribute_error,
+                    name.clone(),
+                ));
             }
         }
     }

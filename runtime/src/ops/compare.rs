@@ -82,15 +82,21 @@ pub fn apply(op: CmpOp, c: Cmp) -> bool {
 /// `a OP b` as a Python object (usually a bool).
 pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
     if Value::both_small_ints(a, b) {
-        return Ok(Value::bool(op.from_ordering(a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()))));
+        return Ok(Value::bool(op.from_ordering(
+            a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
+        )));
     }
     if a.is_float() && b.is_float() {
-        return Ok(Value::bool(apply(op, a.as_float_unchecked().partial_cmp(&b.as_float_unchecked()))));
+        return Ok(Value::bool(apply(
+            op,
+            a.as_float_unchecked().partial_cmp(&b.as_float_unchecked()),
+        )));
     }
     if pstr::is_exact_str(a) && pstr::is_exact_str(b) {
         return Ok(Value::bool(str_compare(a, b, op)));
     }
-    if (is_builtin_number(a) || a.is_float()) && (is_builtin_number(b) || b.is_float())
+    if (is_builtin_number(a) || a.is_float())
+        && (is_builtin_number(b) || b.is_float())
         && let Some(c) = compare_numbers(a, b)
     {
         return Ok(Value::bool(apply(op, c)));
@@ -181,7 +187,9 @@ fn try_3way_compare(a: &Value, b: &Value) -> PyResult<i32> {
         return Ok(clamp3(f(a, b)?) as i32);
     }
     let slot = crate::class::slot_compare as crate::types::Cmp3Fn;
-    if fa.is_some_and(|f| std::ptr::fn_addr_eq(f, slot)) || fb.is_some_and(|f| std::ptr::fn_addr_eq(f, slot)) {
+    if fa.is_some_and(|f| std::ptr::fn_addr_eq(f, slot))
+        || fb.is_some_and(|f| std::ptr::fn_addr_eq(f, slot))
+    {
         return slot(a, b);
     }
     // number coercion: mixed numeric types compare numerically
@@ -227,8 +235,16 @@ pub fn default_3way_compare(a: &Value, b: &Value) -> i32 {
     if b.is_none() {
         return 1;
     }
-    let an = if number_check(a) { String::new() } else { order_name(a) };
-    let bn = if number_check(b) { String::new() } else { order_name(b) };
+    let an = if number_check(a) {
+        String::new()
+    } else {
+        order_name(a)
+    };
+    let bn = if number_check(b) {
+        String::new()
+    } else {
+        order_name(b)
+    };
     match an.cmp(&bn) {
         Ordering::Less => -1,
         Ordering::Greater => 1,
@@ -245,7 +261,11 @@ pub fn default_3way_compare(a: &Value, b: &Value) -> i32 {
 /// A stable "address" for ordering objects of the same type without
 /// comparison methods (unboxed values use their bits).
 pub fn address_of(v: &Value) -> u64 {
-    if v.is_ptr() { v.as_ptr() as u64 } else { v.bits() }
+    if v.is_ptr() {
+        v.as_ptr() as u64
+    } else {
+        v.bits()
+    }
 }
 
 /// Byte-wise str comparison.
@@ -272,7 +292,11 @@ pub fn compare_bool(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         }
     }
     let r = rich_compare(a, b, op)?;
-    if r.is_bool() { Ok(r.is(&Value::TRUE)) } else { crate::ops::truthy(&r) }
+    if r.is_bool() {
+        Ok(r.is(&Value::TRUE))
+    } else {
+        crate::ops::truthy(&r)
+    }
 }
 
 /// `a == b` as a Rust bool (identity first).

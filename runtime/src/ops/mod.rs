@@ -26,7 +26,9 @@ pub fn enter_recursive(what: &str) -> PyResult<()> {
     r.depth.set(d);
     if d > r.recursion_limit.get() || crate::stack::near_limit() {
         r.depth.set(d - 1);
-        return Err(err::runtime_error(format!("maximum recursion depth exceeded{what}")));
+        return Err(err::runtime_error(format!(
+            "maximum recursion depth exceeded{what}"
+        )));
     }
     Ok(())
 }
@@ -113,7 +115,11 @@ fn check_str_result(r: Value, what: &str) -> PyResult {
     if crate::unicode::is_unicode(&r) {
         return crate::unicode::encode_default(&r);
     }
-    Err(err::type_error(format!("{} returned non-string (type {})", what, type_ref(&r).name_str())))
+    Err(err::type_error(format!(
+        "{} returned non-string (type {})",
+        what,
+        type_ref(&r).name_str()
+    )))
 }
 
 /// `repr(v)` as a Rust String.
@@ -134,7 +140,12 @@ pub fn default_repr(v: &Value) -> String {
     if module.is_empty() || module == "__builtin__" {
         format!("<{} object at {:#x}>", name, compare::address_of(v))
     } else {
-        format!("<{}.{} object at {:#x}>", module, name, compare::address_of(v))
+        format!(
+            "<{}.{} object at {:#x}>",
+            module,
+            name,
+            compare::address_of(v)
+        )
     }
 }
 
@@ -196,7 +207,10 @@ pub fn bind(f: &Value, obj: &Value) -> PyResult {
 pub fn is_callable(v: &Value) -> bool {
     let t = type_ref(v);
     if t.layout == Layout::ClassicInstance {
-        return crate::classic::instance_getattr_opt(v, "__call__").ok().flatten().is_some();
+        return crate::classic::instance_getattr_opt(v, "__call__")
+            .ok()
+            .flatten()
+            .is_some();
     }
     t.slots.call.is_some()
 }
@@ -207,7 +221,10 @@ pub fn iter(v: &Value) -> PyResult {
     if let Some(f) = s.iter {
         let it = f(v)?;
         if type_ref(&it).slots.next.is_none() {
-            return Err(err::type_error_of("iter() returned non-iterator of type '%s'", &it));
+            return Err(err::type_error_of(
+                "iter() returned non-iterator of type '%s'",
+                &it,
+            ));
         }
         return Ok(it);
     }
@@ -222,7 +239,10 @@ pub fn iter(v: &Value) -> PyResult {
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     match type_ref(it).slots.next {
         Some(f) => f(it),
-        None => Err(err::type_error(format!("{} object is not an iterator", crate::class::type_short_name(type_of(it))))),
+        None => Err(err::type_error(format!(
+            "{} object is not an iterator",
+            crate::class::type_short_name(type_of(it))
+        ))),
     }
 }
 
@@ -275,7 +295,10 @@ fn no_getitem(o: &Value, k: &Value) -> crate::PyErr {
 pub fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
     match type_ref(o).slots.setitem {
         Some(f) => f(o, k, Some(v)),
-        None => Err(err::type_error_of("'%s' object does not support item assignment", o)),
+        None => Err(err::type_error_of(
+            "'%s' object does not support item assignment",
+            o,
+        )),
     }
 }
 
@@ -283,7 +306,10 @@ pub fn setitem(o: &Value, k: &Value, v: Value) -> PyResult<()> {
 pub fn delitem(o: &Value, k: &Value) -> PyResult<()> {
     match type_ref(o).slots.setitem {
         Some(f) => f(o, k, None),
-        None => Err(err::type_error_of("'%s' object does not support item deletion", o)),
+        None => Err(err::type_error_of(
+            "'%s' object does not support item deletion",
+            o,
+        )),
     }
 }
 
@@ -295,7 +321,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     let it = match iter(container) {
         Ok(it) => it,
         Err(e) if e.matches(rt().exc.type_error) => {
-            return Err(err::type_error_of("argument of type '%s' is not iterable", container));
+            return Err(err::type_error_of(
+                "argument of type '%s' is not iterable",
+                container,
+            ));
         }
         Err(e) => return Err(e),
     };
@@ -314,7 +343,10 @@ pub fn has_index(v: &Value) -> bool {
     }
     let t = type_ref(v);
     if t.layout == Layout::ClassicInstance {
-        return crate::classic::instance_getattr_opt(v, "__index__").ok().flatten().is_some();
+        return crate::classic::instance_getattr_opt(v, "__index__")
+            .ok()
+            .flatten()
+            .is_some();
     }
     t.is_heap() && crate::types::lookup_str(type_of(v), "__index__").is_some()
 }
@@ -328,7 +360,10 @@ pub fn index(v: &Value) -> PyResult {
     if int::is_int(&r) || long::is_long(&r) {
         Ok(r)
     } else {
-        Err(err::type_error(format!("__index__ returned non-(int,long) (type {})", type_ref(&r).name_str())))
+        Err(err::type_error(format!(
+            "__index__ returned non-(int,long) (type {})",
+            type_ref(&r).name_str()
+        )))
     }
 }
 
@@ -350,7 +385,11 @@ pub fn index_as_isize(v: &Value, overflow_error: bool) -> PyResult<isize> {
             "cannot fit '{}' into an index-sized integer",
             type_ref(v).name_str()
         ))),
-        None => Ok(if b.is_negative() { isize::MIN } else { isize::MAX }),
+        None => Ok(if b.is_negative() {
+            isize::MIN
+        } else {
+            isize::MAX
+        }),
     }
 }
 
