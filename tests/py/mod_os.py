@@ -54,8 +54,9 @@ os.rmdir(os.path.join(base, 'sub'))
 for name in sorted(os.listdir(base)):
     os.remove(os.path.join(base, name))
 os.rmdir(base)
-print os.path.exists(base)
+print os.path.exists(base), os.path.lexists(base), os.path.islink('/tmp'), os.path.normcase('A/b'), os.path.realpath('/tmp/../tmp') == os.path.realpath('/tmp')
 os.environ['PY2JIT_TEST_VAR'] = 'hello env'
+print os.path.expandvars('$PY2JIT_TEST_VAR/x ${PY2JIT_TEST_VAR} $PY2JIT_SURELY_UNSET'), type(os.path.getmtime('mod_os.py')).__name__
 print os.environ.get('PY2JIT_TEST_VAR'), os.environ['PY2JIT_TEST_VAR'], os.getenv('PY2JIT_TEST_VAR'), 'PY2JIT_TEST_VAR' in os.environ
 print os.environ.get('PY2JIT_SURELY_UNSET'), os.getenv('PY2JIT_SURELY_UNSET', 'dflt'), os.environ.get('PY2JIT_SURELY_UNSET', 0)
 del os.environ['PY2JIT_TEST_VAR']

@@ -41,6 +41,10 @@ p.name = 'renamed'
 print b.name, isinstance(p, weakref.ProxyType), weakref.ProxyTypes[0].__name__
 del b
 show('dead proxy attr', getattr, p, 'name')
+print weakref.ReferenceType is weakref.ref, issubclass(weakref.KeyedRef, weakref.ref), weakref.ReferenceError is ReferenceError
+holder = Obj('callable holder')
+fp = weakref.proxy(Obj.__dict__['hello'])
+print type(fp).__name__, isinstance(fp, weakref.CallableProxyType), fp(holder), callable(fp)
 show('ref(1)', weakref.ref, 1)
 show('ref("s")', weakref.ref, 'string')
 show('ref([])', weakref.ref, [])
