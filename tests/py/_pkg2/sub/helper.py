@@ -1,0 +1,6 @@
+print 'importing _pkg2.sub.helper'
+HELP = 'help text'
+
+
+def helper(x):
+    return 'helper(%s)' % x
