@@ -12,6 +12,7 @@
 pub mod bytecode;
 pub mod cli;
 pub mod compiler;
+pub mod frozen;
 pub mod interp;
 pub mod jit;
 pub mod marshal;

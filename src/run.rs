@@ -88,6 +88,8 @@ pub fn search_path(script: &Path) -> Vec<String> {
             }
         }
     }
+    // py2jit's bundled library comes after the user's directories
+    path.push(crate::frozen::LIB_ENTRY.to_string());
     path
 }
 

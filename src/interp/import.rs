@@ -228,7 +228,15 @@ fn import_submodule(
         }
     }
     let search: Vec<String> = match parent {
-        None => py2jit_runtime::sys::path_entries().unwrap_or_default(),
+        None => {
+            let mut v = py2jit_runtime::sys::path_entries().unwrap_or_default();
+            // last resort: the pure-Python modules of an installed CPython
+            // 2.7 (found lazily: only a miss everywhere else pays for it)
+            if let Some(lib) = cpython_lib_dir() {
+                v.push(lib);
+            }
+            v
+        }
         Some(p) if p.is_none() => return Ok(None),
         Some(p) => match ops::getattr_opt(p, &py2jit_runtime::rt::intern("__path__"))? {
             Some(path) if list::is_list(&path) => list::items(&path)
@@ -250,8 +258,36 @@ fn import_submodule(
     Ok(Some(m))
 }
 
+/// The standard library directory of the CPython 2.7 that
+/// [`crate::compiler::python2`] finds, if it has one.
+fn cpython_lib_dir() -> Option<String> {
+    static DIR: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let exe = crate::compiler::python2()?;
+        let prefix = exe.parent()?.parent()?;
+        let lib = prefix.join("lib").join("python2.7");
+        lib.join("os.py")
+            .is_file()
+            .then(|| lib.to_string_lossy().into_owned())
+    })
+    .clone()
+}
+
+/// The dotted package prefix a bundled-library path entry stands for
+/// (`<py2jit-lib>` is the top level, `<py2jit-lib>/pkg` is `pkg.`).
+fn frozen_prefix(entry: &str) -> Option<String> {
+    let rest = entry.strip_prefix(crate::frozen::LIB_ENTRY)?;
+    if rest.is_empty() {
+        return Some(String::new());
+    }
+    let rest = rest.strip_prefix('/')?;
+    Some(format!("{}.", rest.replace('/', ".")))
+}
+
 /// Where a module was found.
 enum Found {
+    /// A module of the bundled library: (dotted name, is package, .pyc).
+    Frozen(String, bool, &'static [u8]),
     /// A package directory (with its `__init__` file).
     Package(PathBuf, Box<Found>),
     /// A compiled file, with the source next to it if any.
@@ -262,6 +298,29 @@ enum Found {
 
 fn find_module(name: &str, search: &[String]) -> Option<Found> {
     for dir in search {
+        if let Some(prefix) = frozen_prefix(dir) {
+            match crate::frozen::override_dir() {
+                Some(over) => {
+                    let sub = over.join(prefix.replace('.', "/"));
+                    let pkg = sub.join(name);
+                    if pkg.is_dir()
+                        && let Some(init) = find_file(&pkg, "__init__")
+                    {
+                        return Some(Found::Package(pkg, Box::new(init)));
+                    }
+                    if let Some(f) = find_file(&sub, name) {
+                        return Some(f);
+                    }
+                }
+                None => {
+                    let full = format!("{prefix}{name}");
+                    if let Some((pkg, data)) = crate::frozen::find(&full) {
+                        return Some(Found::Frozen(full, pkg, data));
+                    }
+                }
+            }
+            continue;
+        }
         let dir = if dir.is_empty() {
             PathBuf::from(".")
         } else {
@@ -331,6 +390,21 @@ fn load_code(found: &Found) -> PyResult<(Value, PathBuf)> {
             Ok((code, py.clone()))
         }
         Found::Package(_, init) => load_code(init),
+        Found::Frozen(full, pkg, data) => {
+            let code = marshal::load_pyc(data)
+                .map_err(|e| err::import_error(format!("bundled module {full}: {e}")))?;
+            crate::interp::code_info::verify_tree(&code).map_err(err::system_error)?;
+            let rel = full.replace('.', "/");
+            let file = if *pkg {
+                format!("{rel}/__init__.pyc")
+            } else {
+                format!("{rel}.pyc")
+            };
+            Ok((
+                code,
+                PathBuf::from(format!("{}/{file}", crate::frozen::LIB_ENTRY)),
+            ))
+        }
     }
 }
 
@@ -345,6 +419,11 @@ fn load_module(fullname: &str, found: &Found) -> PyResult<Value> {
         pstr::from_string(file.to_string_lossy().into_owned()),
     );
     dict::set_item_str(&d, "__builtins__", rt().builtins_module.borrow().clone());
+    if let Found::Frozen(full, true, _) = found {
+        let entry = format!("{}/{}", crate::frozen::LIB_ENTRY, full.replace('.', "/"));
+        dict::set_item_str(&d, "__path__", list::new(vec![pstr::from_string(entry)]));
+        dict::set_item_str(&d, "__package__", pstr::new(fullname));
+    }
     if let Found::Package(dir, _) = found {
         dict::set_item_str(
             &d,
