@@ -153,18 +153,14 @@ pub fn run_frame(mut f: Frame) -> PyResult {
     enter_call()?;
     let prev = vm::with_vm(|v| v.current.replace(&mut f as *mut Frame));
     f.back = prev;
-    let r = if let Some(c) = f.info().jit.get() {
-        crate::jit::run_compiled(c, &mut f)
-    } else {
-        eval_frame(&mut f, None)
-    };
+    let r = crate::jit::run(&mut f);
     reset_exc_info(&mut f);
     vm::with_vm(|v| v.current.set(prev));
     finish_frame(&mut f);
     leave_call();
     match r {
         Ok(Exit::Return(v)) => Ok(v),
-        Ok(Exit::Yield(_)) => Err(err::system_error("yield outside a generator")),
+        Ok(Exit::Yield(_)) | Ok(Exit::Osr) => Err(err::system_error("yield outside a generator")),
         Err(e) => Err(e),
     }
 }
@@ -173,6 +169,8 @@ pub fn run_frame(mut f: Frame) -> PyResult {
 /// bodies, `exec`).
 pub fn run_code(code: &Value, globals: &Value, locals: &Value) -> PyResult {
     let ci = info(code)?;
+    ci.calls.set(ci.calls.get() + 1);
+    crate::jit::maybe_compile(code, ci);
     let f = new_frame(code, ci, globals.clone(), locals.clone(), false);
     run_frame(f)
 }
@@ -556,6 +554,12 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
         Ok(Exit::Return(_)) => {
             finish_generator(g);
             Ok(None)
+        }
+        Ok(Exit::Osr) => {
+            finish_generator(g);
+            Err(err::system_error(
+                "generator frames do not enter compiled code",
+            ))
         }
         Err(e) => {
             finish_generator(g);

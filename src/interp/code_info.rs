@@ -44,6 +44,13 @@ pub struct CodeInfo {
     pub jit: Cell<Option<crate::jit::Compiled>>,
     /// The JIT gave up on this code (reason recorded in stats).
     pub jit_failed: Cell<bool>,
+    /// Type feedback per instruction (see `interp::profile`).
+    pub feedback: Box<[Cell<u8>]>,
+    /// Deopt exits taken from this code's compiled form since it was
+    /// (re)compiled.
+    pub deopts: Cell<u64>,
+    /// How often this code was compiled.
+    pub compiles: Cell<u32>,
 }
 
 impl CodeInfo {
@@ -107,7 +114,11 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         .collect();
     let mut deref_names = cellvars.clone();
     deref_names.extend(freevars.iter().cloned());
+    let n = d.instrs.len();
     Ok(CodeInfo {
+        feedback: (0..n).map(|_| Cell::new(0)).collect(),
+        deopts: Cell::new(0),
+        compiles: Cell::new(0),
         instrs: d.instrs,
         analysis,
         consts,
