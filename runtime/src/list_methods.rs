@@ -447,7 +447,10 @@ fn m_sizeof(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 /// Sorts `v` with CPython's list sort (see `timsort`): the same
 /// comparisons in the same order, stable.
-pub fn sort_values(v: &mut [Value], lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>) -> PyResult<()> {
+pub fn sort_values(
+    v: &mut [Value],
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+) -> PyResult<()> {
     crate::timsort::sort::<Value, Value, _>(v, None, lt)
 }
 
@@ -486,7 +489,8 @@ pub fn sort(l: &Value, cmp: Option<Value>, key: Option<Value>, reverse: bool) ->
                 match int::as_i64(&r) {
                     Some(n) if !crate::long::is_long(&r) => Ok(n < 0),
                     _ => Err(err::type_error(
-                        "comparison function must return int, not ".to_string() + type_ref(&r).name_str(),
+                        "comparison function must return int, not ".to_string()
+                            + type_ref(&r).name_str(),
                     )),
                 }
             }

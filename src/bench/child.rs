@@ -88,7 +88,9 @@ impl Measurement {
 /// set) with stdin from /dev/null and stdout/stderr captured, killing it
 /// after `timeout`.
 pub fn run(cmd: &mut Command, timeout: Duration) -> Measurement {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = match cmd.spawn() {
         Ok(c) => c,
@@ -110,7 +112,13 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Measurement {
     let stderr = stderr.join().unwrap_or_default();
     let (status, usage) = match exited.and(reaped) {
         Ok(r) => r,
-        Err(e) => return Measurement { stdout, stderr, ..Measurement::failed(e) },
+        Err(e) => {
+            return Measurement {
+                stdout,
+                stderr,
+                ..Measurement::failed(e)
+            };
+        }
     };
     let exit = if timed_out {
         Exit::TimedOut
@@ -187,7 +195,11 @@ fn timeval_seconds(t: libc::timeval) -> f64 {
 /// `ru_maxrss` in KiB: Linux reports KiB, macOS bytes.
 fn max_rss_kib(raw: libc::c_long) -> u64 {
     let raw = u64::try_from(raw).unwrap_or(0);
-    if cfg!(target_os = "macos") { raw / 1024 } else { raw }
+    if cfg!(target_os = "macos") {
+        raw / 1024
+    } else {
+        raw
+    }
 }
 
 /// Kills a child that outlives its timeout (see :no-pid-reuse:).
@@ -221,7 +233,10 @@ impl Watchdog {
                     state.fired = true;
                     return;
                 }
-                state = cvar.wait_timeout(state, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
+                state = cvar
+                    .wait_timeout(state, deadline - now)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
             }
         });
         Watchdog { shared, thread }
@@ -249,7 +264,10 @@ mod tests {
 
     #[test]
     fn captures_output_status_and_usage() {
-        let m = run(&mut sh("echo out; echo err >&2; exit 3"), Duration::from_secs(10));
+        let m = run(
+            &mut sh("echo out; echo err >&2; exit 3"),
+            Duration::from_secs(10),
+        );
         assert_eq!(m.exit, Exit::Code(3));
         assert_eq!(m.stdout, b"out\n");
         assert_eq!(m.stderr, b"err\n");
@@ -266,8 +284,14 @@ mod tests {
 
     #[test]
     fn signals_and_spawn_errors() {
-        assert_eq!(run(&mut sh("kill -9 $$"), Duration::from_secs(10)).exit, Exit::Signal(9));
-        let m = run(&mut Command::new("/nonexistent/prog"), Duration::from_secs(1));
+        assert_eq!(
+            run(&mut sh("kill -9 $$"), Duration::from_secs(10)).exit,
+            Exit::Signal(9)
+        );
+        let m = run(
+            &mut Command::new("/nonexistent/prog"),
+            Duration::from_secs(1),
+        );
         assert!(matches!(m.exit, Exit::Error(ref e) if e.contains("cannot run")));
         assert!(!m.exit.success());
         assert_eq!(Exit::Code(0).describe(), "ok");
@@ -277,8 +301,15 @@ mod tests {
     #[test]
     fn peak_rss_reflects_the_child() {
         // A shell holding a 32 MiB string must report at least that much.
-        let big = run(&mut sh("x=$(head -c 33554432 /dev/zero | tr '\\0' a); echo ${#x}"), Duration::from_secs(20));
+        let big = run(
+            &mut sh("x=$(head -c 33554432 /dev/zero | tr '\\0' a); echo ${#x}"),
+            Duration::from_secs(20),
+        );
         assert_eq!(big.stdout, b"33554432\n");
-        assert!(big.max_rss_kib >= 32 * 1024, "max_rss_kib = {}", big.max_rss_kib);
+        assert!(
+            big.max_rss_kib >= 32 * 1024,
+            "max_rss_kib = {}",
+            big.max_rss_kib
+        );
     }
 }

@@ -36,23 +36,39 @@ pub fn resolve(opts: &Options) -> Result<Vec<Impl>, String> {
     let mut impls = Vec::new();
     if opts.cpython {
         let python = find_cpython(opts.python.as_deref())?;
-        impls.push(Impl { name: CPYTHON.into(), command: vec![path_arg(&python)] });
+        impls.push(Impl {
+            name: CPYTHON.into(),
+            command: vec![path_arg(&python)],
+        });
     }
     let py2jit = match &opts.py2jit {
         Some(p) => p.clone(),
-        None => std::env::current_exe()
-            .map_err(|e| format!("cannot tell where the py2jit binary is ({e}); pass --py2jit PATH"))?,
+        None => std::env::current_exe().map_err(|e| {
+            format!("cannot tell where the py2jit binary is ({e}); pass --py2jit PATH")
+        })?,
     };
     let py2jit = path_arg(&py2jit);
-    impls.push(Impl { name: PY2JIT_NOJIT.into(), command: vec![py2jit.clone(), "--no-jit".into()] });
-    impls.push(Impl { name: PY2JIT.into(), command: vec![py2jit] });
+    impls.push(Impl {
+        name: PY2JIT_NOJIT.into(),
+        command: vec![py2jit.clone(), "--no-jit".into()],
+    });
+    impls.push(Impl {
+        name: PY2JIT.into(),
+        command: vec![py2jit],
+    });
     for extra in &opts.extra {
         if impls.iter().any(|i| i.name == extra.name) {
-            return Err(format!("--impl {}: there already is an implementation named '{}'", extra.name, extra.name));
+            return Err(format!(
+                "--impl {}: there already is an implementation named '{}'",
+                extra.name, extra.name
+            ));
         }
         let mut command = extra.command.clone();
         command[0] = path_arg(Path::new(&command[0]));
-        impls.push(Impl { name: extra.name.clone(), command });
+        impls.push(Impl {
+            name: extra.name.clone(),
+            command,
+        });
     }
     Ok(impls)
 }
@@ -74,7 +90,10 @@ pub fn find_cpython(explicit: Option<&Path>) -> Result<PathBuf, String> {
         return if is_python27(p) {
             Ok(p.to_path_buf())
         } else {
-            Err(format!("--python {} is not a working Python 2.7 interpreter", p.display()))
+            Err(format!(
+                "--python {} is not a working Python 2.7 interpreter",
+                p.display()
+            ))
         };
     }
     if let Some(p) = std::env::var_os("PY2JIT_PYTHON2").filter(|v| !v.is_empty()) {
@@ -82,18 +101,24 @@ pub fn find_cpython(explicit: Option<&Path>) -> Result<PathBuf, String> {
         return if is_python27(&p) {
             Ok(p)
         } else {
-            Err(format!("PY2JIT_PYTHON2={} is not a working Python 2.7 interpreter", p.display()))
+            Err(format!(
+                "PY2JIT_PYTHON2={} is not a working Python 2.7 interpreter",
+                p.display()
+            ))
         };
     }
     let on_path = PathBuf::from("python2.7");
     if is_python27(&on_path) {
         return Ok(on_path);
     }
-    pyenv_candidates().into_iter().find(|p| is_python27(p)).ok_or_else(|| {
-        "no CPython 2.7 found: pass --python PATH, set PY2JIT_PYTHON2, put python2.7 on PATH \
+    pyenv_candidates()
+        .into_iter()
+        .find(|p| is_python27(p))
+        .ok_or_else(|| {
+            "no CPython 2.7 found: pass --python PATH, set PY2JIT_PYTHON2, put python2.7 on PATH \
          (or `pyenv install 2.7.18`), or use --no-cpython to run only py2jit"
-            .to_string()
-    })
+                .to_string()
+        })
 }
 
 /// True if `p` runs and reports version 2.7.
@@ -109,12 +134,21 @@ fn is_python27(p: &Path) -> bool {
 
 /// `ROOT/versions/2.7*/bin/python2.7` for pyenv's root, newest version first.
 fn pyenv_candidates() -> Vec<PathBuf> {
-    let Some(root) = pyenv_root() else { return Vec::new() };
-    let Ok(entries) = std::fs::read_dir(root.join("versions")) else { return Vec::new() };
-    let mut versions: Vec<String> =
-        entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|name| name.starts_with("2.7")).collect();
+    let Some(root) = pyenv_root() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(root.join("versions")) else {
+        return Vec::new();
+    };
+    let mut versions: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("2.7"))
+        .collect();
     versions.sort_by_key(|v| std::cmp::Reverse(version_key(v)));
-    versions.iter().map(|v| root.join("versions").join(v).join("bin/python2.7")).collect()
+    versions
+        .iter()
+        .map(|v| root.join("versions").join(v).join("bin/python2.7"))
+        .collect()
 }
 
 /// `pyenv root` if the command works, else `$PYENV_ROOT`, else `~/.pyenv`.
@@ -140,7 +174,10 @@ fn pyenv_root() -> Option<PathBuf> {
 
 /// Orders version names numerically: `2.7.18` after `2.7.9`.
 fn version_key(v: &str) -> Vec<u64> {
-    v.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).filter_map(|s| s.parse().ok()).collect()
+    v.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| s.parse().ok())
+        .collect()
 }
 
 #[cfg(test)]
@@ -160,7 +197,10 @@ mod tests {
         let opts = Options {
             cpython: false,
             py2jit: Some(PathBuf::from("/bin/py2jit")),
-            extra: vec![ExtraImpl { name: "pypy".into(), command: vec!["pypy".into(), "-S".into()] }],
+            extra: vec![ExtraImpl {
+                name: "pypy".into(),
+                command: vec!["pypy".into(), "-S".into()],
+            }],
             ..Options::default()
         };
         let impls = resolve(&opts).unwrap();
@@ -176,7 +216,10 @@ mod tests {
         assert_eq!(path_arg(Path::new("python2.7")), "python2.7");
         assert_eq!(path_arg(Path::new("/usr/bin/pypy")), "/usr/bin/pypy");
         let rel = path_arg(Path::new("./target/py2jit"));
-        assert!(Path::new(&rel).is_absolute() && rel.ends_with("target/py2jit"), "{rel}");
+        assert!(
+            Path::new(&rel).is_absolute() && rel.ends_with("target/py2jit"),
+            "{rel}"
+        );
     }
 
     #[test]
@@ -184,7 +227,10 @@ mod tests {
         let opts = Options {
             cpython: false,
             py2jit: Some(PathBuf::from("/bin/py2jit")),
-            extra: vec![ExtraImpl { name: PY2JIT.into(), command: vec!["x".into()] }],
+            extra: vec![ExtraImpl {
+                name: PY2JIT.into(),
+                command: vec!["x".into()],
+            }],
             ..Options::default()
         };
         assert!(resolve(&opts).unwrap_err().contains("already"));

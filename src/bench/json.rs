@@ -49,7 +49,12 @@ impl Json {
     }
 
     fn obj(fields: Vec<(&str, Json)>) -> Json {
-        Json::Obj(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+        Json::Obj(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     }
 
     /// Pretty-printed text, two-space indented, with a final newline.
@@ -75,7 +80,11 @@ impl Json {
             }
             Json::Num(_) => out.push_str("null"),
             Json::Str(s) => escape(s, out),
-            Json::Arr(items) if items.iter().all(|v| !matches!(v, Json::Arr(_) | Json::Obj(_))) => {
+            Json::Arr(items)
+                if items
+                    .iter()
+                    .all(|v| !matches!(v, Json::Arr(_) | Json::Obj(_))) =>
+            {
                 // Arrays of scalars (run times, commands) stay on one line.
                 out.push('[');
                 for (i, v) in items.iter().enumerate() {
@@ -156,7 +165,13 @@ fn seconds(t: f64) -> Json {
 /// The results document (see the module doc for the schema).
 pub fn results(s: &Summary, info: &RunInfo) -> Json {
     let impls = info.impls.iter().map(|i| {
-        Json::obj(vec![("name", Json::str(&i.name)), ("command", Json::Arr(i.command.iter().map(Json::str).collect()))])
+        Json::obj(vec![
+            ("name", Json::str(&i.name)),
+            (
+                "command",
+                Json::Arr(i.command.iter().map(Json::str).collect()),
+            ),
+        ])
     });
     let benchmarks = s.benches.iter().map(|b| {
         let reference = match b.reference {
@@ -167,14 +182,23 @@ pub fn results(s: &Summary, info: &RunInfo) -> Json {
         let results = s.impls.iter().zip(&b.cells).map(|(name, c)| {
             let (status, detail) = match &c.verdict {
                 Verdict::Ok => ("ok", Json::Null),
-                Verdict::Mismatch { line } => ("wrong_output", Json::Str(format!("first difference at line {line}"))),
+                Verdict::Mismatch { line } => (
+                    "wrong_output",
+                    Json::Str(format!("first difference at line {line}")),
+                ),
                 Verdict::Failed(why) => ("failed", Json::str(why)),
             };
             let cell = Json::obj(vec![
                 ("status", Json::str(status)),
                 ("detail", detail),
-                ("times", Json::Arr(c.times.iter().map(|&t| seconds(t)).collect())),
-                ("cpu_times", Json::Arr(c.cpu_times.iter().map(|&t| seconds(t)).collect())),
+                (
+                    "times",
+                    Json::Arr(c.times.iter().map(|&t| seconds(t)).collect()),
+                ),
+                (
+                    "cpu_times",
+                    Json::Arr(c.cpu_times.iter().map(|&t| seconds(t)).collect()),
+                ),
                 ("median", c.median.map_or(Json::Null, seconds)),
                 ("speedup", Json::opt(c.speedup)),
                 ("peak_rss_mib", Json::opt(c.peak_rss_mib)),
@@ -189,7 +213,13 @@ pub fn results(s: &Summary, info: &RunInfo) -> Json {
         ])
     });
     let geomeans = s.impls.iter().zip(&s.geomeans).map(|(name, g)| {
-        (name.clone(), Json::obj(vec![("speedup", Json::opt(g.speedup)), ("benchmarks", Json::Num(g.count as f64))]))
+        (
+            name.clone(),
+            Json::obj(vec![
+                ("speedup", Json::opt(g.speedup)),
+                ("benchmarks", Json::Num(g.count as f64)),
+            ]),
+        )
     });
     Json::obj(vec![
         ("format", Json::str("py2jit-bench")),
@@ -237,7 +267,10 @@ mod tests {
             ("a", Json::Arr(vec![Json::Num(1.5), Json::Null])),
             ("b", Json::Arr(vec![Json::obj(vec![("c", Json::str("d"))])])),
         ]);
-        assert_eq!(doc.to_pretty(), "{\n  \"a\": [1.5, null],\n  \"b\": [\n    {\n      \"c\": \"d\"\n    }\n  ]\n}\n");
+        assert_eq!(
+            doc.to_pretty(),
+            "{\n  \"a\": [1.5, null],\n  \"b\": [\n    {\n      \"c\": \"d\"\n    }\n  ]\n}\n"
+        );
     }
 
     #[test]
@@ -269,13 +302,36 @@ mod tests {
                     },
                 ],
             }],
-            geomeans: vec![Geomean { speedup: Some(1.0), count: 1 }, Geomean { speedup: None, count: 0 }],
+            geomeans: vec![
+                Geomean {
+                    speedup: Some(1.0),
+                    count: 1,
+                },
+                Geomean {
+                    speedup: None,
+                    count: 0,
+                },
+            ],
         };
         let impls = [
-            Impl { name: "cpython2.7".into(), command: vec!["python2.7".into()] },
-            Impl { name: "py2jit".into(), command: vec!["py2jit".into()] },
+            Impl {
+                name: "cpython2.7".into(),
+                command: vec!["python2.7".into()],
+            },
+            Impl {
+                name: "py2jit".into(),
+                command: vec!["py2jit".into()],
+            },
         ];
-        let text = results(&s, &RunInfo { timestamp: 42, programs_dir: "benches/programs", impls: &impls }).to_pretty();
+        let text = results(
+            &s,
+            &RunInfo {
+                timestamp: 42,
+                programs_dir: "benches/programs",
+                impls: &impls,
+            },
+        )
+        .to_pretty();
         for needle in [
             "\"format\": \"py2jit-bench\"",
             "\"timestamp\": 42",

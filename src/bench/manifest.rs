@@ -70,13 +70,17 @@ pub fn parse(text: &str) -> Result<Vec<Program>, String> {
         let mut fields = line.split_whitespace();
         let name = fields.next().unwrap_or_default();
         let (Some(default), Some(test)) = (fields.next(), fields.next()) else {
-            return Err(format!("{MANIFEST}:{lineno}: expected NAME DEFAULT_SIZE TEST_SIZE [DESCRIPTION]"));
+            return Err(format!(
+                "{MANIFEST}:{lineno}: expected NAME DEFAULT_SIZE TEST_SIZE [DESCRIPTION]"
+            ));
         };
         if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(format!("{MANIFEST}:{lineno}: bad program name '{name}'"));
         }
         let size = |s: &str| {
-            s.parse::<u64>().map_err(|_| format!("{MANIFEST}:{lineno}: size '{s}' is not a non-negative integer"))
+            s.parse::<u64>().map_err(|_| {
+                format!("{MANIFEST}:{lineno}: size '{s}' is not a non-negative integer")
+            })
         };
         let program = Program {
             name: name.to_string(),
@@ -85,7 +89,9 @@ pub fn parse(text: &str) -> Result<Vec<Program>, String> {
             description: fields.collect::<Vec<_>>().join(" "),
         };
         if programs.iter().any(|p| p.name == program.name) {
-            return Err(format!("{MANIFEST}:{lineno}: program '{name}' is listed twice"));
+            return Err(format!(
+                "{MANIFEST}:{lineno}: program '{name}' is listed twice"
+            ));
         }
         programs.push(program);
     }
@@ -103,9 +109,15 @@ pub fn find_dir(explicit: Option<&Path>) -> Result<PathBuf, String> {
         if dir.join(MANIFEST).is_file() {
             return Ok(dir.to_path_buf());
         }
-        return Err(format!("no {MANIFEST} in {} (the --dir argument)", dir.display()));
+        return Err(format!(
+            "no {MANIFEST} in {} (the --dir argument)",
+            dir.display()
+        ));
     }
-    let candidates = [PathBuf::from(PROGRAMS_DIR), Path::new(env!("CARGO_MANIFEST_DIR")).join(PROGRAMS_DIR)];
+    let candidates = [
+        PathBuf::from(PROGRAMS_DIR),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(PROGRAMS_DIR),
+    ];
     candidates.into_iter().find(|dir| dir.join(MANIFEST).is_file()).ok_or_else(|| {
         format!(
             "cannot find the benchmark programs: no {PROGRAMS_DIR}/{MANIFEST} under the current directory \
@@ -119,7 +131,8 @@ pub fn find_dir(explicit: Option<&Path>) -> Result<PathBuf, String> {
 /// has its `.pyc`.
 pub fn load(dir: &Path) -> Result<Vec<Program>, String> {
     let path = dir.join(MANIFEST);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let programs = parse(&text).map_err(|e| format!("{}: {e}", dir.display()))?;
     if let Some(p) = programs.iter().find(|p| !p.pyc(dir).is_file()) {
         return Err(format!(
@@ -143,7 +156,9 @@ pub fn select(programs: &[Program], names: &[String]) -> Result<Vec<Program>, St
                 .iter()
                 .find(|p| &p.name == name)
                 .cloned()
-                .ok_or_else(|| format!("no benchmark named '{name}' (py2jit bench --list shows them)"))
+                .ok_or_else(|| {
+                    format!("no benchmark named '{name}' (py2jit bench --list shows them)")
+                })
         })
         .collect()
 }
@@ -182,11 +197,22 @@ fib 30 5
 
     #[test]
     fn reports_bad_lines_with_line_numbers() {
-        assert_eq!(parse("a 1\n").unwrap_err(), "manifest.txt:1: expected NAME DEFAULT_SIZE TEST_SIZE [DESCRIPTION]");
-        assert!(parse("\na x 1\n").unwrap_err().starts_with("manifest.txt:2: size 'x'"));
+        assert_eq!(
+            parse("a 1\n").unwrap_err(),
+            "manifest.txt:1: expected NAME DEFAULT_SIZE TEST_SIZE [DESCRIPTION]"
+        );
+        assert!(
+            parse("\na x 1\n")
+                .unwrap_err()
+                .starts_with("manifest.txt:2: size 'x'")
+        );
         assert!(parse("a 1 -1\n").is_err());
         assert!(parse("a/b 1 1\n").unwrap_err().contains("bad program name"));
-        assert!(parse("a 1 1\na 2 2\n").unwrap_err().contains("listed twice"));
+        assert!(
+            parse("a 1 1\na 2 2\n")
+                .unwrap_err()
+                .contains("listed twice")
+        );
         assert!(parse("# nothing\n").is_err());
     }
 
@@ -195,8 +221,14 @@ fib 30 5
         let p = &parse("fib 30 5").unwrap()[0];
         let dir = Path::new("/x");
         assert_eq!(p.pyc(dir), Path::new("/x/fib.pyc"));
-        assert_eq!(p.expected_output(dir, Size::Default).unwrap(), Path::new("/x/fib.out"));
-        assert_eq!(p.expected_output(dir, Size::Test).unwrap(), Path::new("/x/fib.test.out"));
+        assert_eq!(
+            p.expected_output(dir, Size::Default).unwrap(),
+            Path::new("/x/fib.out")
+        );
+        assert_eq!(
+            p.expected_output(dir, Size::Test).unwrap(),
+            Path::new("/x/fib.test.out")
+        );
         assert_eq!(p.expected_output(dir, Size::Fixed(3)), None);
     }
 
@@ -206,7 +238,11 @@ fib 30 5
         assert_eq!(select(&all, &[]).unwrap(), all);
         let picked = select(&all, &["fib".into(), "sieve".into()]).unwrap();
         assert_eq!(picked[0].name, "fib");
-        assert!(select(&all, &["nope".into()]).unwrap_err().contains("'nope'"));
+        assert!(
+            select(&all, &["nope".into()])
+                .unwrap_err()
+                .contains("'nope'")
+        );
     }
 
     #[test]

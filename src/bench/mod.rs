@@ -61,7 +61,9 @@ fn run(args: &[String]) -> Result<i32, String> {
     }
     let selected = manifest::select(&programs, &opts.names)?;
     let impls = impls::resolve(&opts)?;
-    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let timestamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
 
     eprintln!(
         "py2jit bench: {} benchmark(s) x {} implementation(s) x {} run(s), size {}, in {}",
@@ -90,10 +92,18 @@ fn run(args: &[String]) -> Result<i32, String> {
     print!("{}", report::table(&summary));
 
     let dir_text = dir.display().to_string();
-    let info = json::RunInfo { timestamp, programs_dir: &dir_text, impls: &impls };
+    let info = json::RunInfo {
+        timestamp,
+        programs_dir: &dir_text,
+        impls: &impls,
+    };
     write_file(&opts.json, &json::results(&summary, &info).to_pretty())?;
     write_file(&opts.svg, &svg::chart(&summary))?;
-    eprintln!("py2jit bench: wrote {} and {}", opts.json.display(), opts.svg.display());
+    eprintln!(
+        "py2jit bench: wrote {} and {}",
+        opts.json.display(),
+        opts.svg.display()
+    );
     Ok(if summary.all_ok() { 0 } else { 1 })
 }
 

@@ -145,7 +145,9 @@ pub fn parse(args: &[String]) -> Result<Parsed, String> {
                 return Ok(v);
             }
             i += 1;
-            args.get(i).cloned().ok_or_else(|| format!("option {flag} needs a value"))
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("option {flag} needs a value"))
         };
         match flag {
             "-h" | "--help" => return Ok(Parsed::Help),
@@ -168,17 +170,31 @@ pub fn parse(args: &[String]) -> Result<Parsed, String> {
                 let v = value()?;
                 opts.timeout = match v.parse::<f64>() {
                     Ok(s) if s > 0.0 && s.is_finite() => Duration::from_secs_f64(s),
-                    _ => return Err(format!("--timeout needs a positive number of seconds, not '{v}'")),
+                    _ => {
+                        return Err(format!(
+                            "--timeout needs a positive number of seconds, not '{v}'"
+                        ));
+                    }
                 };
             }
             "--list" => opts.list = true,
-            _ if arg.starts_with('-') => return Err(format!("unknown option '{arg}' (try py2jit bench --help)")),
+            _ if arg.starts_with('-') => {
+                return Err(format!("unknown option '{arg}' (try py2jit bench --help)"));
+            }
             _ => opts.names.push(arg.trim_end_matches(".py").to_string()),
         }
         if inline.is_some()
             && !matches!(
                 flag,
-                "--runs" | "--size" | "--python" | "--impl" | "--py2jit" | "--dir" | "--json" | "--svg" | "--timeout"
+                "--runs"
+                    | "--size"
+                    | "--python"
+                    | "--impl"
+                    | "--py2jit"
+                    | "--dir"
+                    | "--json"
+                    | "--svg"
+                    | "--timeout"
             )
         {
             return Err(format!("option {flag} takes no value"));
@@ -192,10 +208,9 @@ fn parse_size(v: &str) -> Result<Size, String> {
     match v {
         "test" => Ok(Size::Test),
         "default" => Ok(Size::Default),
-        _ => v
-            .parse::<u64>()
-            .map(Size::Fixed)
-            .map_err(|_| format!("--size needs 'test', 'default' or a non-negative integer, not '{v}'")),
+        _ => v.parse::<u64>().map(Size::Fixed).map_err(|_| {
+            format!("--size needs 'test', 'default' or a non-negative integer, not '{v}'")
+        }),
     }
 }
 
@@ -203,11 +218,17 @@ fn parse_impl(v: &str) -> Result<ExtraImpl, String> {
     let bad = || format!("--impl needs NAME=COMMAND (e.g. pypy=/usr/bin/pypy), not '{v}'");
     let (name, command) = v.split_once('=').ok_or_else(bad)?;
     let command: Vec<String> = command.split_whitespace().map(String::from).collect();
-    let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+    let name_ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
     if !name_ok || command.is_empty() {
         return Err(bad());
     }
-    Ok(ExtraImpl { name: name.to_string(), command })
+    Ok(ExtraImpl {
+        name: name.to_string(),
+        command,
+    })
 }
 
 #[cfg(test)]
@@ -237,11 +258,18 @@ mod tests {
 
     #[test]
     fn values_and_names() {
-        let o = run("--runs 5 --size=test fib --impl pypy=pypy --no-cpython sieve.py --timeout 2.5");
+        let o =
+            run("--runs 5 --size=test fib --impl pypy=pypy --no-cpython sieve.py --timeout 2.5");
         assert_eq!(o.runs, 5);
         assert_eq!(o.size, Size::Test);
         assert_eq!(o.names, ["fib", "sieve"]);
-        assert_eq!(o.extra, [ExtraImpl { name: "pypy".into(), command: vec!["pypy".into()] }]);
+        assert_eq!(
+            o.extra,
+            [ExtraImpl {
+                name: "pypy".into(),
+                command: vec!["pypy".into()]
+            }]
+        );
         assert!(!o.cpython);
         assert_eq!(o.timeout, Duration::from_millis(2500));
         assert_eq!(run("--size 1234").size, Size::Fixed(1234));
@@ -250,7 +278,9 @@ mod tests {
     #[test]
     fn impl_command_is_split_on_blanks() {
         let v = vec!["--impl".to_string(), "cp=python2.7 -S".to_string()];
-        let Ok(Parsed::Run(o)) = parse(&v) else { panic!() };
+        let Ok(Parsed::Run(o)) = parse(&v) else {
+            panic!()
+        };
         assert_eq!(o.extra[0].command, ["python2.7", "-S"]);
     }
 

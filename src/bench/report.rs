@@ -11,9 +11,17 @@ use super::summary::{BenchSummary, Reference, Summary, Verdict};
 
 /// The table, its footnotes, and a line on how to read it.
 pub fn table(s: &Summary) -> String {
-    let Some(baseline) = s.impls.first() else { return String::new() };
+    let Some(baseline) = s.impls.first() else {
+        return String::new();
+    };
     let groups: Vec<Vec<&str>> = (0..s.impls.len())
-        .map(|i| if i == 0 { vec!["time ", "MiB"] } else { vec!["time ", "speedup", "MiB"] })
+        .map(|i| {
+            if i == 0 {
+                vec!["time ", "MiB"]
+            } else {
+                vec!["time ", "speedup", "MiB"]
+            }
+        })
         .collect();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec!["benchmark".to_string()];
@@ -66,12 +74,14 @@ pub fn table(s: &Summary) -> String {
 /// implementation names, each spanning its group of columns.
 fn render(impls: &[String], groups: &[Vec<&str>], rows: &[Vec<String>]) -> String {
     let ncols = rows[0].len();
-    let mut widths: Vec<usize> =
-        (0..ncols).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut widths: Vec<usize> = (0..ncols)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     // Widen a group's first column until the implementation name fits.
     let mut col = 1;
     for (name, group) in impls.iter().zip(groups) {
-        let span: usize = widths[col..col + group.len()].iter().sum::<usize>() + 2 * (group.len() - 1);
+        let span: usize =
+            widths[col..col + group.len()].iter().sum::<usize>() + 2 * (group.len() - 1);
         if name.len() > span {
             widths[col] += name.len() - span;
         }
@@ -80,7 +90,8 @@ fn render(impls: &[String], groups: &[Vec<&str>], rows: &[Vec<String>]) -> Strin
     let mut out = format!("{:w$}", "", w = widths[0]);
     let mut col = 1;
     for (name, group) in impls.iter().zip(groups) {
-        let span: usize = widths[col..col + group.len()].iter().sum::<usize>() + 2 * (group.len() - 1);
+        let span: usize =
+            widths[col..col + group.len()].iter().sum::<usize>() + 2 * (group.len() - 1);
         out.push_str(&format!("    {name:>span$}"));
         col += group.len();
     }
@@ -114,7 +125,9 @@ fn notes(s: &Summary) -> Vec<String> {
                     s.impls[i],
                     reference_name(s, b)
                 )),
-                Verdict::Failed(why) => notes.push(format!("FAIL {}, {}: {why}", b.name, s.impls[i])),
+                Verdict::Failed(why) => {
+                    notes.push(format!("FAIL {}, {}: {why}", b.name, s.impls[i]))
+                }
             }
         }
     }
@@ -144,12 +157,29 @@ fn reference_name(s: &Summary, b: &BenchSummary) -> String {
 
 /// The `--list` output: name, default size, test size and description.
 pub fn list(programs: &[Program]) -> String {
-    let w = programs.iter().map(|p| p.name.len()).max().unwrap_or(0).max("benchmark".len());
-    let dw = programs.iter().map(|p| p.default_size.to_string().len()).max().unwrap_or(0).max("default".len());
-    let mut out = format!("{:<w$}  {:>dw$}  {:>8}  description\n", "benchmark", "default", "test");
+    let w = programs
+        .iter()
+        .map(|p| p.name.len())
+        .max()
+        .unwrap_or(0)
+        .max("benchmark".len());
+    let dw = programs
+        .iter()
+        .map(|p| p.default_size.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max("default".len());
+    let mut out = format!(
+        "{:<w$}  {:>dw$}  {:>8}  description\n",
+        "benchmark", "default", "test"
+    );
     for p in programs {
         out.push_str(
-            format!("{:<w$}  {:>dw$}  {:>8}  {}", p.name, p.default_size, p.test_size, p.description).trim_end(),
+            format!(
+                "{:<w$}  {:>dw$}  {:>8}  {}",
+                p.name, p.default_size, p.test_size, p.description
+            )
+            .trim_end(),
         );
         out.push('\n');
     }
@@ -162,7 +192,14 @@ mod tests {
     use super::*;
 
     fn cell(median: Option<f64>, speedup: Option<f64>, verdict: Verdict) -> Cell {
-        Cell { times: vec![], cpu_times: vec![], median, speedup, peak_rss_mib: Some(12.25), verdict }
+        Cell {
+            times: vec![],
+            cpu_times: vec![],
+            median,
+            speedup,
+            peak_rss_mib: Some(12.25),
+            verdict,
+        }
     }
 
     fn sample() -> Summary {
@@ -187,15 +224,28 @@ mod tests {
                     reference: Reference::Recorded,
                     cells: vec![
                         cell(Some(1.5), Some(1.0), Verdict::Ok),
-                        cell(None, None, Verdict::Failed("exit status 1: NameError: x".into())),
+                        cell(
+                            None,
+                            None,
+                            Verdict::Failed("exit status 1: NameError: x".into()),
+                        ),
                         cell(Some(0.5), Some(3.0), Verdict::Ok),
                     ],
                 },
             ],
             geomeans: vec![
-                Geomean { speedup: Some(1.0), count: 2 },
-                Geomean { speedup: Some(2.0), count: 1 },
-                Geomean { speedup: Some(3.0), count: 1 },
+                Geomean {
+                    speedup: Some(1.0),
+                    count: 2,
+                },
+                Geomean {
+                    speedup: Some(2.0),
+                    count: 1,
+                },
+                Geomean {
+                    speedup: Some(3.0),
+                    count: 1,
+                },
             ],
         }
     }
@@ -231,7 +281,15 @@ geomean of py2jit covers 1 of 2 benchmarks (the others failed or printed the wro
 
     #[test]
     fn listing() {
-        let p = vec![Program { name: "fib".into(), default_size: 30, test_size: 5, description: "calls".into() }];
-        assert_eq!(list(&p), "benchmark  default      test  description\nfib             30         5  calls\n");
+        let p = vec![Program {
+            name: "fib".into(),
+            default_size: 30,
+            test_size: 5,
+            description: "calls".into(),
+        }];
+        assert_eq!(
+            list(&p),
+            "benchmark  default      test  description\nfib             30         5  calls\n"
+        );
     }
 }

@@ -55,23 +55,30 @@ pub struct Plan<'a> {
 /// progress are ignored: it is informational).
 pub fn run_all(plan: &Plan, progress: &mut dyn Write) -> Vec<BenchRuns> {
     let total = plan.programs.len() * plan.impls.len() * plan.runs;
-    let name_width = plan.programs.iter().map(|p| p.name.len()).max().unwrap_or(0);
+    let name_width = plan
+        .programs
+        .iter()
+        .map(|p| p.name.len())
+        .max()
+        .unwrap_or(0);
     let impl_width = plan.impls.iter().map(|i| i.name.len()).max().unwrap_or(0);
     let mut done = 0;
     let mut results = Vec::new();
     for program in plan.programs {
         let size = program.size(plan.size);
-        let expected = program.expected_output(plan.dir, plan.size).and_then(|path| match std::fs::read(&path) {
-            Ok(bytes) => Some(bytes),
-            Err(e) => {
-                let _ = writeln!(
-                    progress,
-                    "warning: cannot read {} ({e}); comparing outputs with each other only",
-                    path.display()
-                );
-                None
-            }
-        });
+        let expected = program
+            .expected_output(plan.dir, plan.size)
+            .and_then(|path| match std::fs::read(&path) {
+                Ok(bytes) => Some(bytes),
+                Err(e) => {
+                    let _ = writeln!(
+                        progress,
+                        "warning: cannot read {} ({e}); comparing outputs with each other only",
+                        path.display()
+                    );
+                    None
+                }
+            });
         let mut runs: Vec<Vec<Measurement>> = vec![Vec::new(); plan.impls.len()];
         for k in 0..plan.runs {
             for (i, imp) in plan.impls.iter().enumerate() {
@@ -96,7 +103,12 @@ pub fn run_all(plan: &Plan, progress: &mut dyn Write) -> Vec<BenchRuns> {
                 runs[i].push(m);
             }
         }
-        results.push(BenchRuns { program: program.clone(), size, expected, runs });
+        results.push(BenchRuns {
+            program: program.clone(),
+            size,
+            expected,
+            runs,
+        });
     }
     results
 }
@@ -104,7 +116,10 @@ pub fn run_all(plan: &Plan, progress: &mut dyn Write) -> Vec<BenchRuns> {
 /// `IMPL... NAME.pyc SIZE` in `dir`, with the environment cleaned.
 fn command(imp: &Impl, program: &Program, size: u64, dir: &Path) -> Command {
     let mut cmd = Command::new(&imp.command[0]);
-    cmd.args(&imp.command[1..]).arg(format!("{}.pyc", program.name)).arg(size.to_string()).current_dir(dir);
+    cmd.args(&imp.command[1..])
+        .arg(format!("{}.pyc", program.name))
+        .arg(size.to_string())
+        .current_dir(dir);
     for (key, _) in std::env::vars_os() {
         if key.to_string_lossy().starts_with("PYTHON") {
             cmd.env_remove(key);
@@ -164,7 +179,12 @@ mod tests {
             ],
         };
         let impls = [echo("a", "A"), echo("b", "B")];
-        let programs = [Program { name: "p".into(), default_size: 100, test_size: 7, description: String::new() }];
+        let programs = [Program {
+            name: "p".into(),
+            default_size: 100,
+            test_size: 7,
+            description: String::new(),
+        }];
         let plan = Plan {
             dir: &dir,
             programs: &programs,
@@ -179,11 +199,21 @@ mod tests {
         assert_eq!(results[0].size, 7);
         assert_eq!(results[0].runs[1][1].stdout, b"p.pyc 7\n");
         assert_eq!(results[0].expected.as_deref(), Some(&b"p.pyc 7\n"[..]));
-        let order: String = std::fs::read_to_string(&log).unwrap().split_whitespace().filter(|w| *w != "x").collect();
+        let order: String = std::fs::read_to_string(&log)
+            .unwrap()
+            .split_whitespace()
+            .filter(|w| *w != "x")
+            .collect();
         assert_eq!(order, "ABAB");
         let progress = String::from_utf8(progress).unwrap();
         assert_eq!(progress.lines().count(), 4);
-        assert!(progress.lines().next().unwrap().starts_with("[1/4] p  a  run 1/2"));
+        assert!(
+            progress
+                .lines()
+                .next()
+                .unwrap()
+                .starts_with("[1/4] p  a  run 1/2")
+        );
         assert!(progress.lines().all(|l| l.ends_with(" ok")), "{progress}");
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -112,7 +112,9 @@ pub struct Summary {
 impl Summary {
     /// True when every cell is `Ok`.
     pub fn all_ok(&self) -> bool {
-        self.benches.iter().all(|b| b.cells.iter().all(|c| c.verdict == Verdict::Ok))
+        self.benches
+            .iter()
+            .all(|b| b.cells.iter().all(|c| c.verdict == Verdict::Ok))
     }
 }
 
@@ -124,7 +126,11 @@ pub fn median(xs: &[f64]) -> Option<f64> {
     let mut v = xs.to_vec();
     v.sort_by(f64::total_cmp);
     let mid = v.len() / 2;
-    Some(if v.len() % 2 == 1 { v[mid] } else { (v[mid - 1] + v[mid]) / 2.0 })
+    Some(if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2.0
+    })
 }
 
 /// The geometric mean of positive `xs` (None if empty or any is not positive).
@@ -164,7 +170,9 @@ pub fn judge(m: &Measurement, reference: Option<&[u8]>) -> Verdict {
         });
     }
     match reference {
-        Some(r) if r != m.stdout.as_slice() => Verdict::Mismatch { line: first_difference(r, &m.stdout) },
+        Some(r) if r != m.stdout.as_slice() => Verdict::Mismatch {
+            line: first_difference(r, &m.stdout),
+        },
         _ => Verdict::Ok,
     }
 }
@@ -178,7 +186,12 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// Summarizes measured runs; `impls` are the implementation names, in the
 /// order of `BenchRuns::runs`.
-pub fn summarize(impls: &[String], size_label: &str, runs: usize, results: &[BenchRuns]) -> Summary {
+pub fn summarize(
+    impls: &[String],
+    size_label: &str,
+    runs: usize,
+    results: &[BenchRuns],
+) -> Summary {
     let benches: Vec<BenchSummary> = results.iter().map(summarize_bench).collect();
     let geomeans = (0..impls.len())
         .map(|i| {
@@ -187,10 +200,19 @@ pub fn summarize(impls: &[String], size_label: &str, runs: usize, results: &[Ben
                 .filter(|b| b.cells[0].verdict == Verdict::Ok && b.cells[i].verdict == Verdict::Ok)
                 .filter_map(|b| b.cells[i].speedup)
                 .collect();
-            Geomean { speedup: geomean(&speedups), count: speedups.len() }
+            Geomean {
+                speedup: geomean(&speedups),
+                count: speedups.len(),
+            }
         })
         .collect();
-    Summary { impls: impls.to_vec(), size_label: size_label.to_string(), runs, benches, geomeans }
+    Summary {
+        impls: impls.to_vec(),
+        size_label: size_label.to_string(),
+        runs,
+        benches,
+        geomeans,
+    }
 }
 
 fn summarize_bench(b: &BenchRuns) -> BenchSummary {
@@ -201,7 +223,9 @@ fn summarize_bench(b: &BenchRuns) -> BenchSummary {
             .iter()
             .enumerate()
             .find_map(|(i, runs)| {
-                runs.iter().find(|m| m.exit.success()).map(|m| (Reference::Impl(i), Some(m.stdout.as_slice())))
+                runs.iter()
+                    .find(|m| m.exit.success())
+                    .map(|m| (Reference::Impl(i), Some(m.stdout.as_slice())))
             })
             .unwrap_or((Reference::None, None)),
     };
@@ -236,7 +260,12 @@ fn summarize_bench(b: &BenchRuns) -> BenchSummary {
             _ => None,
         };
     }
-    BenchSummary { name: b.program.name.clone(), size: b.size, reference, cells }
+    BenchSummary {
+        name: b.program.name.clone(),
+        size: b.size,
+        reference,
+        cells,
+    }
 }
 
 #[cfg(test)]
@@ -258,7 +287,12 @@ mod tests {
 
     fn bench(name: &str, expected: Option<&str>, runs: Vec<Vec<Measurement>>) -> BenchRuns {
         BenchRuns {
-            program: Program { name: name.into(), default_size: 10, test_size: 1, description: String::new() },
+            program: Program {
+                name: name.into(),
+                default_size: 10,
+                test_size: 1,
+                description: String::new(),
+            },
             size: 10,
             expected: expected.map(|e| e.as_bytes().to_vec()),
             runs,
@@ -292,24 +326,53 @@ mod tests {
     fn judging() {
         assert_eq!(judge(&run(1.0, 0, "a\n"), Some(b"a\n")), Verdict::Ok);
         assert_eq!(judge(&run(1.0, 0, "a\n"), None), Verdict::Ok);
-        assert_eq!(judge(&run(1.0, 0, "a\nb\n"), Some(b"a\nc\n")), Verdict::Mismatch { line: 2 });
-        assert_eq!(judge(&run(1.0, 1, "a\n"), Some(b"a\n")), Verdict::Failed("exit status 1: NameError: x".into()));
+        assert_eq!(
+            judge(&run(1.0, 0, "a\nb\n"), Some(b"a\nc\n")),
+            Verdict::Mismatch { line: 2 }
+        );
+        assert_eq!(
+            judge(&run(1.0, 1, "a\n"), Some(b"a\n")),
+            Verdict::Failed("exit status 1: NameError: x".into())
+        );
     }
 
     #[test]
     fn summarizes_speedups_verdicts_and_geomeans() {
-        let names: Vec<String> = ["base", "fast", "broken"].iter().map(|s| s.to_string()).collect();
+        let names: Vec<String> = ["base", "fast", "broken"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let results = vec![
             bench(
                 "one",
                 Some("ok\n"),
                 vec![
-                    vec![run(2.0, 0, "ok\n"), run(4.0, 0, "ok\n"), run(3.0, 0, "ok\n")],
-                    vec![run(1.0, 0, "ok\n"), run(1.0, 0, "ok\n"), run(1.5, 0, "ok\n")],
-                    vec![run(0.1, 0, "no\n"), run(0.1, 0, "ok\n"), run(0.1, 0, "ok\n")],
+                    vec![
+                        run(2.0, 0, "ok\n"),
+                        run(4.0, 0, "ok\n"),
+                        run(3.0, 0, "ok\n"),
+                    ],
+                    vec![
+                        run(1.0, 0, "ok\n"),
+                        run(1.0, 0, "ok\n"),
+                        run(1.5, 0, "ok\n"),
+                    ],
+                    vec![
+                        run(0.1, 0, "no\n"),
+                        run(0.1, 0, "ok\n"),
+                        run(0.1, 0, "ok\n"),
+                    ],
                 ],
             ),
-            bench("two", None, vec![vec![run(8.0, 0, "x\n")], vec![run(1.0, 0, "x\n")], vec![run(1.0, 2, "")]]),
+            bench(
+                "two",
+                None,
+                vec![
+                    vec![run(8.0, 0, "x\n")],
+                    vec![run(1.0, 0, "x\n")],
+                    vec![run(1.0, 2, "")],
+                ],
+            ),
         ];
         let s = summarize(&names, "default", 3, &results);
         let one = &s.benches[0];
@@ -319,7 +382,10 @@ mod tests {
         assert_eq!(one.cells[1].speedup, Some(3.0));
         assert_eq!(one.cells[1].peak_rss_mib, Some(2.0));
         assert_eq!(one.cells[2].verdict, Verdict::Mismatch { line: 1 });
-        assert!(one.cells[2].speedup.is_some(), "a mismatch still has a time");
+        assert!(
+            one.cells[2].speedup.is_some(),
+            "a mismatch still has a time"
+        );
         let two = &s.benches[1];
         assert_eq!(two.reference, Reference::Impl(0));
         assert_eq!(two.cells[1].speedup, Some(8.0));
@@ -328,7 +394,13 @@ mod tests {
         // fast: sqrt(3 * 8); broken: counted nowhere; base: 1.
         assert!((s.geomeans[1].speedup.unwrap() - 24f64.sqrt()).abs() < 1e-12);
         assert_eq!(s.geomeans[1].count, 2);
-        assert_eq!(s.geomeans[2], Geomean { speedup: None, count: 0 });
+        assert_eq!(
+            s.geomeans[2],
+            Geomean {
+                speedup: None,
+                count: 0
+            }
+        );
         assert_eq!(s.geomeans[0].speedup, Some(1.0));
         assert!(!s.all_ok());
     }
@@ -336,7 +408,11 @@ mod tests {
     #[test]
     fn reference_falls_back_past_a_failed_baseline() {
         let names: Vec<String> = vec!["base".into(), "other".into()];
-        let results = vec![bench("b", None, vec![vec![run(1.0, 1, "")], vec![run(1.0, 0, "y\n")]])];
+        let results = vec![bench(
+            "b",
+            None,
+            vec![vec![run(1.0, 1, "")], vec![run(1.0, 0, "y\n")]],
+        )];
         let s = summarize(&names, "5", 1, &results);
         assert_eq!(s.benches[0].reference, Reference::Impl(1));
         assert_eq!(s.benches[0].cells[1].verdict, Verdict::Ok);

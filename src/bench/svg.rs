@@ -12,7 +12,9 @@
 use super::summary::{Summary, Verdict};
 use std::fmt::Write;
 
-const PALETTE: [&str; 8] = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7"];
+const PALETTE: [&str; 8] = [
+    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7",
+];
 const FAIL_COLOUR: &str = "#d62728";
 const BAR_W: f64 = 14.0;
 const GROUP_GAP: f64 = 14.0;
@@ -52,7 +54,13 @@ struct Group {
 pub fn chart(s: &Summary) -> String {
     let others = &s.impls[s.impls.len().min(1)..];
     let groups = groups(s);
-    let scale = Scale::fit(groups.iter().flat_map(|g| &g.bars).filter(|b| b.kind != Kind::Failed).map(|b| b.speedup));
+    let scale = Scale::fit(
+        groups
+            .iter()
+            .flat_map(|g| &g.bars)
+            .filter(|b| b.kind != Kind::Failed)
+            .map(|b| b.speedup),
+    );
     let group_w = (others.len().max(1) as f64 * BAR_W + GROUP_GAP).max(28.0);
     let legend_w: f64 = others.iter().map(|n| legend_width(n)).sum();
     let title = format!(
@@ -76,7 +84,14 @@ pub fn chart(s: &Summary) -> String {
          viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"sans-serif\" font-size=\"11\">"
     );
     svg.rect(0.0, 0.0, width, height, "white", "", None);
-    svg.text(LEFT, 24.0, "start", " font-size=\"15\" font-weight=\"bold\"", &title, None);
+    svg.text(
+        LEFT,
+        24.0,
+        "start",
+        " font-size=\"15\" font-weight=\"bold\"",
+        &title,
+        None,
+    );
     let mut x = LEFT;
     for (i, name) in others.iter().enumerate() {
         svg.rect(x, 38.0, 12.0, 12.0, colour(i), "", None);
@@ -112,16 +127,27 @@ fn groups(s: &Summary) -> Vec<Group> {
                         (_, None) => (Kind::Failed, "no time".into()),
                         (v, Some(x)) => {
                             let t = c.median.unwrap_or(0.0);
-                            let (kind, wrong) =
-                                if *v == Verdict::Ok { (Kind::Ok, "") } else { (Kind::Wrong, " (WRONG OUTPUT)") };
+                            let (kind, wrong) = if *v == Verdict::Ok {
+                                (Kind::Ok, "")
+                            } else {
+                                (Kind::Wrong, " (WRONG OUTPUT)")
+                            };
                             (kind, format!("{x:.2}x ({t:.3} s vs {base:.3} s){wrong}"))
                         }
                     };
                     let tooltip = format!("{name} on {}: {detail}", b.name);
-                    Bar { speedup: c.speedup.unwrap_or(1.0), kind, tooltip }
+                    Bar {
+                        speedup: c.speedup.unwrap_or(1.0),
+                        kind,
+                        tooltip,
+                    }
                 })
                 .collect();
-            Group { label: b.name.clone(), bars, is_mean: false }
+            Group {
+                label: b.name.clone(),
+                bars,
+                is_mean: false,
+            }
         })
         .collect();
     let means = others
@@ -133,10 +159,18 @@ fn groups(s: &Summary) -> Vec<Group> {
                 kind: Kind::Ok,
                 tooltip: format!("{name}: geometric mean {x:.2}x over {} benchmarks", g.count),
             },
-            None => Bar { speedup: 1.0, kind: Kind::Failed, tooltip: format!("{name}: no benchmark to average") },
+            None => Bar {
+                speedup: 1.0,
+                kind: Kind::Failed,
+                tooltip: format!("{name}: no benchmark to average"),
+            },
         })
         .collect();
-    groups.push(Group { label: "geomean".into(), bars: means, is_mean: true });
+    groups.push(Group {
+        label: "geomean".into(),
+        bars: means,
+        is_mean: true,
+    });
     groups
 }
 
@@ -162,7 +196,10 @@ impl Scale {
     /// Fits `values` with 25% headroom, always showing 0.5x to 2x.
     fn fit(values: impl Iterator<Item = f64>) -> Scale {
         let (min, max) = values.fold((1.0f64, 1.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        Scale { lo: (min / 1.25).log2().floor().min(-1.0) as i32, hi: (max * 1.25).log2().ceil().max(1.0) as i32 }
+        Scale {
+            lo: (min / 1.25).log2().floor().min(-1.0) as i32,
+            hi: (max * 1.25).log2().ceil().max(1.0) as i32,
+        }
     }
 
     fn y(&self, v: f64) -> f64 {
@@ -175,7 +212,11 @@ fn draw_grid(svg: &mut Canvas, scale: &Scale, width: f64) {
     let step = if scale.hi - scale.lo > 14 { 2 } else { 1 };
     for e in scale.lo..=scale.hi {
         let y = scale.y(2f64.powi(e));
-        let attrs = if e == 0 { "stroke=\"#444\" stroke-width=\"1.5\"" } else { "stroke=\"#ddd\"" };
+        let attrs = if e == 0 {
+            "stroke=\"#444\" stroke-width=\"1.5\""
+        } else {
+            "stroke=\"#ddd\""
+        };
         svg.line(LEFT, y, width - RIGHT, y, attrs);
         if (e - scale.lo) % step == 0 || e == 0 {
             svg.text(LEFT - 6.0, y + 4.0, "end", "", &ratio_label(e), None);
@@ -186,30 +227,80 @@ fn draw_grid(svg: &mut Canvas, scale: &Scale, width: f64) {
 fn draw_group(svg: &mut Canvas, scale: &Scale, group: &Group, x0: f64, group_w: f64) {
     let one = scale.y(1.0);
     if group.is_mean {
-        svg.line(x0, TOP, x0, TOP + PLOT_H, "stroke=\"#888\" stroke-dasharray=\"4 3\"");
+        svg.line(
+            x0,
+            TOP,
+            x0,
+            TOP + PLOT_H,
+            "stroke=\"#888\" stroke-dasharray=\"4 3\"",
+        );
     }
     for (i, bar) in group.bars.iter().enumerate() {
         let x = x0 + GROUP_GAP / 2.0 + i as f64 * BAR_W;
         let mid = x + BAR_W / 2.0 - 1.0;
         if bar.kind == Kind::Failed {
             let attrs = format!(" fill=\"{FAIL_COLOUR}\" font-weight=\"bold\"");
-            svg.text(mid, one + 4.0, "middle", &attrs, "\u{d7}", Some(&bar.tooltip));
+            svg.text(
+                mid,
+                one + 4.0,
+                "middle",
+                &attrs,
+                "\u{d7}",
+                Some(&bar.tooltip),
+            );
             continue;
         }
         let y = scale.y(bar.speedup);
-        let (top, h) = if y < one { (y, one - y) } else { (one, y - one) };
-        let faded = if bar.kind == Kind::Wrong { " fill-opacity=\"0.35\"" } else { "" };
-        svg.rect(x, top, BAR_W - 2.0, h.max(1.0), colour(i), faded, Some(&bar.tooltip));
+        let (top, h) = if y < one {
+            (y, one - y)
+        } else {
+            (one, y - one)
+        };
+        let faded = if bar.kind == Kind::Wrong {
+            " fill-opacity=\"0.35\""
+        } else {
+            ""
+        };
+        svg.rect(
+            x,
+            top,
+            BAR_W - 2.0,
+            h.max(1.0),
+            colour(i),
+            faded,
+            Some(&bar.tooltip),
+        );
         // Marks sit just beyond the bar's far end: above a speedup, below a slowdown.
-        let (end, beyond_anchor) = if y < one { (y - 3.0, "start") } else { (y + 3.0, "end") };
+        let (end, beyond_anchor) = if y < one {
+            (y - 3.0, "start")
+        } else {
+            (y + 3.0, "end")
+        };
         if bar.kind == Kind::Wrong {
             let attrs = format!(" fill=\"{FAIL_COLOUR}\" font-weight=\"bold\"");
-            svg.text(mid, if y < one { end } else { end + 9.0 }, "middle", &attrs, "!", None);
+            svg.text(
+                mid,
+                if y < one { end } else { end + 9.0 },
+                "middle",
+                &attrs,
+                "!",
+                None,
+            );
         }
         if group.is_mean {
             // Vertical, so labels of neighbouring narrow bars do not overlap.
-            let attrs = format!(" font-size=\"9\" transform=\"rotate(-90 {:.1} {end:.1})\"", mid + 3.0);
-            svg.text(mid + 3.0, end, beyond_anchor, &attrs, &format!("{:.2}x", bar.speedup), None);
+            let attrs = format!(
+                " font-size=\"9\" transform=\"rotate(-90 {:.1} {end:.1})\"",
+                mid + 3.0
+            );
+            svg.text(
+                mid + 3.0,
+                end,
+                beyond_anchor,
+                &attrs,
+                &format!("{:.2}x", bar.speedup),
+                None,
+            );
         }
     }
     let (lx, ly) = (x0 + group_w / 2.0, TOP + PLOT_H + 14.0);
@@ -225,15 +316,41 @@ fn draw_group(svg: &mut Canvas, scale: &Scale, group: &Group, x0: f64, group_w: 
 struct Canvas(String);
 
 impl Canvas {
-    #[expect(clippy::too_many_arguments, reason = "mirrors the SVG attributes one to one")]
-    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: &str, attrs: &str, title: Option<&str>) {
-        let _ =
-            write!(self.0, "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{fill}\"{attrs}");
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the SVG attributes one to one"
+    )]
+    fn rect(
+        &mut self,
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        fill: &str,
+        attrs: &str,
+        title: Option<&str>,
+    ) {
+        let _ = write!(
+            self.0,
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{fill}\"{attrs}"
+        );
         self.close("rect", title);
     }
 
-    fn text(&mut self, x: f64, y: f64, anchor: &str, attrs: &str, content: &str, title: Option<&str>) {
-        let _ = write!(self.0, "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\"{attrs}>{}", xml(content));
+    fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        anchor: &str,
+        attrs: &str,
+        content: &str,
+        title: Option<&str>,
+    ) {
+        let _ = write!(
+            self.0,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\"{attrs}>{}",
+            xml(content)
+        );
         match title {
             Some(t) => {
                 let _ = writeln!(self.0, "<title>{}</title></text>", xml(t));
@@ -243,7 +360,10 @@ impl Canvas {
     }
 
     fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, attrs: &str) {
-        let _ = writeln!(self.0, "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" {attrs}/>");
+        let _ = writeln!(
+            self.0,
+            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" {attrs}/>"
+        );
     }
 
     /// Ends an empty element, or gives it a `<title>` tooltip child.
@@ -259,7 +379,11 @@ impl Canvas {
 
 /// `0.25x`, `0.5x`, `1x`, `2x`, ... for 2^e.
 fn ratio_label(e: i32) -> String {
-    if e >= 0 { format!("{}x", 1u64 << e.min(62)) } else { format!("{}x", 2f64.powi(e)) }
+    if e >= 0 {
+        format!("{}x", 1u64 << e.min(62))
+    } else {
+        format!("{}x", 2f64.powi(e))
+    }
 }
 
 /// Escapes text for XML content and attribute values.
@@ -286,7 +410,14 @@ mod tests {
     use super::*;
 
     fn cell(median: Option<f64>, speedup: Option<f64>, verdict: Verdict) -> Cell {
-        Cell { times: vec![], cpu_times: vec![], median, speedup, peak_rss_mib: None, verdict }
+        Cell {
+            times: vec![],
+            cpu_times: vec![],
+            median,
+            speedup,
+            peak_rss_mib: None,
+            verdict,
+        }
     }
 
     fn sample() -> Summary {
@@ -317,9 +448,18 @@ mod tests {
                 },
             ],
             geomeans: vec![
-                Geomean { speedup: Some(1.0), count: 2 },
-                Geomean { speedup: Some(8.0), count: 1 },
-                Geomean { speedup: Some(1.0), count: 1 },
+                Geomean {
+                    speedup: Some(1.0),
+                    count: 2,
+                },
+                Geomean {
+                    speedup: Some(8.0),
+                    count: 1,
+                },
+                Geomean {
+                    speedup: Some(1.0),
+                    count: 1,
+                },
             ],
         }
     }
@@ -342,7 +482,10 @@ mod tests {
         assert!(svg.contains(">p&lt;y&gt;</text>"));
         assert!(!svg.contains("p<y>"));
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
-        for line in svg.lines().filter(|l| l.starts_with("<rect") || l.starts_with("<line")) {
+        for line in svg
+            .lines()
+            .filter(|l| l.starts_with("<rect") || l.starts_with("<line"))
+        {
             assert!(line.ends_with("/>") || line.ends_with("</rect>"), "{line}");
         }
         // Three bars: 8x, the faded 0.5x, the geomeans 8x and 1x; one failure cross.
@@ -353,7 +496,9 @@ mod tests {
         assert!(svg.contains(">8.00x</text>"));
         // The grid spans 0.25x .. 16x (values padded by 1.25).
         assert!(svg.contains(">0.25x</text>") && svg.contains(">16x</text>"));
-        assert!(svg.contains("Speedup over cpython2.7 (size default, median of 3 runs, log scale)"));
+        assert!(
+            svg.contains("Speedup over cpython2.7 (size default, median of 3 runs, log scale)")
+        );
     }
 
     #[test]
@@ -361,7 +506,13 @@ mod tests {
         let svg = chart(&sample());
         let one = TOP + (4.0 - 0.0) / 6.0 * PLOT_H; // e_lo = -2, e_hi = 4
         let eight = TOP + (4.0 - 3.0) / 6.0 * PLOT_H;
-        assert!(svg.contains(&format!("y=\"{eight:.1}\" width=\"12.0\" height=\"{:.1}\"", one - eight)), "{svg}");
+        assert!(
+            svg.contains(&format!(
+                "y=\"{eight:.1}\" width=\"12.0\" height=\"{:.1}\"",
+                one - eight
+            )),
+            "{svg}"
+        );
     }
 
     #[test]
