@@ -132,6 +132,34 @@ pub(crate) fn name_error(name: &Value, global: bool) -> PyErr {
     }
 }
 
+/// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
+#[inline]
+pub(crate) fn load_global_cached(f: &Frame, name: &Value, cache: &crate::interp::code_info::GlobalCache) -> PyResult<Option<Value>> {
+    if dict::is_dict(&f.globals) && dict::is_dict(&f.builtins) {
+        let gv = dict::obj(&f.globals).keys_version.get();
+        if cache.globals_version.get() == gv {
+            let bv = cache.builtins_version.get();
+            if bv == 0 || bv == dict::obj(&f.builtins).keys_version.get() {
+                // SAFETY: the cached entry is live while the versions match.
+                return Ok(Some(unsafe { (*cache.value.get()).clone() }));
+            }
+        }
+        if let Some(i) = dict::find_slot(&f.globals, name) {
+            cache.globals_version.set(dict::obj(&f.globals).keys_version.get());
+            cache.builtins_version.set(0);
+            cache.value.set(dict::slot_value(&f.globals, i) as *const Value);
+            return Ok(Some(dict::slot_value(&f.globals, i).clone()));
+        }
+        if let Some(i) = dict::find_slot(&f.builtins, name) {
+            cache.globals_version.set(dict::obj(&f.globals).keys_version.get());
+            cache.builtins_version.set(dict::obj(&f.builtins).keys_version.get());
+            cache.value.set(dict::slot_value(&f.builtins, i) as *const Value);
+            return Ok(Some(dict::slot_value(&f.builtins, i).clone()));
+        }
+    }
+    load_global(f, name)
+}
+
 /// Looks a name up in globals then builtins.
 #[inline]
 pub(crate) fn load_global(f: &Frame, name: &Value) -> PyResult<Option<Value>> {
@@ -784,7 +812,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::LOAD_GLOBAL => {
                         // SAFETY: name indices are verified.
                         let name = unsafe { &*names.add(ins.arg as usize) };
-                        match tri!(load_global(f, name)) {
+                        let cache = info.global_cache(f.lasti as usize);
+                        match tri!(load_global_cached(f, name, cache)) {
                             Some(v) => push!(v),
                             None => break 'run Flow::Raise(name_error(name, true), false),
                         }
@@ -1143,11 +1172,11 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             op::SETUP_EXCEPT => BLOCK_EXCEPT,
                             _ => BLOCK_FINALLY,
                         };
-                        f.blocks[f.nblocks as usize] = BlockEntry {
+                        f.set_block(f.nblocks as usize, BlockEntry {
                             kind,
                             handler: ins.target,
                             level: depth!(),
-                        };
+                        });
                         f.nblocks += 1;
                     }
                     op::SETUP_WITH => {
@@ -1156,17 +1185,17 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set_top!(exit);
                         let enter = tri!(special_lookup(&ctx, "__enter__"));
                         let r = tri!(ops::call(&enter, &[], &[]));
-                        f.blocks[f.nblocks as usize] = BlockEntry {
+                        f.set_block(f.nblocks as usize, BlockEntry {
                             kind: BLOCK_WITH,
                             handler: ins.target,
                             level: depth!(),
-                        };
+                        });
                         f.nblocks += 1;
                         push!(r);
                     }
                     op::POP_BLOCK => {
                         f.nblocks -= 1;
-                        let b = f.blocks[f.nblocks as usize];
+                        let b = f.block(f.nblocks as usize);
                         while depth!() > b.level {
                             drop(pop!());
                         }
@@ -1436,7 +1465,7 @@ fn unwind(
     stack: *mut Value,
 ) -> Option<Flow> {
     while f.nblocks > 0 {
-        let b = f.blocks[f.nblocks as usize - 1];
+        let b = f.block(f.nblocks as usize - 1);
         if b.kind == BLOCK_LOOP && why == Why::Continue {
             f.pc = int::as_i64(&retval).unwrap_or(0) as u32;
             settle_depth(f, sp, stack);
@@ -1487,7 +1516,7 @@ fn handle_exception(
 ) -> Result<(), PyErr> {
     while f.nblocks > 0 {
         f.nblocks -= 1;
-        let b = f.blocks[f.nblocks as usize];
+        let b = f.block(f.nblocks as usize);
         pop_to(sp, stack, b.level);
         if b.kind == BLOCK_LOOP {
             continue;

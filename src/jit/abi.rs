@@ -18,7 +18,7 @@
 //! or a negative number (status helpers).
 
 use crate::interp::frame::{BlockEntry, Frame};
-use py2jit_runtime::value::{SPECIAL_TAG, Value};
+use py2jit_runtime::value::SPECIAL_TAG;
 
 /// What a compiled function returns (two registers on x86-64 SysV).
 #[repr(C)]
@@ -89,6 +89,10 @@ pub mod frame_off {
     pub const PC: i32 = std::mem::offset_of!(Frame, pc) as i32;
     /// `Frame::lasti`.
     pub const LASTI: i32 = std::mem::offset_of!(Frame, lasti) as i32;
+    /// `Frame::globals`.
+    pub const GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
+    /// `Frame::builtins`.
+    pub const BUILTINS: i32 = std::mem::offset_of!(Frame, builtins) as i32;
     /// `Frame::nblocks`.
     pub const NBLOCKS: i32 = std::mem::offset_of!(Frame, nblocks) as i32;
     /// `Frame::blocks`.
@@ -103,12 +107,31 @@ pub mod frame_off {
     pub const BLOCK_LEVEL: i32 = std::mem::offset_of!(BlockEntry, level) as i32;
 }
 
+/// Byte offsets inside runtime objects compiled code reads.
+pub mod obj_off {
+    use py2jit_runtime::dict::DictObj;
+    /// `DictObj::keys_version`.
+    pub const DICT_KEYS_VERSION: i32 = std::mem::offset_of!(DictObj, keys_version) as i32;
+}
+
+/// Byte offsets inside a LOAD_GLOBAL inline cache.
+pub mod cache_off {
+    use crate::interp::code_info::GlobalCache;
+    /// `GlobalCache::globals_version`.
+    pub const GLOBALS_VERSION: i32 = std::mem::offset_of!(GlobalCache, globals_version) as i32;
+    /// `GlobalCache::builtins_version`.
+    pub const BUILTINS_VERSION: i32 = std::mem::offset_of!(GlobalCache, builtins_version) as i32;
+    /// `GlobalCache::value`.
+    pub const VALUE: i32 = std::mem::offset_of!(GlobalCache, value) as i32;
+}
+
 /// The signature of compiled code.
 pub type EntryFn = unsafe extern "C" fn(*mut Frame) -> EntryResult;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use py2jit_runtime::value::Value;
 
     #[test]
     fn special_bits_agree_with_the_runtime() {

@@ -194,16 +194,19 @@ pub extern "C" fn jit_truthy_keep(v: u64) -> i64 {
     })
 }
 
-/// LOAD_GLOBAL.
+/// LOAD_GLOBAL (the slow path of its inline cache: fills the cache).
 ///
 /// # Safety
-/// `f` is the caller's frame; `name` is a str the code object keeps alive.
-pub unsafe extern "C" fn jit_load_global(f: *mut Frame, name: u64) -> u64 {
+/// `f` is the caller's frame; `name` is a str the code object keeps
+/// alive; `cache` is the instruction's cache.
+pub unsafe extern "C" fn jit_load_global(f: *mut Frame, name: u64, cache: *const crate::interp::code_info::GlobalCache) -> u64 {
     guard(NULL_BITS, || {
         // SAFETY: forwarded contract.
         let f = unsafe { frame(f) };
         let name = borrow(&name);
-        value_result(match eval::load_global(f, name) {
+        // SAFETY: the cache belongs to the code's CodeInfo, alive with it.
+        let cache = unsafe { &*cache };
+        value_result(match eval::load_global_cached(f, name, cache) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Err(eval::name_error(name, true)),
             Err(e) => Err(e),

@@ -91,7 +91,7 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_compare", vec![I32, I64, I64], vec![I64]),
         ("jit_truthy", vec![I64], vec![I64]),
         ("jit_truthy_keep", vec![I64], vec![I64]),
-        ("jit_load_global", vec![I64, I64], vec![I64]),
+        ("jit_load_global", vec![I64, I64, I64], vec![I64]),
         ("jit_store_global", vec![I64, I64, I64], vec![I64]),
         ("jit_delete_global", vec![I64, I64], vec![I64]),
         ("jit_load_name", vec![I64, I64], vec![I64]),
@@ -386,13 +386,11 @@ pub fn run(f: &mut Frame) -> PyResult<Exit> {
     loop {
         match compiled {
             Some(c) => {
-                stats::with(|s| {
-                    if first {
-                        s.calls += 1
-                    } else {
-                        s.osr_entries += 1
-                    }
-                });
+                if first {
+                    stats::count_call();
+                } else {
+                    stats::count_osr();
+                }
                 // SAFETY: the frame is live and belongs to the code `c` was
                 // compiled from; `f.pc` is the instruction to resume at.
                 let r = unsafe { (c.entry)(f) };

@@ -2,7 +2,7 @@
 //! code was entered and left. Counters live in a thread-local that is
 //! never borrowed across calls into Python code.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -41,6 +41,21 @@ pub struct Stats {
 
 thread_local! {
     static STATS: RefCell<Stats> = RefCell::new(Stats::default());
+    // the counters bumped on every entry into compiled code
+    static CALLS: Cell<u64> = const { Cell::new(0) };
+    static OSR: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts an entry into compiled code at the start of a call.
+#[inline(always)]
+pub fn count_call() {
+    CALLS.with(|c| c.set(c.get() + 1));
+}
+
+/// Counts an entry into compiled code from a running interpreter frame.
+#[inline(always)]
+pub fn count_osr() {
+    OSR.with(|c| c.set(c.get() + 1));
 }
 
 /// Updates the counters.
@@ -50,7 +65,10 @@ pub fn with<R>(f: impl FnOnce(&mut Stats) -> R) -> R {
 
 /// A copy of the counters.
 pub fn snapshot() -> Stats {
-    STATS.with(|s| s.borrow().clone())
+    let mut s = STATS.with(|s| s.borrow().clone());
+    s.calls = CALLS.with(|c| c.get());
+    s.osr_entries = OSR.with(|c| c.get());
+    s
 }
 
 fn json_str(s: &str) -> String {

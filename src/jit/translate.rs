@@ -404,6 +404,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Writes the static block stack of the current instruction.
     fn write_blocks(&mut self) {
         let blocks = static_blocks(self.ci, self.pc).to_vec();
+        let base_ptr = if blocks.is_empty() {
+            None
+        } else {
+            Some(self.b.ins().load(I64, flags(), self.frame, frame_off::BLOCKS))
+        };
         for (k, blk) in blocks.iter().enumerate() {
             let kind: i64 = match blk.kind {
                 BlockKind::Loop => 0,
@@ -416,14 +421,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     }
                 }
             };
-            let base = frame_off::BLOCKS + k as i32 * frame_off::BLOCK_SIZE;
+            let base = k as i32 * frame_off::BLOCK_SIZE;
+            let ptr = base_ptr.expect("blocks exist");
             for (off, val) in [
                 (frame_off::BLOCK_KIND, kind),
                 (frame_off::BLOCK_HANDLER, blk.handler as i64),
                 (frame_off::BLOCK_LEVEL, blk.level as i64),
             ] {
                 let c = self.b.ins().iconst(I32, val);
-                self.b.ins().store(flags(), c, self.frame, base + off);
+                self.b.ins().store(flags(), c, ptr, base + off);
             }
         }
         let n = self.b.ins().iconst(I32, blocks.len() as i64);
@@ -874,7 +880,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.terminated = true;
                 }
             }
-            op::LOAD_GLOBAL => self.name_op("jit_load_global", arg, true),
+            op::LOAD_GLOBAL => self.load_global(arg),
             op::LOAD_NAME => self.name_op("jit_load_name", arg, true),
             op::STORE_GLOBAL | op::STORE_NAME => {
                 let v = self.pop();
@@ -1161,6 +1167,49 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let exit = self.exc_exit(self.depth);
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(ok);
+    }
+
+    /// LOAD_GLOBAL through the instruction's inline cache: a hit is two
+    /// version checks and a load.
+    fn load_global(&mut self, arg: usize) {
+        use super::abi::{cache_off, obj_off};
+        let cache = self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let check_b = self.b.create_block();
+        let check_b2 = self.b.create_block();
+        let hit = self.b.create_block();
+        let g = self.b.ins().load(I64, flags(), self.frame, frame_off::GLOBALS);
+        let gp = self.b.ins().band_imm_u(g, PTR_MASK as i64);
+        let gv = self.b.ins().load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
+        let cgv = self.b.ins().load(I64, flags(), c, cache_off::GLOBALS_VERSION);
+        let same = self.b.ins().icmp(IntCC::Equal, gv, cgv);
+        self.b.ins().brif(same, check_b, &[], slow, &[]);
+        self.b.switch_to_block(check_b);
+        let cbv = self.b.ins().load(I64, flags(), c, cache_off::BUILTINS_VERSION);
+        self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
+        self.b.switch_to_block(check_b2);
+        let bl = self.b.ins().load(I64, flags(), self.frame, frame_off::BUILTINS);
+        let bp = self.b.ins().band_imm_u(bl, PTR_MASK as i64);
+        let bv = self.b.ins().load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
+        let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
+        self.b.ins().brif(sameb, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let vp = self.b.ins().load(I64, flags(), c, cache_off::VALUE);
+        let v = self.b.ins().load(I64, flags(), vp, 0);
+        self.incref(v);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py("jit_load_global", &[self.frame, name, c])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.push(v);
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
