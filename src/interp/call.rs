@@ -376,6 +376,14 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
     unsafe {
         let callable = &*fslot;
         if func::is_function(callable) {
+            let fo = func::func(callable);
+            let ci = info(&fo.code)?;
+            if ci.plain_args == na as i32
+                && let Some(c) = ci.jit.get()
+            {
+                // the callable's slot keeps the function alive
+                return call_compiled(fo, ci, c, fslot.add(1), na);
+            }
             return call_function_stack(callable.clone(), fslot.add(1), na);
         }
         if func::is_method(callable) {
@@ -386,11 +394,83 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
                 // the callable's slot now holds self: args are [self, ...]
                 let old = std::ptr::replace(fslot, selfv);
                 drop(old);
+                let fo = func::func(&fnv);
+                let ci = info(&fo.code)?;
+                if ci.plain_args == na as i32 + 1
+                    && let Some(c) = ci.jit.get()
+                {
+                    return call_compiled(fo, ci, c, fslot, na + 1);
+                }
                 return call_function_stack(fnv, fslot, na + 1);
             }
         }
         let args = std::slice::from_raw_parts(fslot.add(1), na);
         ops::call(&*fslot, args, &[])
+    }
+}
+
+/// Calls a compiled function whose code takes exactly `n` positional
+/// arguments and needs no binding work (`CodeInfo::plain_args`): the
+/// arguments move from `args` into the new frame's locals, and the
+/// compiled code is entered directly.
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack; `fo`
+/// stays alive for the call (the caller's stack holds it).
+#[inline(never)]
+unsafe fn call_compiled(fo: &func::FuncObj, ci: &CodeInfo, c: crate::jit::Compiled, args: *mut Value, n: usize) -> PyResult {
+    ci.calls.set(ci.calls.get() + 1);
+    enter_call()?;
+    let nslots = ci.frame_size();
+    let (fast, mark) = vm::arena_alloc(nslots + ci.block_words());
+    // SAFETY: the arena gave nslots + block words; arguments move in, the
+    // other locals become NULL, the value stack may keep stale bits.
+    unsafe {
+        for i in 0..n {
+            std::ptr::write(fast.add(i), std::ptr::replace(args.add(i), Value::NULL));
+        }
+        for i in n..ci.nlocals {
+            std::ptr::write(fast.add(i), Value::NULL);
+        }
+    }
+    let caller = vm::current_frame();
+    // SAFETY: the caller frame is live while it calls.
+    let builtins = if !caller.is_null() && unsafe { (*caller).globals.is(&fo.globals) } {
+        unsafe { (*caller).builtins.clone() }
+    } else {
+        builtins_for(&fo.globals)
+    };
+    let mut f = Frame {
+        fast,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        nblocks: 0,
+        info: ci as *const CodeInfo,
+        code: fo.code.clone(),
+        globals: fo.globals.clone(),
+        builtins,
+        locals: Value::NULL,
+        // SAFETY: the block words follow the value slots.
+        blocks: unsafe { fast.add(nslots) } as *mut BlockEntry,
+        back: caller,
+        frame_obj: Value::NULL,
+        saved_exc: None,
+        generator: std::ptr::null_mut(),
+        storage: Storage::Arena(mark),
+    };
+    vm::set_current(&mut f);
+    let r = crate::jit::run_entered(&mut f, c);
+    if f.saved_exc.is_some() {
+        reset_exc_info(&mut f);
+    }
+    vm::set_current(caller);
+    finish_frame(&mut f);
+    leave_call();
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(_) => Err(err::system_error("compiled frame ended without returning")),
+        Err(e) => Err(e),
     }
 }
 

@@ -69,6 +69,10 @@ pub struct CodeInfo {
     pub compiles: Cell<u32>,
     /// Deepest block nesting (SETUP_* blocks active at once).
     pub max_blocks: usize,
+    /// `co_argcount` when a call with exactly that many positional
+    /// arguments needs no binding work (an optimized, non-generator code
+    /// without `*args`, `**kwargs`, cells or free variables); -1 otherwise.
+    pub plain_args: i32,
     /// Inline caches of the LOAD_GLOBAL instructions.
     pub global_caches: Box<[GlobalCache]>,
     /// For each instruction, its index in `global_caches` (u32::MAX: none).
@@ -162,7 +166,12 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
             }
         })
         .collect();
+    let plain = c.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+        == co_flags::OPTIMIZED
+        && cellvars.is_empty()
+        && freevars.is_empty();
     Ok(CodeInfo {
+        plain_args: if plain { c.argcount as i32 } else { -1 },
         max_blocks,
         global_caches: (0..ncaches).map(|_| GlobalCache::default()).collect(),
         global_cache_index,

@@ -380,9 +380,75 @@ fn compile_in(
 /// the interpreter otherwise, switching as the frame deopts and re-enters
 /// at loop headers.
 pub fn run(f: &mut Frame) -> PyResult<Exit> {
+    let compiled = f.info().jit.get();
+    run_from(f, compiled)
+}
+
+/// [`run`] for a frame whose code is compiled (`c`), set up to start at
+/// its first instruction.
+#[inline]
+pub fn run_entered(f: &mut Frame, c: Compiled) -> PyResult<Exit> {
+    stats::count_call();
+    // SAFETY: the frame is live, belongs to the code `c` was compiled
+    // from, and starts at pc 0.
+    let r = unsafe { (c.entry)(f) };
+    if r.status == ST_RETURN {
+        // SAFETY: compiled code returns an owned value.
+        return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
+    }
+    let pending = after_exit(f, r);
+    continue_interpreted(f, pending)
+}
+
+/// Records a deopt or exception exit; returns the exception to raise.
+fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyErr> {
+    match r.status {
+        ST_DEOPT => {
+            let why = DeoptReason::from_code(r.value);
+            let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
+            stats::with(|s| *s.deopts.entry((why.name().to_string(), opname.to_string())).or_default() += 1);
+            let info = f.info();
+            info.deopts.set(info.deopts.get() + 1);
+            if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
+                info.jit.set(None);
+                stats::with(|s| s.recompiled += 1);
+            }
+            None
+        }
+        ST_EXCEPTION => {
+            let e = helpers::take_pending();
+            let opname = crate::bytecode::opcode::name(f.info().instrs.get(f.lasti as usize).map(|i| i.op).unwrap_or(0));
+            stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
+            Some(e)
+        }
+        other => Some(py2jit_runtime::err::system_error(format!("compiled code returned status {other}"))),
+    }
+}
+
+/// Continues a frame in the interpreter after an exit from compiled code.
+fn continue_interpreted(f: &mut Frame, pending: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
+    match eval_frame(f, pending)? {
+        Exit::Osr => {
+            let c = f.info().jit.get();
+            run_from_osr(f, c)
+        }
+        other => Ok(other),
+    }
+}
+
+fn run_from(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
+    run_loop(f, c, true)
+}
+
+fn run_from_osr(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
+    run_loop(f, c, false)
+}
+
+/// Alternates between compiled code and the interpreter until the frame
+/// returns or raises.
+fn run_loop(f: &mut Frame, c: Option<Compiled>, mut first: bool) -> PyResult<Exit> {
     let mut pending = None;
-    let mut compiled = f.info().jit.get();
-    let mut first = true;
+    let mut compiled = c;
     loop {
         match compiled {
             Some(c) => {
@@ -394,45 +460,11 @@ pub fn run(f: &mut Frame) -> PyResult<Exit> {
                 // SAFETY: the frame is live and belongs to the code `c` was
                 // compiled from; `f.pc` is the instruction to resume at.
                 let r = unsafe { (c.entry)(f) };
-                match r.status {
-                    ST_RETURN => {
-                        // SAFETY: compiled code returns an owned value.
-                        return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
-                    }
-                    ST_DEOPT => {
-                        let why = DeoptReason::from_code(r.value);
-                        let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
-                        stats::with(|s| {
-                            *s.deopts
-                                .entry((why.name().to_string(), opname.to_string()))
-                                .or_default() += 1
-                        });
-                        let info = f.info();
-                        info.deopts.set(info.deopts.get() + 1);
-                        if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS
-                        {
-                            info.jit.set(None);
-                            stats::with(|s| s.recompiled += 1);
-                        }
-                    }
-                    ST_EXCEPTION => {
-                        let e = helpers::take_pending();
-                        let opname = crate::bytecode::opcode::name(
-                            f.info()
-                                .instrs
-                                .get(f.lasti as usize)
-                                .map(|i| i.op)
-                                .unwrap_or(0),
-                        );
-                        stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
-                        pending = Some(e);
-                    }
-                    other => {
-                        pending = Some(py2jit_runtime::err::system_error(format!(
-                            "compiled code returned status {other}"
-                        )));
-                    }
+                if r.status == ST_RETURN {
+                    // SAFETY: compiled code returns an owned value.
+                    return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
                 }
+                pending = after_exit(f, r);
                 compiled = None;
             }
             None => match eval_frame(f, pending.take())? {
