@@ -70,11 +70,19 @@ def _parse(fname, args, kw):
     return values[0], values[1], values[2], values[3]
 
 
+def _sequence_size(a):
+    """len(a) as the C PySequence_Size: mappings without a sequence length
+    (dicts) have none."""
+    if isinstance(a, dict) and type(a).__len__ is dict.__len__:
+        raise TypeError("object of type '%s' has no len()" % type(a).__name__)
+    return len(a)
+
+
 def _right(a, x, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi == -1:
-        hi = len(a)
+        hi = _sequence_size(a)
     while lo < hi:
         mid = (lo + hi) // 2
         if x < a[mid]:
@@ -88,7 +96,7 @@ def _left(a, x, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi == -1:
-        hi = len(a)
+        hi = _sequence_size(a)
     while lo < hi:
         mid = (lo + hi) // 2
         if a[mid] < x:
