@@ -33,6 +33,12 @@ import sys as _sys
 import heapq as _heapq
 
 try:
+    from itertools import chain as _chain, starmap as _starmap, repeat as _repeat
+except ImportError:
+    # Counter.elements then returns a generator instead of a chain object.
+    _chain = None
+
+try:
     from operator import itemgetter as _itemgetter
 except ImportError:
     class _itemgetter(object):
@@ -610,6 +616,8 @@ class Counter(dict):
         number, elements() will ignore it.
 
         '''
+        if _chain is not None:
+            return _chain.from_iterable(_starmap(_repeat, self.iteritems()))
         return _repeat_each(self.iteritems())
 
     @classmethod
