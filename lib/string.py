@@ -123,8 +123,16 @@ class _PatternError(ValueError):
 
 
 def _fold(c):
+    """ASCII lower case (re's IGNORECASE without LOCALE or UNICODE)."""
     if 'A' <= c <= 'Z':
         return chr(ord(c) + 32)
+    return c
+
+
+def _unfold(c):
+    """ASCII upper case."""
+    if 'a' <= c <= 'z':
+        return chr(ord(c) - 32)
     return c
 
 
@@ -410,7 +418,7 @@ def _char_tester(node, icase):
             def test(c):
                 hit = (_set_contains(items, c) or
                        _set_contains(items, _fold(c)) or
-                       _set_contains(items, c.upper()))
+                       _set_contains(items, _unfold(c)))
                 return hit != negate
             return test
         return lambda c: _set_contains(items, c) != negate
