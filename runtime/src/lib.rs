@@ -47,6 +47,7 @@ pub mod percent;
 pub mod raise;
 pub mod random_algos;
 pub mod range;
+pub mod reduce;
 pub mod repr_guard;
 pub mod rt;
 pub mod set;
