@@ -882,14 +882,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::LOAD_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
-                        let v = tri!(ops::getattr(top!(), name));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        let v = tri!(cache.load(top!(), name));
                         set_top!(v);
                     }
                     op::STORE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(&o, name, Some(v)));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        tri!(cache.store(&o, name, v));
                     }
                     op::DELETE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };

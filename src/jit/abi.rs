@@ -109,9 +109,42 @@ pub mod frame_off {
 
 /// Byte offsets inside runtime objects compiled code reads.
 pub mod obj_off {
-    use py2jit_runtime::dict::DictObj;
+    use py2jit_runtime::dict::{DictObj, Entry};
+    use py2jit_runtime::object::ObjHeader;
+    use py2jit_runtime::types::TypeObject;
+    /// `ObjHeader::refcnt`.
+    pub const REFCNT: i32 = std::mem::offset_of!(ObjHeader, refcnt) as i32;
+    /// `ObjHeader::ty`.
+    pub const TYPE: i32 = std::mem::offset_of!(ObjHeader, ty) as i32;
+    /// `TypeObject::version`.
+    pub const TYPE_VERSION: i32 = std::mem::offset_of!(TypeObject, version) as i32;
     /// `DictObj::keys_version`.
     pub const DICT_KEYS_VERSION: i32 = std::mem::offset_of!(DictObj, keys_version) as i32;
+    /// `DictObj::shape`.
+    pub const DICT_SHAPE: i32 = std::mem::offset_of!(DictObj, shape) as i32;
+    /// `DictObj::entries`.
+    pub const DICT_ENTRIES: i32 = std::mem::offset_of!(DictObj, entries) as i32;
+    /// Size of a dict entry.
+    pub const ENTRY_SIZE: i64 = std::mem::size_of::<Entry>() as i64;
+    /// `Entry::value`.
+    pub const ENTRY_VALUE: i32 = std::mem::offset_of!(Entry, value) as i32;
+}
+
+/// Byte offsets inside an attribute inline cache.
+pub mod attr_off {
+    use py2jit_runtime::attr_cache::AttrCache;
+    /// `AttrCache::ty`.
+    pub const TY: i32 = std::mem::offset_of!(AttrCache, ty) as i32;
+    /// `AttrCache::version`.
+    pub const VERSION: i32 = std::mem::offset_of!(AttrCache, version) as i32;
+    /// `AttrCache::shape`.
+    pub const SHAPE: i32 = std::mem::offset_of!(AttrCache, shape) as i32;
+    /// `AttrCache::dictoffset`.
+    pub const DICTOFFSET: i32 = std::mem::offset_of!(AttrCache, dictoffset) as i32;
+    /// `AttrCache::kind`.
+    pub const KIND: i32 = std::mem::offset_of!(AttrCache, kind) as i32;
+    /// `AttrCache::index`.
+    pub const INDEX: i32 = std::mem::offset_of!(AttrCache, index) as i32;
 }
 
 /// Byte offsets inside a LOAD_GLOBAL inline cache.

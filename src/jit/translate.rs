@@ -903,20 +903,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let s = self.call_py(h, &[self.frame, name])[0];
                 self.check_status(s, self.depth);
             }
-            op::LOAD_ATTR => {
-                let o = self.pop();
-                let name = self.iconst(self.ci.names[arg].bits());
-                let r = self.call_py("jit_load_attr", &[o, name])[0];
-                self.check_value(r, self.depth);
-                self.push(r);
-            }
-            op::STORE_ATTR => {
-                let o = self.pop();
-                let v = self.pop();
-                let name = self.iconst(self.ci.names[arg].bits());
-                let s = self.call_py("jit_store_attr", &[o, name, v])[0];
-                self.check_status(s, self.depth);
-            }
+            op::LOAD_ATTR => self.load_attr(arg),
+            op::STORE_ATTR => self.store_attr(arg),
             op::DELETE_ATTR => {
                 let o = self.pop();
                 let name = self.iconst(self.ci.names[arg].bits());
@@ -1210,6 +1198,100 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.push(v);
+    }
+
+    /// The address of an instance-dict value an attribute cache of kind
+    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
+    /// not hold for `o`.
+    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+        use super::abi::{attr_off, obj_off};
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let c4 = self.b.create_block();
+        let c5 = self.b.create_block();
+        let isp = self.is_ptr(o);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
+        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same_t, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
+        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
+        let kind = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        let is_dict = self.b.ins().icmp_imm_s(IntCC::Equal, kind, py2jit_runtime::attr_cache::K_DICT as i64);
+        let ok = self.b.ins().band(same_v, is_dict);
+        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
+        let dslot = self.b.ins().iadd(p, off);
+        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, dv, NULL_BITS as i64);
+        self.b.ins().brif(has, c4, &[], slow, &[]);
+        self.b.switch_to_block(c4);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
+        let shape = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
+        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        self.b.ins().brif(same_s, c5, &[], slow, &[]);
+        self.b.switch_to_block(c5);
+        let ents = self.b.ins().load(I64, flags(), dp, obj_off::DICT_ENTRIES);
+        let idx = self.b.ins().load(I64, flags(), c, attr_off::INDEX);
+        let byte = self.b.ins().imul_imm_s(idx, obj_off::ENTRY_SIZE);
+        let e = self.b.ins().iadd(ents, byte);
+        self.b.ins().iadd_imm_s(e, obj_off::ENTRY_VALUE as i64)
+    }
+
+    /// LOAD_ATTR: an instance-dict hit is a few guarded loads; everything
+    /// else goes through the cache's helper.
+    fn load_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let v = self.b.ins().load(I64, flags(), slot, 0);
+        self.incref(v);
+        self.decref(o);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py("jit_load_attr", &[o, name, c])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+    }
+
+    /// STORE_ATTR: replacing an existing instance attribute is a store.
+    fn store_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let v = self.pop();
+        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let old = self.b.ins().load(I64, flags(), slot, 0);
+        self.b.ins().store(flags(), v, slot, 0);
+        self.decref(old);
+        self.decref(o);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let s = self.call_py("jit_store_attr", &[o, name, v, c])[0];
+        self.check_status(s, self.depth);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
