@@ -130,9 +130,10 @@ pub mod obj_off {
     pub const ENTRY_VALUE: i32 = std::mem::offset_of!(Entry, value) as i32;
 }
 
-/// Byte offsets inside an attribute inline cache.
+/// Byte offsets inside an attribute cache entry (the first entry of a
+/// cache is at its start).
 pub mod attr_off {
-    use py2jit_runtime::attr_cache::AttrCache;
+    use py2jit_runtime::attr_cache::AttrEntry as AttrCache;
     /// `AttrCache::ty`.
     pub const TY: i32 = std::mem::offset_of!(AttrCache, ty) as i32;
     /// `AttrCache::version`.
