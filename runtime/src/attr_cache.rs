@@ -5,7 +5,9 @@
 //! attribute comes from:
 //! - [`K_DICT`]: the instance dict, at a fixed entry index;
 //! - [`K_CLASS`]: a class attribute that is not a descriptor;
-//! - [`K_METHOD`]: a plain function defined in the class (bound on load).
+//! - [`K_METHOD`]: a plain function defined in the class (bound on load);
+//! - [`K_DESCR`]: another non-data descriptor of the class (its `__get__`
+//!   runs on load).
 //!
 //! Validity: the type's version tag changes whenever any class in its MRO
 //! changes, so descriptors and class attributes are as recorded; equal
@@ -30,6 +32,9 @@ pub const K_CLASS: u64 = 2;
 /// The attribute is the plain function `value` of the class, bound to the
 /// instance.
 pub const K_METHOD: u64 = 3;
+/// The attribute is what the non-data descriptor `value` of the class
+/// (a builtin method descriptor, a classmethod...) gives for the instance.
+pub const K_DESCR: u64 = 4;
 
 /// How many receiver types one site remembers.
 pub const WAYS: usize = 4;
@@ -106,14 +111,25 @@ impl AttrEntry {
                     // SAFETY: the class keeps the attribute alive (version).
                     unsafe { Value::borrow_raw(&bits) }.clone()
                 }
-                _ => {
+                K_METHOD => {
                     let bits = self.value.get();
                     // SAFETY: as above.
                     let f = unsafe { Value::borrow_raw(&bits) }.clone();
                     func::new_method(f, obj.clone(), type_value(t))
                 }
+                _ => unreachable!("descriptor entries are handled by `load`"),
             }
         }
+    }
+
+    /// The value of a K_DESCR entry for `obj` (its `__get__` may fail).
+    #[inline]
+    fn get_descr(&self, obj: &Value, t: *mut TypeObject) -> PyResult {
+        let bits = self.value.get();
+        // SAFETY: the class keeps the descriptor alive (version).
+        let d = unsafe { Value::borrow_raw(&bits) };
+        let get = type_ref(d).slots.descr_get.expect("K_DESCR entries hold descriptors");
+        get(d, obj, &type_value(t))
     }
 }
 
@@ -125,6 +141,9 @@ impl AttrCache {
             let t = type_of(obj);
             for e in &self.entries {
                 if e.hit(obj, t) {
+                    if e.kind.get() == K_DESCR {
+                        return e.get_descr(obj, t);
+                    }
                     return Ok(e.get(obj, t));
                 }
             }
@@ -235,5 +254,6 @@ fn class_kind(descr: &Option<Value>) -> Option<(u64, u64)> {
     if type_ref(d).slots.descr_get.is_none() {
         return Some((K_CLASS, d.bits()));
     }
-    None
+    // a non-data descriptor (data descriptors were excluded before)
+    Some((K_DESCR, d.bits()))
 }
