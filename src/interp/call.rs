@@ -632,7 +632,7 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     // SAFETY: fp is the generator's boxed frame, alive until finished.
     let f = unsafe { &mut *fp };
     f.back = prev;
-    let r = eval_frame(f, throw);
+    let r = crate::jit::run_generator(f, throw);
     reset_exc_info(f);
     vm::with_vm(|v| v.current.set(prev));
     f.back = std::ptr::null_mut();

@@ -758,7 +758,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::JUMP_ABSOLUTE => {
                         if (ins.target as usize) < pc {
                             info.backedges.set(info.backedges.get() + 1);
-                            if f.generator.is_null() && crate::jit::osr_wanted(&f.code, info) {
+                            if crate::jit::osr_wanted(&f.code, info) {
                                 pc = ins.target as usize;
                                 break 'run Flow::Exit(Exit::Osr);
                             }

@@ -36,6 +36,9 @@ pub const ST_RETURN: u64 = 0;
 pub const ST_DEOPT: u64 = 1;
 /// The instruction at `f.lasti` raised the pending exception.
 pub const ST_EXCEPTION: u64 = 2;
+/// A generator yielded `value`; the frame is written back with `f.pc` at
+/// the instruction after the yield (where the sent value is pushed).
+pub const ST_YIELD: u64 = 3;
 
 /// Why compiled code handed a frame back to the interpreter.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -22,7 +22,7 @@
 //! references, exactly like the interpreter's stack slots.
 
 use super::abi::{
-    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, TRUE_BITS,
+    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD, TRUE_BITS,
     frame_off,
 };
 use crate::bytecode::opcode::op;
@@ -125,7 +125,6 @@ fn is_exit_op(o: u8) -> bool {
             | op::SETUP_WITH
             | op::WITH_CLEANUP
             | op::END_FINALLY
-            | op::YIELD_VALUE
             | op::PRINT_EXPR
             | op::STOP_CODE
     )
@@ -146,6 +145,10 @@ fn plan(ci: &CodeInfo) -> Plan {
                 .is_some_and(|d| *d >= 0)
         {
             resume.insert(ins.target as usize);
+        }
+        // a generator resumes after each yield
+        if ins.op == op::YIELD_VALUE && ci.analysis.depth.get(i + 1).is_some_and(|d| *d >= 0) {
+            resume.insert(i + 1);
         }
     }
     let mut reachable = vec![false; n];
@@ -835,6 +838,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.stats.exit_ops += 1;
                     self.deopt(DeoptReason::Unsupported);
                 }
+            }
+            op::YIELD_VALUE => {
+                let v = self.pop();
+                let depth = self.depth;
+                self.write_back(depth);
+                let next = self.b.ins().iconst(I32, self.pc as i64 + 1);
+                self.b.ins().store(flags(), next, self.frame, frame_off::PC);
+                let lasti = self.b.ins().iconst(I32, self.pc as i64);
+                self.b.ins().store(flags(), lasti, self.frame, frame_off::LASTI);
+                let status = self.iconst(ST_YIELD);
+                self.b.ins().return_(&[status, v]);
+                self.terminated = true;
             }
             op::RETURN_VALUE => {
                 let blocks = static_blocks(self.ci, self.pc);
