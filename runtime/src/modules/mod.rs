@@ -7,6 +7,9 @@
 mod exceptions_mod;
 mod future;
 mod gc_mod;
+mod libm;
+mod math_mod;
+pub mod native_type;
 mod types_mod;
 
 use crate::rt::Runtime;
@@ -18,4 +21,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("exceptions", exceptions_mod::create);
     m.insert("types", types_mod::create);
     m.insert("__future__", future::create);
+    m.insert("math", math_mod::create);
 }
