@@ -34,6 +34,11 @@ mod c {
         pub safe fn hypot(x: f64, y: f64) -> f64;
         pub safe fn ldexp(x: f64, e: i32) -> f64;
     }
+
+    unsafe extern "C" {
+        /// glibc's location of the calling thread's `errno`.
+        pub safe fn __errno_location() -> *mut i32;
+    }
 }
 
 // Rust-ABI wrappers, so the functions can be passed as `fn` values.
@@ -73,6 +78,23 @@ wrap! {
     hypot(x: f64, y: f64);
     ldexp(x: f64, e: i32);
 }
+
+/// Runs `f` with C's `errno` cleared and returns its result and the
+/// `errno` it left (for the few places where CPython reports an error
+/// that libm signals only through `errno`).
+pub fn with_errno(f: impl FnOnce() -> f64) -> (f64, i32) {
+    let p = c::__errno_location();
+    // SAFETY: glibc returns a valid pointer to this thread's errno.
+    unsafe { *p = 0 };
+    let r = f();
+    // SAFETY: as above.
+    (r, unsafe { *p })
+}
+
+/// `errno` value for a domain error.
+pub const EDOM: i32 = 33;
+/// `errno` value for a range error.
+pub const ERANGE: i32 = 34;
 
 /// CPython's `m_log1p`: log1p, except that a zero (of either sign) is
 /// returned unchanged.

@@ -4,6 +4,7 @@
 //! `Runtime::native_modules`; the import system consults this table
 //! before searching `sys.path`.
 
+mod cmath_mod;
 mod exceptions_mod;
 mod future;
 mod gc_mod;
@@ -22,4 +23,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("types", types_mod::create);
     m.insert("__future__", future::create);
     m.insert("math", math_mod::create);
+    m.insert("cmath", cmath_mod::create);
 }
