@@ -5,6 +5,7 @@
 //! before searching `sys.path`.
 
 mod cmath_mod;
+mod errno_mod;
 mod exceptions_mod;
 mod future;
 mod gc_mod;
@@ -24,4 +25,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("__future__", future::create);
     m.insert("math", math_mod::create);
     m.insert("cmath", cmath_mod::create);
+    m.insert("errno", errno_mod::create);
 }
