@@ -171,3 +171,25 @@ pub fn opt(v: &Option<Value>) -> Option<&Value> {
         _ => None,
     }
 }
+
+/// The `s*` format: the bytes of a str, a bytearray, or a unicode
+/// encoded with the default encoding; `fname() argument N must be string
+/// or buffer, not T` for anything else.
+pub fn buffer_bytes(fname: &str, pos: usize, v: &Value) -> PyResult<Vec<u8>> {
+    if pstr::is_str(v) {
+        return Ok(pstr::as_bytes(v).to_vec());
+    }
+    if crate::bytearray::is_bytearray(v) {
+        return Ok(crate::bytearray::bytes(v).to_vec());
+    }
+    if crate::unicode::is_unicode(v) {
+        let s = crate::unicode::encode_default(v)?;
+        return Ok(pstr::as_bytes(&s).to_vec());
+    }
+    Err(err::type_error(format!(
+        "{}() argument {} must be string or buffer, not {}",
+        fname,
+        pos,
+        crate::types::type_ref(v).name_str()
+    )))
+}

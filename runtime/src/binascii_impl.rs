@@ -1,9 +1,34 @@
-//! Base64 encoding and decoding as binascii does it (shared by the
-//! `base64` codec and the `binascii`/`base64` modules).
+//! Base64 encoding and decoding as binascii does it, and binascii's
+//! exception classes (shared by the `base64` codec and the `binascii`
+//! module, so both raise `binascii.Error`).
 
-use crate::{PyResult, err};
+use crate::modules::native_type::{TypeSlot, new_exception_type};
+use crate::types::TypeObject;
+use crate::{PyErr, PyResult};
 
 const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+thread_local! {
+    static ERROR: TypeSlot = const { TypeSlot::new() };
+    static INCOMPLETE: TypeSlot = const { TypeSlot::new() };
+}
+
+/// `binascii.Error` (created on first use).
+pub fn error_type() -> *mut TypeObject {
+    ERROR.with(|s| s.get(|| new_exception_type("binascii", "Error", crate::rt::rt().exc.exception)))
+}
+
+/// `binascii.Incomplete` (created on first use).
+pub fn incomplete_type() -> *mut TypeObject {
+    INCOMPLETE.with(|s| {
+        s.get(|| new_exception_type("binascii", "Incomplete", crate::rt::rt().exc.exception))
+    })
+}
+
+/// `binascii.Error(msg)`.
+pub fn error(msg: &str) -> PyErr {
+    PyErr::new(error_type(), msg)
+}
 
 /// `binascii.b2a_base64`: encodes, with a trailing newline if `newline`.
 pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
@@ -34,48 +59,59 @@ pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
     out
 }
 
+/// The value of a base64 digit (`=` counts as 0, as in binascii's table).
+fn b64_value(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        b'=' => Some(0),
+        _ => None,
+    }
+}
+
 /// `binascii.a2b_base64`: decodes, skipping characters outside the
-/// alphabet, as binascii does.
+/// alphabet. A pad ends the input only where a quad may end (its third
+/// or fourth character, a third-position pad needing a second one among
+/// the following valid characters); other pads are ignored. Leftover
+/// bits are "Incorrect padding".
 pub fn a2b_base64(data: &[u8]) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 4 * 3);
     let mut acc: u32 = 0;
     let mut bits = 0;
-    let mut quad = 0;
-    let mut pads = 0;
-    for &c in data {
-        if c == b'=' {
-            if quad >= 2 {
-                pads += 1;
-                if quad + pads >= 4 {
-                    // end of a padded quad
-                    acc = 0;
-                    bits = 0;
-                    quad = 0;
-                    pads = 0;
-                }
-            }
+    let mut quad_pos = 0;
+    for (i, &c) in data.iter().enumerate() {
+        if c > 0x7f || c == b'\r' || c == b'\n' || c == b' ' {
             continue;
         }
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => continue,
-        };
-        pads = 0;
+        if c == b'=' {
+            let second_pad = || {
+                data[i..]
+                    .iter()
+                    .filter(|&&d| d <= 0x7f && b64_value(d).is_some())
+                    .nth(1)
+                    == Some(&b'=')
+            };
+            if quad_pos < 2 || (quad_pos == 2 && !second_pad()) {
+                continue;
+            }
+            bits = 0;
+            break;
+        }
+        let Some(v) = b64_value(c) else { continue };
+        quad_pos = (quad_pos + 1) & 3;
         acc = (acc << 6) | v as u32;
         bits += 6;
-        quad = (quad + 1) % 4;
         if bits >= 8 {
             bits -= 8;
             out.push((acc >> bits) as u8);
             acc &= (1 << bits) - 1;
         }
     }
-    if quad != 0 {
-        return Err(err::value_error("Incorrect padding"));
+    if bits != 0 {
+        return Err(error("Incorrect padding"));
     }
     Ok(out)
 }

@@ -4,6 +4,7 @@
 //! `Runtime::native_modules`; the import system consults this table
 //! before searching `sys.path`.
 
+mod binascii_mod;
 mod cmath_mod;
 mod errno_mod;
 mod exceptions_mod;
@@ -26,4 +27,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("math", math_mod::create);
     m.insert("cmath", cmath_mod::create);
     m.insert("errno", errno_mod::create);
+    m.insert("binascii", binascii_mod::create);
 }

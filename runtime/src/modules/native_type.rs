@@ -154,3 +154,22 @@ pub fn visit_all(vs: &[&Value], f: &mut dyn FnMut(&Value)) {
         }
     }
 }
+
+/// `PyErr_NewException`: a new exception class `module.name` deriving
+/// from `base`, as a heap type (what `class name(base)` would make).
+pub fn new_exception_type(module: &str, name: &str, base: *mut TypeObject) -> *mut TypeObject {
+    let ns = crate::dict::new();
+    crate::dict::set_item_str(&ns, "__module__", crate::str::new(module));
+    let bases = crate::tuple::new(vec![crate::types::type_value(base)]);
+    let t = crate::class::type_new(
+        crate::rt::rt().types.type_,
+        &crate::str::new(name),
+        &bases,
+        &ns,
+    )
+    .expect("exception class");
+    // the runtime keeps module exception classes for its whole life
+    let p = t.as_ptr() as *mut TypeObject;
+    std::mem::forget(t);
+    p
+}
