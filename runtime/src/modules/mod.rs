@@ -13,6 +13,7 @@ mod gc_mod;
 mod libm;
 mod math_mod;
 pub mod native_type;
+mod operator_mod;
 mod types_mod;
 
 use crate::rt::Runtime;
@@ -28,4 +29,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("cmath", cmath_mod::create);
     m.insert("errno", errno_mod::create);
     m.insert("binascii", binascii_mod::create);
+    m.insert("operator", operator_mod::create);
 }
