@@ -8,6 +8,7 @@ mod binascii_mod;
 mod cmath_mod;
 mod errno_mod;
 mod exceptions_mod;
+mod functools_mod;
 mod future;
 mod gc_mod;
 mod libm;
@@ -30,4 +31,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("errno", errno_mod::create);
     m.insert("binascii", binascii_mod::create);
     m.insert("operator", operator_mod::create);
+    m.insert("_functools", functools_mod::create);
 }

@@ -1,10 +1,12 @@
 //! Builtin types defined by native modules after bootstrap
 //! (`itertools.count`, `operator.itemgetter`, `_functools.partial`, ...).
 //!
-//! Every such type uses one layout, [`NativeObj`]: the object header and a
-//! `RefCell` holding a Rust state struct `S` that implements [`State`]. The
-//! cycle collector reaches the state's Values through [`State::visit`];
-//! clearing an object replaces its state with `S::default()`.
+//! Every such type uses one layout, [`NativeObj`]: the object header, an
+//! instance-dict slot (used by types made with [`new_type_with_dict`]) and
+//! a `RefCell` holding a Rust state struct `S` that implements [`State`].
+//! The cycle collector reaches the state's Values through
+//! [`State::visit`]; clearing an object drops its dict and replaces its
+//! state with `S::default()`.
 //!
 //! Invariants:
 //! - a `RefCell` borrow of the state is never held across a call into
@@ -29,8 +31,18 @@ pub trait State: Default + 'static {
 pub struct NativeObj<S> {
     /// Header.
     pub ob: ObjHeader,
+    /// The instance `__dict__` for types made with one (NULL until first
+    /// used, and always NULL for the others).
+    pub dict: Value,
     /// The state.
     pub st: RefCell<S>,
+}
+
+/// Offset of [`NativeObj::dict`] (the same for every `S`).
+const DICT_OFFSET: usize = std::mem::offset_of!(NativeObj<()>, dict);
+
+impl State for () {
+    fn visit(&self, _f: &mut dyn FnMut(&Value)) {}
 }
 
 /// # Safety
@@ -38,6 +50,9 @@ pub struct NativeObj<S> {
 unsafe fn traverse_of<S: State>(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)) {
     // SAFETY: forwarded contract.
     let o = unsafe { &*(p as *const NativeObj<S>) };
+    if !o.dict.is_null() {
+        visit(&o.dict);
+    }
     if let Ok(s) = o.st.try_borrow() {
         s.visit(visit);
     }
@@ -46,19 +61,44 @@ unsafe fn traverse_of<S: State>(p: *mut ObjHeader, visit: &mut dyn FnMut(&Value)
 /// # Safety
 /// `p` is a live `NativeObj<S>`.
 unsafe fn clear_of<S: State>(p: *mut ObjHeader) {
-    // SAFETY: forwarded contract.
-    let o = unsafe { &*(p as *const NativeObj<S>) };
+    // SAFETY: forwarded contract; the collector runs no Python code while
+    // clearing, so nothing else is using the dict slot.
+    let o = unsafe { &mut *(p as *mut NativeObj<S>) };
+    let dict = std::mem::replace(&mut o.dict, Value::NULL);
     let old = match o.st.try_borrow_mut() {
-        Ok(mut s) => std::mem::take(&mut *s),
-        Err(_) => return,
+        Ok(mut s) => Some(std::mem::take(&mut *s)),
+        Err(_) => None,
     };
     // dropping may run arbitrary code: do it with no borrow held
     drop(old);
+    drop(dict);
 }
 
 /// Creates the builtin type `name` (a dotted `module.Type` name) whose
 /// instances hold an `S`. The type is subclassable when `basetype`.
-pub fn new_type<S: State>(name: &'static str, mut slots: Slots, basetype: bool) -> *mut TypeObject {
+pub fn new_type<S: State>(name: &'static str, slots: Slots, basetype: bool) -> *mut TypeObject {
+    make_type::<S>(name, slots, basetype, false)
+}
+
+/// As [`new_type`], for instances that also have a `__dict__` (generic
+/// attribute get/set through it).
+pub fn new_type_with_dict<S: State>(
+    name: &'static str,
+    mut slots: Slots,
+    basetype: bool,
+) -> *mut TypeObject {
+    if slots.setattr.is_none() {
+        slots.setattr = Some(crate::ops::generic_setattr);
+    }
+    make_type::<S>(name, slots, basetype, true)
+}
+
+fn make_type<S: State>(
+    name: &'static str,
+    mut slots: Slots,
+    basetype: bool,
+    with_dict: bool,
+) -> *mut TypeObject {
     slots.traverse = Some(traverse_of::<S>);
     slots.clear = Some(clear_of::<S>);
     if slots.getattr.is_none() {
@@ -79,7 +119,7 @@ pub fn new_type<S: State>(name: &'static str, mut slots: Slots, basetype: bool) 
         drop_payload_of::<NativeObj<S>>,
         flags,
         slots,
-        0,
+        if with_dict { DICT_OFFSET as u32 } else { 0 },
     )
 }
 
@@ -103,6 +143,7 @@ pub fn alloc<S: State>(ty: *mut TypeObject, s: S) -> Value {
                     refcnt: 0,
                     ty: std::ptr::null_mut(),
                 },
+                dict: Value::NULL,
                 st: RefCell::new(s),
             },
         )
