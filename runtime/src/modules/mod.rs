@@ -15,6 +15,7 @@ mod libm;
 mod math_mod;
 pub mod native_type;
 mod operator_mod;
+mod time_mod;
 mod types_mod;
 
 use crate::rt::Runtime;
@@ -32,4 +33,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("binascii", binascii_mod::create);
     m.insert("operator", operator_mod::create);
     m.insert("_functools", functools_mod::create);
+    m.insert("time", time_mod::create);
 }
