@@ -137,23 +137,10 @@ pub fn parse(
             }
         }
     }
+    // CPython 2.7's vgetargskeywords reports any missing required
+    // argument by name, with or without keywords
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            if nkw == 0 {
-                let (how, k) = if required == max {
-                    ("exactly", max)
-                } else {
-                    ("at least", required)
-                };
-                return Err(err::type_error(format!(
-                    "{}() takes {} {} argument{} ({} given)",
-                    fname,
-                    how,
-                    k,
-                    plural(k),
-                    args.len()
-                )));
-            }
             return Err(err::type_error(format!(
                 "Required argument '{}' (pos {}) not found",
                 names[i],

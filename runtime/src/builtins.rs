@@ -335,7 +335,9 @@ fn b_filter(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_format(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let p = args::parse("format", a, kw, &["value", "format_spec"], 1)?;
+    // PyArg_ParseTuple("O|O:format"): positional only
+    args::count("format", a, kw, 1, 2)?;
+    let p: Vec<Option<Value>> = vec![Some(a[0].clone()), a.get(1).cloned()];
     let spec = p[1].clone().unwrap_or_else(|| pstr::new(""));
     if !pstr::is_str(&spec) && !unicode::is_unicode(&spec) {
         return Err(err::type_error(format!(

@@ -11,6 +11,9 @@ mod exceptions_mod;
 mod functools_mod;
 mod future;
 mod gc_mod;
+mod itertools_comb;
+mod itertools_group;
+mod itertools_mod;
 mod libm;
 mod math_mod;
 pub mod native_type;
@@ -34,4 +37,5 @@ pub fn register_all(r: &Runtime) {
     m.insert("operator", operator_mod::create);
     m.insert("_functools", functools_mod::create);
     m.insert("time", time_mod::create);
+    m.insert("itertools", itertools_mod::create);
 }

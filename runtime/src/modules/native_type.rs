@@ -214,3 +214,14 @@ pub fn new_exception_type(module: &str, name: &str, base: *mut TypeObject) -> *m
     std::mem::forget(t);
     p
 }
+
+/// Stores `new` in a Value field of `v`'s state (chosen by `field`),
+/// dropping the old value only after the borrow is released: a drop may
+/// run Python code (`__del__`) that uses `v` again.
+pub fn set<S: State>(v: &Value, field: impl FnOnce(&mut S) -> &mut Value, new: Value) {
+    let old = {
+        let mut s = state::<S>(v).borrow_mut();
+        std::mem::replace(field(&mut s), new)
+    };
+    drop(old);
+}
