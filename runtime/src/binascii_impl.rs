@@ -59,6 +59,16 @@ pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
     out
 }
 
+/// `base64.encodestring`, the `base64` codec's encoder: lines of at most
+/// 57 input bytes (76 output characters), each ending in a newline.
+pub fn encodestring(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len().div_ceil(57) * 77);
+    for chunk in data.chunks(57) {
+        out.extend_from_slice(&b2a_base64(chunk, true));
+    }
+    out
+}
+
 /// The value of a base64 digit (`=` counts as 0, as in binascii's table).
 fn b64_value(c: u8) -> Option<u8> {
     match c {
