@@ -15,23 +15,18 @@ fn field_get(index: &Value, a: &[Value], _kw: &[Value]) -> PyResult {
     Ok(tuple::items(t).get(i).cloned().unwrap_or(Value::NONE))
 }
 
-/// CPython's `tp_name` of a struct sequence type: `module.Name`.
-fn full_name(t: *mut TypeObject) -> String {
-    let module = class::type_module_name(t);
-    let name = class::type_short_name(t);
-    if module.is_empty() || module == "__builtin__" {
-        name
-    } else {
-        format!("{module}.{name}")
-    }
-}
-
 fn structseq_repr(v: &Value) -> PyResult {
     let t = type_of(v);
     // SAFETY: v's type is a live struct sequence type.
     let d = unsafe { (*t).dict.clone() };
     let names = dict::get_item_str(&d, "_fields").unwrap_or_else(tuple::empty);
-    let mut out = full_name(t);
+    let mut out = String::new();
+    let module = class::type_module_name(t);
+    if !module.is_empty() && module != "__builtin__" {
+        out.push_str(&module);
+        out.push('.');
+    }
+    out.push_str(&class::type_short_name(t));
     out.push('(');
     for (i, (n, x)) in tuple::items(&names)
         .iter()
@@ -66,7 +61,7 @@ fn structseq_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if items.len() != n {
         return Err(err::type_error(format!(
             "{}() takes a {}-sequence ({}-sequence given)",
-            full_name(t.as_ptr() as *mut TypeObject),
+            class::tp_name(t.as_ptr() as *mut TypeObject),
             n,
             items.len()
         )));
