@@ -1,34 +1,10 @@
-//! Base64 encoding and decoding as binascii does it, and binascii's
-//! exception classes (shared by the `base64` codec and the `binascii`
-//! module, so both raise `binascii.Error`).
+//! Base64 encoding and decoding as binascii does it (shared by the
+//! `base64` codec and the `binascii`/`base64` modules).
 
-use crate::modules::native_type::{TypeSlot, new_exception_type};
-use crate::types::TypeObject;
-use crate::{PyErr, PyResult};
+use crate::PyResult;
+use crate::value::Value;
 
 const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-thread_local! {
-    static ERROR: TypeSlot = const { TypeSlot::new() };
-    static INCOMPLETE: TypeSlot = const { TypeSlot::new() };
-}
-
-/// `binascii.Error` (created on first use).
-pub fn error_type() -> *mut TypeObject {
-    ERROR.with(|s| s.get(|| new_exception_type("binascii", "Error", crate::rt::rt().exc.exception)))
-}
-
-/// `binascii.Incomplete` (created on first use).
-pub fn incomplete_type() -> *mut TypeObject {
-    INCOMPLETE.with(|s| {
-        s.get(|| new_exception_type("binascii", "Incomplete", crate::rt::rt().exc.exception))
-    })
-}
-
-/// `binascii.Error(msg)`.
-pub fn error(msg: &str) -> PyErr {
-    PyErr::new(error_type(), msg)
-}
 
 /// `binascii.b2a_base64`: encodes, with a trailing newline if `newline`.
 pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
@@ -59,60 +35,86 @@ pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
     out
 }
 
-/// `base64.encodestring`, the `base64` codec's encoder: lines of at most
-/// 57 input bytes (76 output characters), each ending in a newline.
-pub fn encodestring(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(data.len().div_ceil(57) * 77);
-    for chunk in data.chunks(57) {
-        out.extend_from_slice(&b2a_base64(chunk, true));
+/// The `binascii.Error` exception class (a subclass of Exception), created
+/// on first use; the base64 and hex codecs raise it too.
+pub fn error_type() -> Value {
+    thread_local! {
+        // ManuallyDrop: no Value release during thread-local teardown.
+        static ERROR: std::mem::ManuallyDrop<std::cell::RefCell<Option<Value>>> =
+            const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(None)) };
     }
-    out
+    ERROR.with(|e| {
+        if let Some(t) = e.borrow().as_ref() {
+            return t.clone();
+        }
+        let ns = crate::dict::new();
+        crate::dict::set_item_str(&ns, "__module__", crate::str::new("binascii"));
+        let bases = crate::tuple::new(vec![crate::types::type_value(
+            crate::rt::rt().exc.exception,
+        )]);
+        let t = crate::class::type_new(
+            crate::rt::rt().types.type_,
+            &crate::str::new("Error"),
+            &bases,
+            &ns,
+        )
+        .expect("binascii.Error can be created");
+        *e.borrow_mut() = Some(t.clone());
+        t
+    })
 }
 
-/// The value of a base64 digit (`=` counts as 0, as in binascii's table).
-fn b64_value(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' => Some(62),
-        b'/' => Some(63),
-        b'=' => Some(0),
-        _ => None,
-    }
+/// A `binascii.Error` with message `msg`.
+pub fn error(msg: &str) -> crate::PyErr {
+    crate::PyErr::from_instance(
+        crate::ops::call(&error_type(), &[crate::str::new(msg)], &[])
+            .unwrap_or_else(|e| e.value().clone()),
+    )
 }
 
-/// `binascii.a2b_base64`: decodes, skipping characters outside the
-/// alphabet. A pad ends the input only where a quad may end (its third
-/// or fourth character, a third-position pad needing a second one among
-/// the following valid characters); other pads are ignored. Leftover
-/// bits are "Incorrect padding".
+/// The value of a base64 alphabet byte ('=' counts as 0, as in binascii's
+/// table); None for bytes outside it.
+fn b64_value(c: u8) -> Option<u32> {
+    Some(match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        b'=' => 0,
+        _ => return None,
+    } as u32)
+}
+
+/// `binascii.a2b_base64`: decodes, skipping bytes outside the alphabet;
+/// a pad ends the input once two data characters of a quad were seen (at
+/// the third position only if another pad follows).
 pub fn a2b_base64(data: &[u8]) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 4 * 3);
     let mut acc: u32 = 0;
     let mut bits = 0;
-    let mut quad_pos = 0;
+    let mut quad = 0;
     for (i, &c) in data.iter().enumerate() {
         if c > 0x7f || c == b'\r' || c == b'\n' || c == b' ' {
             continue;
         }
         if c == b'=' {
-            let second_pad = || {
-                data[i..]
-                    .iter()
-                    .filter(|&&d| d <= 0x7f && b64_value(d).is_some())
-                    .nth(1)
-                    == Some(&b'=')
-            };
-            if quad_pos < 2 || (quad_pos == 2 && !second_pad()) {
+            // the next alphabet character after this pad
+            let next = data[i + 1..]
+                .iter()
+                .copied()
+                .find(|&x| x <= 0x7f && b64_value(x).is_some());
+            if quad < 2 || (quad == 2 && next != Some(b'=')) {
                 continue;
             }
             bits = 0;
             break;
         }
-        let Some(v) = b64_value(c) else { continue };
-        quad_pos = (quad_pos + 1) & 3;
-        acc = (acc << 6) | v as u32;
+        let Some(v) = b64_value(c) else {
+            continue;
+        };
+        quad = (quad + 1) & 3;
+        acc = (acc << 6) | v;
         bits += 6;
         if bits >= 8 {
             bits -= 8;

@@ -335,9 +335,7 @@ fn b_filter(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_format(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    // PyArg_ParseTuple("O|O:format"): positional only
-    args::count("format", a, kw, 1, 2)?;
-    let p: Vec<Option<Value>> = vec![Some(a[0].clone()), a.get(1).cloned()];
+    let p = args::parse("format", a, kw, &["value", "format_spec"], 1)?;
     let spec = p[1].clone().unwrap_or_else(|| pstr::new(""));
     if !pstr::is_str(&spec) && !unicode::is_unicode(&spec) {
         return Err(err::type_error(format!(
@@ -789,7 +787,8 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
 
 fn b_round(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("round", a, kw, &["number", "ndigits"], 1)?;
-    let x = ops::as_f64_arg(p[0].as_ref().unwrap())?;
+    let x = ops::as_f64_arg(p[0].as_ref().unwrap())
+        .map_err(|_| err::type_error("a float is required"))?;
     let nd = match &p[1] {
         Some(n) => ops::index_as_isize(n, false)? as i64,
         None => 0,

@@ -371,7 +371,7 @@ fn str_to_str(s: &Value, codec: &str, encoding: bool) -> PyResult {
             }
             Ok(pstr::from_vec(out))
         }
-        ("base64", true) => Ok(pstr::from_vec(crate::binascii_impl::encodestring(b))),
+        ("base64", true) => Ok(pstr::from_vec(crate::binascii_impl::b2a_base64(b, true))),
         ("base64", false) => crate::binascii_impl::a2b_base64(b).map(pstr::from_vec),
         _ => Err(unknown(codec)),
     }

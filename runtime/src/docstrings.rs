@@ -1993,7 +1993,10 @@ static KEYS: [(&str, u16); 2131] = [
     ("itertools.combinations.__new__", 6),
     ("itertools.combinations.next", 218),
     ("itertools.combinations_with_replacement", 488),
-    ("itertools.combinations_with_replacement.__getattribute__", 4),
+    (
+        "itertools.combinations_with_replacement.__getattribute__",
+        4,
+    ),
     ("itertools.combinations_with_replacement.__iter__", 108),
     ("itertools.combinations_with_replacement.__new__", 6),
     ("itertools.combinations_with_replacement.next", 218),
@@ -3122,5 +3125,7 @@ static KEYS: [(&str, u16); 2131] = [
 
 /// The docstring recorded for `key`.
 pub fn lookup(key: &str) -> Option<&'static str> {
-    KEYS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| TEXTS[KEYS[i].1 as usize])
+    KEYS.binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| TEXTS[KEYS[i].1 as usize])
 }

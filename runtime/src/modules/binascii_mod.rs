@@ -5,18 +5,52 @@
 //! errors are `binascii.Error`/`binascii.Incomplete`, except the hex
 //! decoder's TypeErrors, as in CPython.
 
-use crate::binascii_impl::{self, error, error_type, incomplete_type};
-use crate::types::type_value;
+use super::native_type::{TypeSlot, new_exception_type};
+use crate::binascii_impl::{self, error, error_type};
+use crate::types::{TypeObject, type_value};
 use crate::value::Value;
 use crate::{PyErr, PyResult, args, err, int, long, module, ops, str as pstr, tuple};
 use num_traits::ToPrimitive;
+
+thread_local! {
+    static INCOMPLETE: TypeSlot = const { TypeSlot::new() };
+}
+
+/// `binascii.Incomplete` (created on first use).
+fn incomplete_type() -> *mut TypeObject {
+    INCOMPLETE.with(|s| {
+        s.get(|| new_exception_type("binascii", "Incomplete", crate::rt::rt().exc.exception))
+    })
+}
+
+/// The `s*` format: the bytes of a str, a bytearray, or a unicode
+/// encoded with the default encoding; "fname() argument N must be string
+/// or buffer, not T" for anything else.
+fn buffer_bytes(fname: &str, pos: usize, v: &Value) -> PyResult<Vec<u8>> {
+    if pstr::is_str(v) {
+        return Ok(pstr::as_bytes(v).to_vec());
+    }
+    if crate::bytearray::is_bytearray(v) {
+        return Ok(crate::bytearray::bytes(v).to_vec());
+    }
+    if crate::unicode::is_unicode(v) {
+        let s = crate::unicode::encode_default(v)?;
+        return Ok(pstr::as_bytes(&s).to_vec());
+    }
+    Err(err::type_error(format!(
+        "{}() argument {} must be string or buffer, not {}",
+        fname,
+        pos,
+        args::type_name(v)
+    )))
+}
 
 /// Parses `(s*)`: `ml_name` names the function in the keyword error,
 /// `fmt_name` (the format's name) in the others.
 fn one_buffer(ml_name: &str, fmt_name: &str, a: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
     args::no_kw(ml_name, kw)?;
     args::count(fmt_name, a, &[], 1, 1)?;
-    args::buffer_bytes(fmt_name, 1, &a[0])
+    buffer_bytes(fmt_name, 1, &a[0])
 }
 
 fn a2b_uu(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -272,20 +306,6 @@ const CRC32_TABLE: [u32; 256] = {
     t
 };
 
-/// The `i` format: a C int, with CPython's range errors.
-fn c_int(v: &Value) -> PyResult<i32> {
-    let x = ops::as_i64_arg(v)?;
-    if x > i32::MAX as i64 {
-        return Err(err::overflow_error(
-            "signed integer is greater than maximum",
-        ));
-    }
-    if x < i32::MIN as i64 {
-        return Err(err::overflow_error("signed integer is less than minimum"));
-    }
-    Ok(x as i32)
-}
-
 /// The `I` format: an unsigned int, wrapped without range checks.
 fn c_uint_mask(v: &Value) -> PyResult<u32> {
     if long::is_long(v) {
@@ -297,8 +317,8 @@ fn c_uint_mask(v: &Value) -> PyResult<u32> {
 
 fn crc_hqx(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("crc_hqx", a, kw, 2, 2)?;
-    let data = args::buffer_bytes("crc_hqx", 1, &a[0])?;
-    let mut crc = c_int(&a[1])? as u32;
+    let data = buffer_bytes("crc_hqx", 1, &a[0])?;
+    let mut crc = args::c_int(&a[1])? as u32;
     for &b in &data {
         crc =
             ((crc << 8) & 0xff00) ^ CRC_HQX_TABLE[(((crc >> 8) & 0xff) as u8 ^ b) as usize] as u32;
@@ -308,7 +328,7 @@ fn crc_hqx(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn crc32(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("crc32", a, kw, 1, 2)?;
-    let data = args::buffer_bytes("crc32", 1, &a[0])?;
+    let data = buffer_bytes("crc32", 1, &a[0])?;
     let start = match a.get(1) {
         Some(v) => c_uint_mask(v)?,
         None => 0,
@@ -377,9 +397,9 @@ const MAXLINESIZE: usize = 76;
 
 fn a2b_qp(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("a2b_qp", a, kw, &["data", "header"], 1)?;
-    let data = args::buffer_bytes("a2b_qp", 1, p[0].as_ref().unwrap())?;
+    let data = buffer_bytes("a2b_qp", 1, p[0].as_ref().unwrap())?;
     let header = match &p[1] {
-        Some(v) => c_int(v)? != 0,
+        Some(v) => args::c_int(v)? != 0,
         None => false,
     };
     let n = data.len();
@@ -437,10 +457,10 @@ fn b2a_qp(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         &["data", "quotetabs", "istext", "header"],
         1,
     )?;
-    let data = args::buffer_bytes("b2a_qp", 1, p[0].as_ref().unwrap())?;
+    let data = buffer_bytes("b2a_qp", 1, p[0].as_ref().unwrap())?;
     let flag = |v: &Option<Value>, default: bool| -> PyResult<bool> {
         match v {
-            Some(v) => Ok(c_int(v)? != 0),
+            Some(v) => Ok(args::c_int(v)? != 0),
             None => Ok(default),
         }
     };
@@ -535,7 +555,7 @@ pub fn create() -> PyResult {
     ] {
         module::add_fn(&m, name, f);
     }
-    module::set_attr(&m, "Error", type_value(error_type()));
+    module::set_attr(&m, "Error", error_type());
     module::set_attr(&m, "Incomplete", type_value(incomplete_type()));
     Ok(m)
 }

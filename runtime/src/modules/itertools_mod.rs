@@ -11,7 +11,6 @@
 use super::itertools_comb;
 use super::itertools_group;
 use super::native_type::{self, State, TypeSlot, visit_all};
-use super::operator_mod::no_keywords;
 use crate::types::{NewFn, NextFn, Slots, TypeObject, UnOp, type_ref, type_value};
 use crate::value::Value;
 use crate::{PyResult, args, err, float, int, list, long, module, ops, str as pstr, tuple};
@@ -62,7 +61,7 @@ fn kw_check(t: &Value, name: &str, kw: &[Value]) -> PyResult<()> {
     if is_subclass_type(t) {
         Ok(())
     } else {
-        no_keywords(name, kw)
+        args::no_keywords(name, kw)
     }
 }
 

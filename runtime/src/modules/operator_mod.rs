@@ -26,31 +26,6 @@ fn two<'a>(ml: &str, fmt: &str, a: &'a [Value], kw: &[Value]) -> PyResult<(&'a V
     Ok((&a[0], &a[1]))
 }
 
-/// `_PyArg_NoKeywords`: "NAME does not take keyword arguments".
-pub fn no_keywords(name: &str, kw: &[Value]) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(err::type_error(format!(
-            "{name} does not take keyword arguments"
-        )))
-    }
-}
-
-/// The `i` format (a C int).
-fn c_int(v: &Value) -> PyResult<i64> {
-    let x = ops::as_i64_arg(v)?;
-    if x > i32::MAX as i64 {
-        return Err(err::overflow_error(
-            "signed integer is greater than maximum",
-        ));
-    }
-    if x < i32::MIN as i64 {
-        return Err(err::overflow_error("signed integer is less than minimum"));
-    }
-    Ok(x)
-}
-
 /// The `n` format (a Py_ssize_t).
 fn c_ssize(v: &Value) -> PyResult<isize> {
     if crate::float::is_float(v) {
@@ -297,7 +272,7 @@ fn repeat_args<'a>(
 ) -> PyResult<(&'a Value, i64)> {
     args::no_kw(ml, kw)?;
     args::count(fmt, a, &[], 2, 2)?;
-    Ok((&a[0], c_int(&a[1])?))
+    Ok((&a[0], args::c_int(&a[1])? as i64))
 }
 
 fn repeat(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -531,7 +506,7 @@ impl State for Getter {
 }
 
 fn getter_new(name: &str, t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    no_keywords(&format!("{name}()"), kw)?;
+    args::no_keywords(&format!("{name}()"), kw)?;
     let item = if a.len() <= 1 {
         args::unpack(name, a, &[], 1, 1)?;
         a[0].clone()
@@ -555,7 +530,7 @@ fn itemgetter_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn itemgetter_call(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    no_keywords("itemgetter", kw)?;
+    args::no_keywords("itemgetter", kw)?;
     args::unpack("itemgetter", a, &[], 1, 1)?;
     let (item, n) = getter_state(v);
     if n == 1 {
@@ -591,7 +566,7 @@ fn attrgetter_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn attrgetter_call(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    no_keywords("attrgetter", kw)?;
+    args::no_keywords("attrgetter", kw)?;
     args::unpack("attrgetter", a, &[], 1, 1)?;
     let (attr, n) = getter_state(v);
     if n == 1 {
@@ -648,7 +623,7 @@ fn methodcaller_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn methodcaller_call(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    no_keywords("methodcaller", kw)?;
+    args::no_keywords("methodcaller", kw)?;
     args::unpack("methodcaller", a, &[], 1, 1)?;
     let (name, cargs, ckw) = {
         let s = native_type::state::<Caller>(v).borrow();

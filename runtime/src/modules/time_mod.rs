@@ -161,20 +161,6 @@ fn when_arg(name: &str, a: &[Value], kw: &[Value]) -> PyResult<f64> {
     }
 }
 
-/// The `i` format (a C int).
-fn c_int(v: &Value) -> PyResult<i32> {
-    let x = ops::as_i64_arg(v)?;
-    if x > i32::MAX as i64 {
-        return Err(err::overflow_error(
-            "signed integer is greater than maximum",
-        ));
-    }
-    if x < i32::MIN as i64 {
-        return Err(err::overflow_error("signed integer is less than minimum"));
-    }
-    Ok(x as i32)
-}
-
 /// `gettmarg`: a 9-sequence of ints to a C `struct tm`.
 fn gettmarg(v: &Value) -> PyResult<libc::tm> {
     let is_seq = !pstr::is_str(v) && super::operator_mod::sequence_check(v);
@@ -196,7 +182,7 @@ fn gettmarg(v: &Value) -> PyResult<libc::tm> {
     }
     let mut f = [0i32; 9];
     for (i, slot) in f.iter_mut().enumerate() {
-        *slot = c_int(&ops::getitem(v, &int::new(i as i64))?)?;
+        *slot = args::c_int(&ops::getitem(v, &int::new(i as i64))?)?;
     }
     let mut y = f[0];
     if y < 1900 {
@@ -393,31 +379,9 @@ fn mktime(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::float(r as f64))
 }
 
-/// The `s` format: a str (or default-encoded unicode) without NULs.
-fn c_string(fname: &str, pos: usize, v: &Value) -> PyResult<Vec<u8>> {
-    let b = if pstr::is_str(v) {
-        pstr::as_bytes(v).to_vec()
-    } else if crate::unicode::is_unicode(v) {
-        pstr::as_bytes(&crate::unicode::encode_default(v)?).to_vec()
-    } else {
-        return Err(err::type_error(format!(
-            "{}() argument {} must be string, not {}",
-            fname,
-            pos,
-            crate::types::type_ref(v).name_str()
-        )));
-    };
-    if b.contains(&0) {
-        return Err(err::type_error(format!(
-            "{fname}() argument {pos} must be string without null bytes, not str"
-        )));
-    }
-    Ok(b)
-}
-
 fn strftime(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("strftime", a, kw, 1, 2)?;
-    let fmt = c_string("strftime", 1, &a[0])?;
+    let fmt = args::c_string("strftime", 1, &a[0])?;
     let mut tm = match a.get(1) {
         None => now_local(),
         Some(t) => {

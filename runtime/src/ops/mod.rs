@@ -416,18 +416,15 @@ pub fn as_i64_arg(v: &Value) -> PyResult<i64> {
     Err(err::type_error("an integer is required"))
 }
 
-/// A float argument (`PyFloat_AsDouble`): floats, ints and longs, else
-/// the type's `__float__` (whose errors propagate, as complex's "can't
-/// convert complex to float"); "a float is required" for types without one.
+/// A float argument (`PyFloat_AsDouble`).
 pub fn as_f64_arg(v: &Value) -> PyResult<f64> {
     if let Some(f) = float::coerce_f64(v)? {
         return Ok(f);
     }
-    let t = type_ref(v);
-    let supported = t.slots.unop_mask == 0 || t.slots.unop_mask & UnOp::Float.bit() != 0;
-    let r = match t.slots.unop {
-        Some(f) if supported => f(UnOp::Float, v)?,
-        _ => Value::NOT_IMPLEMENTED,
+    // PyFloat_AsDouble: the type's nb_float, whose errors propagate
+    let r = match type_ref(v).slots.unop {
+        Some(f) => f(UnOp::Float, v)?,
+        None => Value::NOT_IMPLEMENTED,
     };
     if r.is(&Value::NOT_IMPLEMENTED) {
         return Err(err::type_error("a float is required"));
