@@ -370,7 +370,7 @@ fn hexlify(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn unhexlify_bytes(data: &[u8]) -> PyResult {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(err::type_error("Odd-length string"));
     }
     let mut out = Vec::with_capacity(data.len() / 2);

@@ -86,7 +86,7 @@ const P: f64 = PI;
 const P14: f64 = 0.25 * PI;
 const P12: f64 = 0.5 * PI;
 const P34: f64 = 0.75 * PI;
-const U: C = (-9.5426319407711027e33, -9.5426319407711027e33);
+const U: C = (-9.542_631_940_771_103e33, -9.542_631_940_771_103e33);
 
 #[rustfmt::skip]
 const ACOS_SV: Table = [

@@ -111,10 +111,8 @@ fn groupby_next(g: &Value) -> PyResult<Option<Value>> {
             let s = st::<GroupBy>(g);
             (s.tgtkey.clone(), s.currkey.clone())
         };
-        if !cur.is_null() {
-            if tgt.is_null() || !ops::eq_bool(&tgt, &cur)? {
-                break;
-            }
+        if !cur.is_null() && (tgt.is_null() || !ops::eq_bool(&tgt, &cur)?) {
+            break;
         }
         if !groupby_step(g)? {
             return Ok(None);

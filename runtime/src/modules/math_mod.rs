@@ -167,8 +167,9 @@ fn copysign(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 // ----- gamma and lgamma (Lanczos approximation, N=13) -----
 
 const SQRTPI: f64 = 1.772_453_850_905_516;
-const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+// exactly 6.024680040776729583740234375 and 5.524680040776729583740234375
+const LANCZOS_G: f64 = 6.024_680_040_776_73;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_73;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,

@@ -133,6 +133,10 @@ pub fn ready(t: *mut TypeObject) {
 
 /// A new instance of `ty` (a type made by [`new_type`] for `S`, or a
 /// subclass of one) holding `s`.
+#[expect(
+    clippy::not_unsafe_ptr_arg_deref,
+    reason = "callers pass the live type their constructor received or a type made here"
+)]
 pub fn alloc<S: State>(ty: *mut TypeObject, s: S) -> Value {
     // SAFETY: NativeObj<S> is the layout of `ty` and its subclasses.
     unsafe {

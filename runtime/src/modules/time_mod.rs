@@ -439,7 +439,7 @@ fn init_timezone(m: &Value) {
                     let s = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_bytes();
                     s[..s.len().min(9)].to_vec()
                 };
-                (-(tm.tm_gmtoff as i64), pstr::from_vec(name))
+                (-tm.tm_gmtoff, pstr::from_vec(name))
             }
             None => (0, pstr::new("   ")),
         }
