@@ -325,10 +325,11 @@ fn slice_args(
 /// Fails unless `v` supports slicing (a slice slot or item access).
 fn check_sliceable(v: &Value, what: &str) -> PyResult<()> {
     let s = &type_ref(v).slots;
-    let ok = if what == "is unsliceable" {
-        s.getslice.is_some() || s.getitem.is_some()
-    } else {
-        s.setslice.is_some() || s.setitem.is_some()
+    // deletion has no fallback to item deletion with a slice object
+    let ok = match what {
+        "is unsliceable" => s.getslice.is_some() || s.getitem.is_some(),
+        "doesn't support slice assignment" => s.setslice.is_some() || s.setitem.is_some(),
+        _ => s.setslice.is_some(),
     };
     if ok || is_classic_instance(v) {
         Ok(())
