@@ -23,9 +23,9 @@ fn incomplete_type() -> *mut TypeObject {
     })
 }
 
-/// The `s*` format: the bytes of a str, a bytearray, or a unicode
-/// encoded with the default encoding; "fname() argument N must be string
-/// or buffer, not T" for anything else.
+/// The `s*` format: the bytes of a str, a bytearray, a buffer object, or
+/// a unicode encoded with the default encoding; "fname() argument N must
+/// be string or buffer, not T" for anything else.
 fn buffer_bytes(fname: &str, pos: usize, v: &Value) -> PyResult<Vec<u8>> {
     if pstr::is_str(v) {
         return Ok(pstr::as_bytes(v).to_vec());
@@ -36,6 +36,10 @@ fn buffer_bytes(fname: &str, pos: usize, v: &Value) -> PyResult<Vec<u8>> {
     if crate::unicode::is_unicode(v) {
         let s = crate::unicode::encode_default(v)?;
         return Ok(pstr::as_bytes(&s).to_vec());
+    }
+    // a buffer object's str() is the bytes it exposes
+    if crate::types::type_of_ptr_is(v, crate::rt::rt().types.buffer) {
+        return Ok(pstr::as_bytes(&ops::str(v)?).to_vec());
     }
     Err(err::type_error(format!(
         "{}() argument {} must be string or buffer, not {}",
