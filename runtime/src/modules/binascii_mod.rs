@@ -563,3 +563,24 @@ pub fn create() -> PyResult {
     module::set_attr(&m, "Incomplete", type_value(incomplete_type()));
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{CRC_HQX_TABLE, CRC32_TABLE};
+
+    #[test]
+    fn crc_tables_give_the_standard_check_values() {
+        let data = b"123456789";
+        let mut crc: u32 = 0;
+        for &b in data {
+            crc = ((crc << 8) & 0xff00)
+                ^ CRC_HQX_TABLE[(((crc >> 8) & 0xff) as u8 ^ b) as usize] as u32;
+        }
+        assert_eq!(crc, 0x31C3); // CRC-16/XMODEM
+        let mut c = !0u32;
+        for &b in data {
+            c = CRC32_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
+        }
+        assert_eq!(!c, 0xCBF4_3926);
+    }
+}

@@ -815,3 +815,32 @@ pub fn create() -> PyResult {
     module::set_attr(&m, "e", Value::float(std::f64::consts::E));
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gamma_is_exact_on_small_integers_and_flags_poles() {
+        assert_eq!(m_tgamma(5.0), (24.0, None));
+        assert_eq!(m_tgamma(-2.0).1, Some(MathErr::Domain));
+        assert_eq!(m_tgamma(172.0).1, Some(MathErr::Range));
+        assert_eq!(m_lgamma(1.0), (0.0, None));
+    }
+
+    #[test]
+    fn erf_and_erfc_are_complementary_and_odd() {
+        for x in [0.1, 0.5, 1.0, 2.0, 3.0] {
+            assert!((m_erf(x) + m_erfc(x) - 1.0).abs() < 1e-15);
+            assert_eq!(m_erf(-x), -m_erf(x));
+        }
+        assert_eq!(m_erfc(30.0), 0.0);
+    }
+
+    #[test]
+    fn sinpi_is_exact_at_integers() {
+        assert_eq!(m_sinpi(3.0), 0.0);
+        assert_eq!(m_sinpi(0.5), 1.0);
+        assert_eq!(m_sinpi(-1.5), 1.0);
+    }
+}
