@@ -5,7 +5,9 @@
 //! attribute comes from:
 //! - [`K_DICT`]: the instance dict, at a fixed entry index;
 //! - [`K_CLASS`]: a class attribute that is not a descriptor;
-//! - [`K_METHOD`]: a plain function defined in the class (bound on load).
+//! - [`K_METHOD`]: a plain function defined in the class (bound on load);
+//! - [`K_DESCR`]: another non-data descriptor of the class (its `__get__`
+//!   runs on load).
 //!
 //! Validity: the type's version tag changes whenever any class in its MRO
 //! changes, so descriptors and class attributes are as recorded; equal
@@ -30,11 +32,28 @@ pub const K_CLASS: u64 = 2;
 /// The attribute is the plain function `value` of the class, bound to the
 /// instance.
 pub const K_METHOD: u64 = 3;
+/// The attribute is what the non-data descriptor `value` of the class
+/// (a builtin method descriptor, a classmethod...) gives for the instance.
+pub const K_DESCR: u64 = 4;
 
-/// One site's cache. `ty == 0` means empty.
+/// How many receiver types one site remembers.
+pub const WAYS: usize = 4;
+
+/// One site's cache: up to [`WAYS`] entries, one per receiver type
+/// (compiled code checks `entries[0]` inline; the helper checks all).
 #[repr(C)]
 #[derive(Default)]
 pub struct AttrCache {
+    /// The entries; the first filled is the one compiled code inlines.
+    pub entries: [AttrEntry; WAYS],
+    /// The entry the next fill replaces once all are in use.
+    next: Cell<u8>,
+}
+
+/// One cached receiver type. `ty == 0` means empty.
+#[repr(C)]
+#[derive(Default)]
+pub struct AttrEntry {
     /// Address of the receiver's type.
     pub ty: Cell<u64>,
     /// That type's version tag.
@@ -70,44 +89,66 @@ fn shape_of(d: &Value) -> u64 {
     }
 }
 
-impl AttrCache {
-    /// Is this a hit for `obj`? (type, version and shape match)
+impl AttrEntry {
+    /// Is this a hit for `obj` of type `t`? (type, version and shape match)
     #[inline(always)]
-    fn hit(&self, obj: &Value) -> Option<*mut TypeObject> {
-        if !obj.is_ptr() {
-            return None;
-        }
-        let t = type_of(obj);
+    fn hit(&self, obj: &Value, t: *mut TypeObject) -> bool {
         // SAFETY: t is a live type.
         if t as u64 != self.ty.get() || unsafe { (*t).version.get() } != self.version.get() {
-            return None;
+            return false;
         }
         let off = self.dictoffset.get();
-        if off != 0 && shape_of(dict_at(obj, off)) != self.shape.get() {
-            return None;
-        }
-        Some(t)
+        off == 0 || shape_of(dict_at(obj, off)) == self.shape.get()
     }
 
-    /// LOAD_ATTR through the cache.
-    #[inline]
-    pub fn load(&self, obj: &Value, name: &Value) -> PyResult {
-        if let Some(t) = self.hit(obj) {
+    /// The value this entry describes for `obj` (a hit).
+    #[inline(always)]
+    fn get(&self, obj: &Value, t: *mut TypeObject) -> Value {
+        {
             match self.kind.get() {
                 K_DICT => {
                     let d = dict_at(obj, self.dictoffset.get());
-                    return Ok(dict::slot_value(d, self.index.get() as usize).clone());
+                    dict::slot_value(d, self.index.get() as usize).clone()
                 }
                 K_CLASS => {
                     let bits = self.value.get();
                     // SAFETY: the class keeps the attribute alive (version).
-                    return Ok(unsafe { Value::borrow_raw(&bits) }.clone());
+                    unsafe { Value::borrow_raw(&bits) }.clone()
                 }
-                _ => {
+                K_METHOD => {
                     let bits = self.value.get();
                     // SAFETY: as above.
                     let f = unsafe { Value::borrow_raw(&bits) }.clone();
-                    return Ok(func::new_method(f, obj.clone(), type_value(t)));
+                    func::new_method(f, obj.clone(), type_value(t))
+                }
+                _ => unreachable!("descriptor entries are handled by `load`"),
+            }
+        }
+    }
+
+    /// The value of a K_DESCR entry for `obj` (its `__get__` may fail).
+    #[inline]
+    fn get_descr(&self, obj: &Value, t: *mut TypeObject) -> PyResult {
+        let bits = self.value.get();
+        // SAFETY: the class keeps the descriptor alive (version).
+        let d = unsafe { Value::borrow_raw(&bits) };
+        let get = type_ref(d).slots.descr_get.expect("K_DESCR entries hold descriptors");
+        get(d, obj, &type_value(t))
+    }
+}
+
+impl AttrCache {
+    /// LOAD_ATTR through the cache.
+    #[inline]
+    pub fn load(&self, obj: &Value, name: &Value) -> PyResult {
+        if obj.is_ptr() {
+            let t = type_of(obj);
+            for e in &self.entries {
+                if e.hit(obj, t) {
+                    if e.kind.get() == K_DESCR {
+                        return e.get_descr(obj, t);
+                    }
+                    return Ok(e.get(obj, t));
                 }
             }
         }
@@ -119,16 +160,33 @@ impl AttrCache {
     /// STORE_ATTR through the cache (existing instance attributes only).
     #[inline]
     pub fn store(&self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-        if self.kind.get() == K_DICT && self.hit(obj).is_some() {
-            let d = dict_at(obj, self.dictoffset.get());
-            let slot = &mut dict::inner(d).table[self.index.get() as usize].value;
-            let old = std::mem::replace(slot, v);
-            drop(old); // may run __del__ after the dict is consistent
-            return Ok(());
+        if obj.is_ptr() {
+            let t = type_of(obj);
+            for e in &self.entries {
+                if e.kind.get() == K_DICT && e.hit(obj, t) {
+                    let d = dict_at(obj, e.dictoffset.get());
+                    let slot = &mut dict::inner(d).table[e.index.get() as usize].value;
+                    let old = std::mem::replace(slot, v);
+                    drop(old); // may run __del__ after the dict is consistent
+                    return Ok(());
+                }
+            }
         }
         ops::setattr(obj, name, Some(v))?;
         self.fill(obj, name, true);
         Ok(())
+    }
+
+    /// The entry a new fill for type `t` goes to: the one already holding
+    /// `t`, else an empty one, else round robin over the later ones (the
+    /// first, inlined by compiled code, keeps its type).
+    fn slot_for(&self, t: u64) -> &AttrEntry {
+        if let Some(e) = self.entries.iter().find(|e| e.ty.get() == t || e.ty.get() == 0) {
+            return e;
+        }
+        let n = self.next.get() as usize % (WAYS - 1) + 1;
+        self.next.set(n as u8);
+        &self.entries[n]
     }
 
     /// Records where `name` is found on `obj`, if that is cacheable.
@@ -188,13 +246,14 @@ impl AttrCache {
                 None => return,
             }
         };
-        self.ty.set(t as u64);
-        self.version.set(version);
-        self.shape.set(shape);
-        self.dictoffset.set(off);
-        self.kind.set(kind);
-        self.index.set(index);
-        self.value.set(value);
+        let e = self.slot_for(t as u64);
+        e.ty.set(t as u64);
+        e.version.set(version);
+        e.shape.set(shape);
+        e.dictoffset.set(off);
+        e.kind.set(kind);
+        e.index.set(index);
+        e.value.set(value);
     }
 }
 
@@ -207,5 +266,6 @@ fn class_kind(descr: &Option<Value>) -> Option<(u64, u64)> {
     if type_ref(d).slots.descr_get.is_none() {
         return Some((K_CLASS, d.bits()));
     }
-    None
+    // a non-data descriptor (data descriptors were excluded before)
+    Some((K_DESCR, d.bits()))
 }

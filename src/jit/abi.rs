@@ -128,11 +128,22 @@ pub mod obj_off {
     pub const ENTRY_SIZE: i64 = std::mem::size_of::<Entry>() as i64;
     /// `Entry::value`.
     pub const ENTRY_VALUE: i32 = std::mem::offset_of!(Entry, value) as i32;
+    /// `IterObj::seq` (list iterators: the list, NULL once exhausted).
+    pub const ITER_SEQ: i32 = std::mem::offset_of!(py2jit_runtime::iterobj::IterObj, seq) as i32;
+    /// `IterObj::pos`.
+    pub const ITER_POS: i32 = std::mem::offset_of!(py2jit_runtime::iterobj::IterObj, pos) as i32;
+    /// `RangeIterObj::next`.
+    pub const RANGE_NEXT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, next) as i32;
+    /// `RangeIterObj::step`.
+    pub const RANGE_STEP: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, step) as i32;
+    /// `RangeIterObj::left`.
+    pub const RANGE_LEFT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
 }
 
-/// Byte offsets inside an attribute inline cache.
+/// Byte offsets inside an attribute cache entry (the first entry of a
+/// cache is at its start).
 pub mod attr_off {
-    use py2jit_runtime::attr_cache::AttrCache;
+    use py2jit_runtime::attr_cache::AttrEntry as AttrCache;
     /// `AttrCache::ty`.
     pub const TY: i32 = std::mem::offset_of!(AttrCache, ty) as i32;
     /// `AttrCache::version`.

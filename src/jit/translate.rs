@@ -777,32 +777,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.check_value(r, self.depth);
                 self.push(r);
             }
-            op::FOR_ITER => {
-                let it = self.peek(1);
-                let r = self.call_py("jit_for_iter", &[it]);
-                let (status, value) = (r[0], r[1]);
-                let got = self.b.create_block();
-                let other = self.b.create_block();
-                self.b.ins().brif(status, other, &[], got, &[]);
-                // exhausted (1) or error (2)
-                self.b.switch_to_block(other);
-                let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
-                let exit = self.exc_exit(self.depth);
-                let done = self.b.create_block();
-                self.b.ins().brif(is_err, exit, &[], done, &[]);
-                self.b.switch_to_block(done);
-                let saved = self.depth;
-                let it2 = self.pop();
-                self.decref(it2);
-                let target = self.target_block(ins.target as usize);
-                self.b.ins().jump(target, &[]);
-                self.depth = saved;
-                self.b.switch_to_block(got);
-                self.push(value);
-                let next = self.next_block();
-                self.b.ins().jump(next, &[]);
-                self.terminated = true;
-            }
+            op::FOR_ITER => self.for_iter(ins.target as usize),
             op::POP_BLOCK => {
                 let blocks = static_blocks(self.ci, self.pc).to_vec();
                 let top = *blocks.last().ok_or("POP_BLOCK without a block")?;
@@ -915,20 +890,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let s = self.call_py("jit_delete_attr", &[o, name])[0];
                 self.check_status(s, self.depth);
             }
-            op::BINARY_SUBSCR => {
-                let k = self.pop();
-                let o = self.pop();
-                let r = self.call_py("jit_getitem", &[o, k])[0];
-                self.check_value(r, self.depth);
-                self.push(r);
-            }
-            op::STORE_SUBSCR => {
-                let k = self.pop();
-                let o = self.pop();
-                let v = self.pop();
-                let s = self.call_py("jit_setitem", &[o, k, v])[0];
-                self.check_status(s, self.depth);
-            }
+            op::BINARY_SUBSCR => self.subscr(false),
+            op::STORE_SUBSCR => self.subscr(true),
             op::DELETE_SUBSCR => {
                 let k = self.pop();
                 let o = self.pop();
@@ -1324,6 +1287,174 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.check_status(s, self.depth);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// FOR_ITER: xrange and list iterators step inline; others call the
+    /// helper. Exhaustion pops the iterator and jumps to `target`.
+    fn for_iter(&mut self, target: usize) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (xrange_t, list_t) = (types.xrange_iter as i64, types.list_iter as i64);
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let it = self.peek(1);
+        let got = self.b.create_block();
+        self.b.append_block_param(got, I64);
+        let exhausted = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let isp = self.is_ptr(it);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(it, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, t, xrange_t);
+        let range_blk = self.b.create_block();
+        let c2 = self.b.create_block();
+        self.b.ins().brif(is_range, range_blk, &[], c2, &[]);
+        // xrange: left, next, step
+        self.b.switch_to_block(range_blk);
+        let left = self.b.ins().load(I64, flags(), p, obj_off::RANGE_LEFT);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, left, 0);
+        let r2 = self.b.create_block();
+        self.b.ins().brif(more, r2, &[], exhausted, &[]);
+        self.b.switch_to_block(r2);
+        let x = self.b.ins().load(I64, flags(), p, obj_off::RANGE_NEXT);
+        let ok = self.fits(x);
+        let r3 = self.b.create_block();
+        self.b.ins().brif(ok, r3, &[], slow, &[]);
+        self.b.switch_to_block(r3);
+        let step = self.b.ins().load(I64, flags(), p, obj_off::RANGE_STEP);
+        let nl = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(flags(), nl, p, obj_off::RANGE_LEFT);
+        let nx = self.b.ins().iadd(x, step);
+        self.b.ins().store(flags(), nx, p, obj_off::RANGE_NEXT);
+        let v = self.encode(x);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // list iterator: seq (NULL once exhausted), pos
+        self.b.switch_to_block(c2);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        let list_blk = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        self.b.switch_to_block(list_blk);
+        let l = self.b.ins().load(I64, flags(), p, obj_off::ITER_SEQ);
+        let live = self.b.ins().icmp_imm_s(IntCC::NotEqual, l, NULL_BITS as i64);
+        let l2 = self.b.create_block();
+        self.b.ins().brif(live, l2, &[], slow, &[]);
+        self.b.switch_to_block(l2);
+        let lp = self.b.ins().band_imm_u(l, PTR_MASK as i64);
+        let pos = self.b.ins().load(I64, flags(), p, obj_off::ITER_POS);
+        let len = self.b.ins().load(I64, flags(), lp, len_off as i32);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let l3 = self.b.create_block();
+        self.b.ins().brif(inb, l3, &[], slow, &[]);
+        self.b.switch_to_block(l3);
+        let items = self.b.ins().load(I64, flags(), lp, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(pos, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        let v = self.b.ins().load(I64, flags(), addr, 0);
+        let np = self.b.ins().iadd_imm_s(pos, 1);
+        self.b.ins().store(flags(), np, p, obj_off::ITER_POS);
+        self.incref(v);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // any iterator (and exhaustion of a list iterator)
+        self.b.switch_to_block(slow);
+        let r = self.call_py("jit_for_iter", &[it]);
+        let (status, value) = (r[0], r[1]);
+        let other = self.b.create_block();
+        self.b.ins().brif(status, other, &[], got, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(other);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
+        let exit = self.exc_exit(self.depth);
+        self.b.ins().brif(is_err, exit, &[], exhausted, &[]);
+        // exhausted: pop the iterator, leave the loop
+        self.b.switch_to_block(exhausted);
+        let saved = self.depth;
+        let it2 = self.pop();
+        self.decref(it2);
+        let tb = self.target_block(target);
+        self.b.ins().jump(tb, &[]);
+        self.depth = saved;
+        self.b.switch_to_block(got);
+        let v = self.b.block_params(got)[0];
+        self.push(v);
+        let next = self.next_block();
+        self.b.ins().jump(next, &[]);
+        self.terminated = true;
+    }
+
+    /// BINARY_SUBSCR / STORE_SUBSCR: `list[small int]` inline (negative
+    /// indices counted from the end), everything else through helpers.
+    fn subscr(&mut self, store: bool) {
+        use super::abi::obj_off;
+        let list_t = py2jit_runtime::rt::rt().types.list as i64;
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let k = self.pop();
+        let o = self.pop();
+        let v = if store { Some(self.pop()) } else { None };
+        let done = self.b.create_block();
+        if !store {
+            self.b.append_block_param(done, I64);
+        }
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let kint = self.is_int(k);
+        let optr = self.is_ptr(o);
+        let both = self.b.ins().band(kint, optr);
+        self.b.ins().brif(both, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        self.b.ins().brif(is_list, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+        let i = self.decode(k);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(neg, wrapped, i);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        self.b.ins().brif(inb, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(idx, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        match v {
+            None => {
+                let x = self.b.ins().load(I64, flags(), addr, 0);
+                self.incref(x);
+                self.decref(o);
+                self.b.ins().jump(done, &[BlockArg::Value(x)]);
+            }
+            Some(v) => {
+                let old = self.b.ins().load(I64, flags(), addr, 0);
+                self.b.ins().store(flags(), v, addr, 0);
+                self.decref(old);
+                self.decref(o);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        match v {
+            None => {
+                let r = self.call_py("jit_getitem", &[o, k])[0];
+                self.check_value(r, self.depth);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+            }
+            Some(v) => {
+                let s = self.call_py("jit_setitem", &[o, k, v])[0];
+                self.check_status(s, self.depth);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(done);
+        if !store {
+            let r = self.b.block_params(done)[0];
+            self.push(r);
+        }
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
