@@ -82,7 +82,11 @@ fn dict_at(obj: &Value, off: u64) -> &Value {
 /// The shape the cache compares: the dict's, or SHAPE_EMPTY without one.
 #[inline(always)]
 fn shape_of(d: &Value) -> u64 {
-    if d.is_null() { SHAPE_EMPTY } else { dict::shape(d) }
+    if d.is_null() {
+        SHAPE_EMPTY
+    } else {
+        dict::shape(d)
+    }
 }
 
 impl AttrEntry {
@@ -197,9 +201,13 @@ impl AttrCache {
             return;
         }
         let generic = if store {
-            tr.slots.setattr.is_some_and(|f| std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn))
+            tr.slots.setattr.is_some_and(|f| {
+                std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn)
+            })
         } else {
-            tr.slots.getattr.is_some_and(|f| std::ptr::fn_addr_eq(f, ops::generic_getattr as crate::types::GetAttrFn))
+            tr.slots.getattr.is_some_and(|f| {
+                std::ptr::fn_addr_eq(f, ops::generic_getattr as crate::types::GetAttrFn)
+            })
         };
         if !generic {
             return;
@@ -217,7 +225,11 @@ impl AttrCache {
             if shape == 0 {
                 return;
             }
-            match if d.is_null() { None } else { dict::find_slot(d, name) } {
+            match if d.is_null() {
+                None
+            } else {
+                dict::find_slot(d, name)
+            } {
                 Some(i) => (K_DICT, i as u64, 0, shape),
                 None if store => return,
                 None => match class_kind(&descr) {

@@ -418,7 +418,13 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
 /// `args` points to `n` live values owned by the caller's stack; `fo`
 /// stays alive for the call (the caller's stack holds it).
 #[inline(never)]
-unsafe fn call_compiled(fo: &func::FuncObj, ci: &CodeInfo, c: crate::jit::Compiled, args: *mut Value, n: usize) -> PyResult {
+unsafe fn call_compiled(
+    fo: &func::FuncObj,
+    ci: &CodeInfo,
+    c: crate::jit::Compiled,
+    args: *mut Value,
+    n: usize,
+) -> PyResult {
     ci.calls.set(ci.calls.get() + 1);
     enter_call()?;
     let nslots = ci.frame_size();

@@ -161,7 +161,12 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
     let mut deref_names = cellvars.clone();
     deref_names.extend(freevars.iter().cloned());
     let n = d.instrs.len();
-    let max_blocks = analysis.block_stacks.iter().map(|b| b.len()).max().unwrap_or(0);
+    let max_blocks = analysis
+        .block_stacks
+        .iter()
+        .map(|b| b.len())
+        .max()
+        .unwrap_or(0);
     let (mut nglobal, mut nattr) = (0u32, 0u32);
     let cache_index: Box<[u32]> = d
         .instrs
@@ -181,7 +186,8 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
             }
         })
         .collect();
-    let plain = c.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+    let plain = c.flags
+        & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
         == co_flags::OPTIMIZED
         && cellvars.is_empty()
         && freevars.is_empty();
@@ -232,7 +238,12 @@ fn info_slow(code: &Value) -> PyResult<&'static CodeInfo> {
     let c = func::code(code);
     let i = analyze(c).map_err(err::system_error)?;
     *c.exec_slot() = Some(Box::new(i));
-    let b = c.exec_slot().as_ref().unwrap().downcast_ref::<CodeInfo>().unwrap();
+    let b = c
+        .exec_slot()
+        .as_ref()
+        .unwrap()
+        .downcast_ref::<CodeInfo>()
+        .unwrap();
     c.exec_ptr.set(b as *const CodeInfo as *const u8);
     // SAFETY: as in `info`.
     Ok(unsafe { &*(b as *const CodeInfo) })

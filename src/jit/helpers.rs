@@ -200,7 +200,11 @@ pub extern "C" fn jit_truthy_keep(v: u64) -> i64 {
 /// # Safety
 /// `f` is the caller's frame; `name` is a str the code object keeps
 /// alive; `cache` is the instruction's cache.
-pub unsafe extern "C" fn jit_load_global(f: *mut Frame, name: u64, cache: *const crate::interp::code_info::GlobalCache) -> u64 {
+pub unsafe extern "C" fn jit_load_global(
+    f: *mut Frame,
+    name: u64,
+    cache: *const crate::interp::code_info::GlobalCache,
+) -> u64 {
     guard(NULL_BITS, || {
         // SAFETY: forwarded contract.
         let f = unsafe { frame(f) };
@@ -329,7 +333,12 @@ pub unsafe extern "C" fn jit_load_attr(obj: u64, name: u64, cache: *const AttrCa
 ///
 /// # Safety
 /// As [`jit_load_attr`].
-pub unsafe extern "C" fn jit_store_attr(obj: u64, name: u64, v: u64, cache: *const AttrCache) -> i64 {
+pub unsafe extern "C" fn jit_store_attr(
+    obj: u64,
+    name: u64,
+    v: u64,
+    cache: *const AttrCache,
+) -> i64 {
     guard(-1, || {
         let (obj, v) = (take(obj), take(v));
         // SAFETY: forwarded contract.

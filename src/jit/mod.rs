@@ -403,7 +403,11 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
         ST_DEOPT => {
             let why = DeoptReason::from_code(r.value);
             let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
-            stats::with(|s| *s.deopts.entry((why.name().to_string(), opname.to_string())).or_default() += 1);
+            stats::with(|s| {
+                *s.deopts
+                    .entry((why.name().to_string(), opname.to_string()))
+                    .or_default() += 1
+            });
             let info = f.info();
             info.deopts.set(info.deopts.get() + 1);
             if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
@@ -414,11 +418,19 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
         }
         ST_EXCEPTION => {
             let e = helpers::take_pending();
-            let opname = crate::bytecode::opcode::name(f.info().instrs.get(f.lasti as usize).map(|i| i.op).unwrap_or(0));
+            let opname = crate::bytecode::opcode::name(
+                f.info()
+                    .instrs
+                    .get(f.lasti as usize)
+                    .map(|i| i.op)
+                    .unwrap_or(0),
+            );
             stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
             Some(e)
         }
-        other => Some(py2jit_runtime::err::system_error(format!("compiled code returned status {other}"))),
+        other => Some(py2jit_runtime::err::system_error(format!(
+            "compiled code returned status {other}"
+        ))),
     }
 }
 

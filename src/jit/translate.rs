@@ -410,7 +410,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let base_ptr = if blocks.is_empty() {
             None
         } else {
-            Some(self.b.ins().load(I64, flags(), self.frame, frame_off::BLOCKS))
+            Some(
+                self.b
+                    .ins()
+                    .load(I64, flags(), self.frame, frame_off::BLOCKS),
+            )
         };
         for (k, blk) in blocks.iter().enumerate() {
             let kind: i64 = match blk.kind {
@@ -1139,7 +1143,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// version checks and a load.
     fn load_global(&mut self, arg: usize) {
         use super::abi::{cache_off, obj_off};
-        let cache = self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
+        let cache =
+            self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
         let c = self.iconst(cache);
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -1148,19 +1153,37 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let check_b = self.b.create_block();
         let check_b2 = self.b.create_block();
         let hit = self.b.create_block();
-        let g = self.b.ins().load(I64, flags(), self.frame, frame_off::GLOBALS);
+        let g = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::GLOBALS);
         let gp = self.b.ins().band_imm_u(g, PTR_MASK as i64);
-        let gv = self.b.ins().load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
-        let cgv = self.b.ins().load(I64, flags(), c, cache_off::GLOBALS_VERSION);
+        let gv = self
+            .b
+            .ins()
+            .load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
+        let cgv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::GLOBALS_VERSION);
         let same = self.b.ins().icmp(IntCC::Equal, gv, cgv);
         self.b.ins().brif(same, check_b, &[], slow, &[]);
         self.b.switch_to_block(check_b);
-        let cbv = self.b.ins().load(I64, flags(), c, cache_off::BUILTINS_VERSION);
+        let cbv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::BUILTINS_VERSION);
         self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
         self.b.switch_to_block(check_b2);
-        let bl = self.b.ins().load(I64, flags(), self.frame, frame_off::BUILTINS);
+        let bl = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::BUILTINS);
         let bp = self.b.ins().band_imm_u(bl, PTR_MASK as i64);
-        let bv = self.b.ins().load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
+        let bv = self
+            .b
+            .ins()
+            .load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
         let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
         self.b.ins().brif(sameb, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
@@ -1201,14 +1224,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
         let kind = self.b.ins().load(I64, flags(), c, attr_off::KIND);
         let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
-        let is_dict = self.b.ins().icmp_imm_s(IntCC::Equal, kind, py2jit_runtime::attr_cache::K_DICT as i64);
+        let is_dict = self.b.ins().icmp_imm_s(
+            IntCC::Equal,
+            kind,
+            py2jit_runtime::attr_cache::K_DICT as i64,
+        );
         let ok = self.b.ins().band(same_v, is_dict);
         self.b.ins().brif(ok, c3, &[], slow, &[]);
         self.b.switch_to_block(c3);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         let dslot = self.b.ins().iadd(p, off);
         let dv = self.b.ins().load(I64, flags(), dslot, 0);
-        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, dv, NULL_BITS as i64);
+        let has = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, dv, NULL_BITS as i64);
         self.b.ins().brif(has, c4, &[], slow, &[]);
         self.b.switch_to_block(c4);
         let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
@@ -1228,7 +1258,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// else goes through the cache's helper.
     fn load_attr(&mut self, arg: usize) {
         let o = self.pop();
-        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
         let c = self.iconst(cache);
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -1253,7 +1284,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn store_attr(&mut self, arg: usize) {
         let o = self.pop();
         let v = self.pop();
-        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
         let c = self.iconst(cache);
         let done = self.b.create_block();
         let slow = self.b.create_block();
