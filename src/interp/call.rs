@@ -409,6 +409,29 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
     }
 }
 
+/// Calls `fnv` (a function, or any callable) with the `n` values at
+/// `args`, moving them into a Python function's frame when it can.
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack.
+pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResult {
+    if func::is_function(&fnv) {
+        let fo = func::func(&fnv);
+        let ci = info(&fo.code)?;
+        if ci.plain_args == n as i32
+            && let Some(c) = ci.jit.get()
+        {
+            // SAFETY: forwarded contract; fnv keeps the function alive.
+            return unsafe { call_compiled(fo, ci, c, args, n) };
+        }
+        // SAFETY: forwarded contract.
+        return unsafe { call_function_stack(fnv, args, n) };
+    }
+    // SAFETY: forwarded contract.
+    let a = unsafe { std::slice::from_raw_parts(args, n) };
+    ops::call(&fnv, a, &[])
+}
+
 /// Calls a compiled function whose code takes exactly `n` positional
 /// arguments and needs no binding work (`CodeInfo::plain_args`): the
 /// arguments move from `args` into the new frame's locals, and the

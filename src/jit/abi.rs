@@ -159,6 +159,8 @@ pub mod attr_off {
     pub const KIND: i32 = std::mem::offset_of!(AttrCache, kind) as i32;
     /// `AttrCache::index`.
     pub const INDEX: i32 = std::mem::offset_of!(AttrCache, index) as i32;
+    /// `AttrCache::value`.
+    pub const VALUE: i32 = std::mem::offset_of!(AttrCache, value) as i32;
 }
 
 /// Byte offsets inside a LOAD_GLOBAL inline cache.

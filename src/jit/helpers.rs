@@ -583,6 +583,37 @@ pub unsafe extern "C" fn jit_call(slot: *mut u64, arg: u32) -> u64 {
     })
 }
 
+/// A method call whose method was loaded unbound: `func` (consumed) is
+/// called with the receiver at `slot[0]` and `na` arguments after it, all
+/// consumed.
+///
+/// # Safety
+/// As [`jit_call`], with the receiver in the callable's place.
+pub unsafe extern "C" fn jit_call_method(func: u64, slot: *mut u64, arg: u32) -> u64 {
+    guard(NULL_BITS, || {
+        let func = take(func);
+        let na = (arg & 0xff) as usize;
+        let p = slot as *mut Value;
+        // SAFETY: forwarded contract: receiver then na arguments.
+        let r = unsafe { call::call_function_at(func, p, na + 1) };
+        for i in 0..na + 1 {
+            // SAFETY: each slot holds an owned value (or NULL once moved).
+            drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
+        }
+        value_result(r)
+    })
+}
+
+/// The bound method `func` gets for `recv` (both consumed): an unbound
+/// method load materialized at an exit.
+pub extern "C" fn jit_make_method(func: u64, recv: u64) -> u64 {
+    guard(NULL_BITS, || {
+        let (f, r) = (take(func), take(recv));
+        let t = py2jit_runtime::types::type_value(py2jit_runtime::object::type_of(&r));
+        func::new_method(f, r, t).into_raw()
+    })
+}
+
 /// CALL_FUNCTION_VAR/KW/VAR_KW: callable, positional arguments, keyword
 /// pairs, then `*args` and/or `**kwargs`, all at `slot`; consumes them.
 ///
@@ -795,6 +826,8 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_for_iter,
         jit_call,
         jit_call_ext,
+        jit_call_method,
+        jit_make_method,
         jit_make_function,
         jit_load_deref,
         jit_store_deref,

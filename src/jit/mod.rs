@@ -118,6 +118,8 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_for_iter", vec![I64], vec![I64, I64]),
         ("jit_call", vec![I64, I32], vec![I64]),
         ("jit_call_ext", vec![I64, I32, I32], vec![I64]),
+        ("jit_call_method", vec![I64, I64, I32], vec![I64]),
+        ("jit_make_method", vec![I64, I64], vec![I64]),
         ("jit_make_function", vec![I64, I64, I64, I32], vec![I64]),
         ("jit_load_deref", vec![I64, I64], vec![I64]),
         ("jit_store_deref", vec![I64, I64, I64], vec![I64]),

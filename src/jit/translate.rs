@@ -71,6 +71,60 @@ struct Plan {
     reachable: Vec<bool>,
     resume: BTreeSet<usize>,
     needs_block: Vec<bool>,
+    /// LOAD_ATTR instructions whose result is only the callable of a
+    /// CALL_FUNCTION further on (method calls): LOAD_ATTR pc -> CALL pc.
+    method_calls: HashMap<usize, usize>,
+}
+
+/// Instructions after which the straight line ends.
+fn is_control(o: u8) -> bool {
+    matches!(
+        o,
+        op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+            | op::JUMP_IF_FALSE_OR_POP
+            | op::JUMP_IF_TRUE_OR_POP
+            | op::FOR_ITER
+            | op::SETUP_LOOP
+            | op::SETUP_EXCEPT
+            | op::SETUP_FINALLY
+            | op::SETUP_WITH
+            | op::POP_BLOCK
+            | op::BREAK_LOOP
+            | op::CONTINUE_LOOP
+            | op::RETURN_VALUE
+            | op::YIELD_VALUE
+    ) || is_exit_op(o)
+}
+
+/// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
+/// the called object and nothing in between touches its stack slot or
+/// leaves the straight line: such method calls need no bound method.
+fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    let n = ci.instrs.len();
+    for (pc, ins) in ci.instrs.iter().enumerate() {
+        if ins.op != op::LOAD_ATTR || ci.analysis.depth[pc] < 1 {
+            continue;
+        }
+        let slot = ci.analysis.depth[pc] - 1; // the attribute's slot
+        let mut q = pc + 1;
+        while q < n && !targets[q] {
+            let i = &ci.instrs[q];
+            let d = ci.analysis.depth[q];
+            if i.op == op::CALL_FUNCTION && (i.arg >> 8) & 0xff == 0 && d - (i.arg & 0xff) as i32 - 1 == slot {
+                out.insert(pc, q);
+                break;
+            }
+            if d <= slot || is_control(i.op) {
+                break;
+            }
+            q += 1;
+        }
+    }
+    out
 }
 
 /// The translator's state for one function.
@@ -87,6 +141,14 @@ struct Tx<'a, 'b, M: Module> {
     pc: usize,
     blocks: Vec<Option<Block>>,
     exc_exits: HashMap<(usize, usize), Block>,
+    /// Method-call pairs (see `method_calls`).
+    method_pairs: HashMap<usize, usize>,
+    /// For each stack slot, the variable holding the receiver of a method
+    /// loaded without binding (NULL when the slot holds an ordinary value).
+    meth_self: Vec<Variable>,
+    /// Slots holding a possibly unbound method, with the CALL pc that
+    /// consumes them.
+    open_methods: Vec<(usize, usize)>,
     /// Opcode that set up each handler (SETUP_FINALLY vs SETUP_WITH).
     handler_setup: HashMap<u32, u8>,
     terminated: bool,
@@ -196,11 +258,32 @@ fn plan(ci: &CodeInfo) -> Plan {
         }
         work.extend(succ);
     }
-    Plan {
-        reachable,
-        resume,
-        needs_block,
+    let mut targets = vec![false; n];
+    for ins in &ci.instrs {
+        if matches!(
+            ins.op,
+            op::JUMP_FORWARD
+                | op::JUMP_ABSOLUTE
+                | op::POP_JUMP_IF_FALSE
+                | op::POP_JUMP_IF_TRUE
+                | op::JUMP_IF_FALSE_OR_POP
+                | op::JUMP_IF_TRUE_OR_POP
+                | op::FOR_ITER
+                | op::CONTINUE_LOOP
+                | op::SETUP_LOOP
+                | op::SETUP_EXCEPT
+                | op::SETUP_FINALLY
+                | op::SETUP_WITH
+        ) && (ins.target as usize) < n
+        {
+            targets[ins.target as usize] = true;
+        }
     }
+    for &r in &resume {
+        targets[r] = true;
+    }
+    let method_calls = method_calls(ci, &targets);
+    Plan { reachable, resume, needs_block, method_calls }
 }
 
 fn static_blocks(ci: &CodeInfo, pc: usize) -> &[crate::bytecode::Block] {
@@ -248,6 +331,9 @@ pub fn translate<M: Module>(
         pc: 0,
         blocks: vec![None; ci.instrs.len()],
         exc_exits: HashMap::new(),
+        method_pairs: plan.method_calls.clone(),
+        meth_self: Vec::new(),
+        open_methods: Vec::new(),
         handler_setup,
         terminated: false,
         division_new: ci.flags & co_flags::FUTURE_DIVISION != 0,
@@ -269,6 +355,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         for _ in 0..max_depth.max(1) {
             let v = self.b.declare_var(I64);
             self.stack.push(v);
+            let m = self.b.declare_var(I64);
+            self.meth_self.push(m);
         }
         for (i, needed) in plan.needs_block.iter().enumerate() {
             if *needed && plan.reachable[i] {
@@ -448,6 +536,26 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Writes the frame back (stack `0..depth`, sp, blocks).
     fn write_back(&mut self, depth: usize) {
         self.spill(0, depth);
+        // a method loaded without binding becomes a bound method again
+        let open: Vec<usize> = self
+            .open_methods
+            .iter()
+            .filter(|(slot, call)| *slot < depth && self.pc < *call)
+            .map(|(slot, _)| *slot)
+            .collect();
+        for slot in open {
+            let recv = self.b.use_var(self.meth_self[slot]);
+            let bind = self.b.create_block();
+            let done = self.b.create_block();
+            let unbound = self.b.ins().icmp_imm_s(IntCC::NotEqual, recv, NULL_BITS as i64);
+            self.b.ins().brif(unbound, bind, &[], done, &[]);
+            self.b.switch_to_block(bind);
+            let func = self.b.use_var(self.stack[slot]);
+            let m = self.call("jit_make_method", &[func, recv])[0];
+            self.b.ins().store(flags(), m, self.stack_mem, (slot * 8) as i32);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+        }
         let sp = self.b.ins().iconst(I32, depth as i64);
         self.b.ins().store(flags(), sp, self.frame, frame_off::SP);
         self.write_blocks();
@@ -897,7 +1005,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let s = self.call_py(h, &[self.frame, name])[0];
                 self.check_status(s, self.depth);
             }
-            op::LOAD_ATTR => self.load_attr(arg),
+            op::LOAD_ATTR => match self.method_pairs.get(&self.pc).copied() {
+                Some(call) => self.load_method(arg, call),
+                None => self.load_attr(arg),
+            },
             op::STORE_ATTR => self.store_attr(arg),
             op::DELETE_ATTR => {
                 let o = self.pop();
@@ -1008,6 +1119,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.check_status(s, self.depth);
             }
             op::UNPACK_SEQUENCE => self.unpack(arg),
+            op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => self.call_method(arg),
             op::CALL_FUNCTION
             | op::CALL_FUNCTION_VAR
             | op::CALL_FUNCTION_KW
@@ -1517,6 +1629,118 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.depth = base + n;
+    }
+
+    /// Guards that attribute cache entry 0 has kind `kind` and holds for
+    /// `o` (type, version, instance-dict shape); jumps to `slow` if not.
+    fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) {
+        use super::abi::{attr_off, obj_off};
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let shape_blk = self.b.create_block();
+        let done = self.b.create_block();
+        let isp = self.is_ptr(o);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
+        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same_t, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
+        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
+        let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
+        let ok = self.b.ins().band(same_v, right_k);
+        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
+        self.b.ins().brif(off, shape_blk, &[], done, &[]);
+        self.b.switch_to_block(shape_blk);
+        let dslot = self.b.ins().iadd(p, off);
+        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, dv, NULL_BITS as i64);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
+        let have = self.b.create_block();
+        self.b.append_block_param(have, I64);
+        let empty = self.b.ins().iconst(I64, py2jit_runtime::dict::SHAPE_EMPTY as i64);
+        let read = self.b.create_block();
+        self.b.ins().brif(none, have, &[BlockArg::Value(empty)], read, &[]);
+        self.b.switch_to_block(read);
+        let sh = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        self.b.ins().jump(have, &[BlockArg::Value(sh)]);
+        self.b.switch_to_block(have);
+        let shape = self.b.block_params(have)[0];
+        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
+        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        self.b.ins().brif(same_s, done, &[], slow, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// LOAD_ATTR of a method that a CALL_FUNCTION will call: a plain
+    /// function found in the class is pushed unbound, its receiver kept
+    /// aside (`meth_self`); anything else loads as usual.
+    fn load_method(&mut self, arg: usize, call: usize) {
+        use super::abi::attr_off;
+        let slot = self.depth - 1;
+        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let o = self.b.use_var(self.stack[slot]);
+        let done = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.set_cold_block(other);
+        self.attr_guard(o, c, py2jit_runtime::attr_cache::K_METHOD, other);
+        let func = self.b.ins().load(I64, flags(), c, attr_off::VALUE);
+        self.incref(func);
+        self.b.def_var(self.stack[slot], func);
+        self.b.def_var(self.meth_self[slot], o);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(other);
+        let null = self.iconst(NULL_BITS);
+        self.b.def_var(self.meth_self[slot], null);
+        self.load_attr(arg);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.depth = slot + 1;
+        self.open_methods.push((slot, call));
+    }
+
+    /// CALL_FUNCTION of a slot a `load_method` filled: with a receiver
+    /// kept aside, the receiver takes the callable's place in memory and
+    /// the function is called with it as the first argument.
+    fn call_method(&mut self, arg: usize) {
+        let na = arg & 0xff;
+        let from = self.depth - na - 1;
+        let pos = self.open_methods.iter().position(|(s, c)| *s == from && *c == self.pc).expect("open method");
+        self.open_methods.remove(pos);
+        let recv = self.b.use_var(self.meth_self[from]);
+        let func = self.b.use_var(self.stack[from]);
+        self.spill(from + 1, self.depth);
+        self.depth = from;
+        let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+        let a = self.b.ins().iconst(I32, arg as i64);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let bound = self.b.create_block();
+        let plain = self.b.create_block();
+        let is_plain = self.b.ins().icmp_imm_s(IntCC::Equal, recv, NULL_BITS as i64);
+        self.b.ins().brif(is_plain, plain, &[], bound, &[]);
+        self.b.switch_to_block(bound);
+        self.b.ins().store(flags(), recv, p, 0);
+        self.set_lasti();
+        let r = self.call("jit_call_method", &[func, p, a])[0];
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(plain);
+        self.b.ins().store(flags(), func, p, 0);
+        let r2 = self.call_py("jit_call", &[p, a])[0];
+        self.b.ins().jump(done, &[BlockArg::Value(r2)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.check_value(r, self.depth);
+        self.push(r);
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
