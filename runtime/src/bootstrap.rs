@@ -754,8 +754,13 @@ fn setup_weakref() {
         s.richcompare = Some(crate::weakref::ref_richcompare);
         s.new = Some(|t, a, kw| {
             crate::args::no_kw("ref", kw)?;
-            crate::args::unpack("ref", a, kw, 1, 2)?;
+            crate::args::unpack("__new__", a, kw, 1, 2)?;
             crate::weakref::new_ref(t.as_ptr() as *mut TypeObject, &a[0], a.get(1).cloned())
         });
+        s.init = Some(|_v, a, kw| {
+            crate::args::no_kw("ref", kw)?;
+            crate::args::unpack("__init__", a, kw, 1, 2)
+        });
     }
+    crate::weakproxy::setup();
 }
