@@ -7,6 +7,7 @@
 pub mod array;
 mod buffer;
 mod collections_mod;
+mod cstringio;
 mod exceptions_mod;
 mod future;
 mod gc_mod;
@@ -32,6 +33,7 @@ pub fn register_all(r: &Runtime) {
     m.insert("array", array::create);
     m.insert("_collections", collections_mod::create);
     m.insert("_weakref", weakref_mod::create);
+    m.insert("cStringIO", cstringio::create);
 }
 
 /// Imports native module `name` from Rust: the `sys.modules` entry, else
