@@ -264,7 +264,7 @@ fn best_base(bases: &[Value]) -> PyResult<*mut TypeObject> {
         if !unsafe { (*bt).flags.contains(TypeFlags::BASETYPE) } {
             return Err(err::type_error(format!(
                 "type '{}' is not an acceptable base type",
-                type_short_name(bt)
+                tp_name(bt)
             )));
         }
         let candidate = solid_base(bt);

@@ -12,6 +12,7 @@ mod exceptions_mod;
 mod future;
 mod gc_mod;
 pub mod native_types;
+mod posix_mod;
 mod struct_mod;
 mod types_mod;
 mod weakref_mod;
@@ -34,6 +35,7 @@ pub fn register_all(r: &Runtime) {
     m.insert("_collections", collections_mod::create);
     m.insert("_weakref", weakref_mod::create);
     m.insert("cStringIO", cstringio::create);
+    m.insert("posix", posix_mod::create);
 }
 
 /// Imports native module `name` from Rust: the `sys.modules` entry, else
