@@ -243,6 +243,19 @@ fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     ops::call(&f, a, kw)
 }
 
+/// `__reduce__`: `(type(self), (latin-1 text, 'latin-1'), __dict__ or
+/// None)`, so copy and pickle rebuild the bytes.
+fn m_reduce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__reduce__", a, kw)?;
+    let text = unicode::new(bytes(v).iter().map(|&b| b as u32).collect());
+    let d = ops::getattr_opt(v, &crate::rt::intern("__dict__"))?.unwrap_or(Value::NONE);
+    Ok(crate::tuple::new(vec![
+        crate::types::type_value(type_of(v)),
+        crate::tuple::new(vec![text, pstr::new("latin-1")]),
+        d,
+    ]))
+}
+
 /// Fills the bytearray type (bootstrap).
 pub fn setup() {
     let t = rt().types.bytearray;
@@ -265,6 +278,7 @@ pub fn setup() {
             ("append", m_append),
             ("extend", m_extend),
             ("decode", m_decode),
+            ("__reduce__", m_reduce),
         ],
     );
     crate::descr::add_attr(t, "__hash__", Value::NONE);

@@ -950,12 +950,11 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
             };
             Ok(if h == -1 { -2 } else { h })
         }
-        _ => {
-            if special(v, "__eq__").is_some() || special(v, "__cmp__").is_some() {
-                return Err(err::type_error_of("unhashable type: '%s'", v));
-            }
-            Ok(ops::hash_pointer(v))
-        }
+        // `__hash__ = None` (PyObject_HashNotImplemented)
+        Some(_) => Err(err::type_error_of("unhashable type: '%s'", v)),
+        // new-style classes stay hashable by identity in 2.7, even with
+        // __eq__ or __cmp__
+        None => Ok(ops::hash_pointer(v)),
     }
 }
 
