@@ -324,3 +324,210 @@ def getenv(key, default=None):
 
 
 __all__.append("getenv")
+
+
+_ENOENT = 2
+_ENOTDIR = 20
+
+
+def execl(file, *args):
+    """execl(file, *args)
+
+    Execute the executable file with argument list args, replacing the
+    current process. """
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env)
+
+    Execute the executable file with argument list args and
+    environment env, replacing the current process. """
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    """execlp(file, *args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process. """
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the current
+    process. """
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """execvp(file, args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process.
+    args may be a list or tuple of strings. """
+    _exec_search(file, args, None)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env , replacing the
+    current process.
+    args may be a list or tuple of strings. """
+    _exec_search(file, args, env)
+
+
+__all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe"])
+
+
+def _exec_search(file, args, env):
+    """Runs file, looked up along $PATH when it names no directory. The
+    error reported is the first one other than a missing file, else the
+    last one."""
+    if env is None:
+        run = lambda name: execv(name, args)
+        env = environ
+    else:
+        run = lambda name: execve(name, args, env)
+    if path.dirname(file):
+        run(file)
+        return
+    if 'PATH' in env:
+        search = env['PATH']
+    else:
+        search = defpath
+    first = None
+    last = None
+    for entry in search.split(pathsep):
+        try:
+            run(path.join(entry, file))
+        except error as e:
+            tb = sys.exc_info()[2]
+            last = (e, tb)
+            if first is None and e.errno not in (_ENOENT, _ENOTDIR):
+                first = (e, tb)
+    e, tb = first or last
+    raise error, e, tb
+
+
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawn(mode, file, args, env, run):
+    pid = fork()
+    if not pid:
+        # the child: never return into the caller's code
+        try:
+            if env is None:
+                run(file, args)
+            else:
+                run(file, args, env)
+        except:
+            _exit(127)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        _, status = waitpid(pid, 0)
+        if WIFSTOPPED(status):
+            continue
+        if WIFSIGNALED(status):
+            return -WTERMSIG(status)
+        if WIFEXITED(status):
+            return WEXITSTATUS(status)
+        raise error("Not stopped, signaled or exited???")
+
+
+def spawnv(mode, file, args):
+    """spawnv(mode, file, args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, None, execv)
+
+
+def spawnve(mode, file, args, env):
+    """spawnve(mode, file, args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+specified environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, env, execve)
+
+
+def spawnvp(mode, file, args):
+    """spawnvp(mode, file, args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, None, execvp)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnvpe(mode, file, args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, env, execvpe)
+
+
+def spawnl(mode, file, *args):
+    """spawnl(mode, file, *args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    """spawnle(mode, file, *args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    """spawnlp(mode, file, *args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    """spawnlpe(mode, file, *args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnvpe(mode, file, args[:-1], args[-1])
+
+
+__all__.extend(["spawnv", "spawnve", "spawnvp", "spawnvpe",
+                "spawnl", "spawnle", "spawnlp", "spawnlpe"])

@@ -17,10 +17,7 @@ mod struct_mod;
 mod types_mod;
 mod weakref_mod;
 
-use crate::rt::rt;
 use crate::rt::Runtime;
-use crate::value::Value;
-use crate::{PyResult, dict};
 
 /// Registers every native module constructor.
 pub fn register_all(r: &Runtime) {
@@ -30,26 +27,9 @@ pub fn register_all(r: &Runtime) {
     m.insert("types", types_mod::create);
     m.insert("__future__", future::create);
     m.insert("_struct", struct_mod::create);
-    m.insert("struct", struct_mod::create_struct);
     m.insert("array", array::create);
     m.insert("_collections", collections_mod::create);
     m.insert("_weakref", weakref_mod::create);
     m.insert("cStringIO", cstringio::create);
     m.insert("posix", posix_mod::create);
-}
-
-/// Imports native module `name` from Rust: the `sys.modules` entry, else
-/// a fresh one (stored there, as the import system does).
-pub fn import_native(name: &str) -> PyResult<Value> {
-    let modules = rt().modules.borrow().clone();
-    if let Some(m) = dict::get_item_str(&modules, name) {
-        return Ok(m);
-    }
-    let ctor = rt().native_modules.borrow().get(name).copied();
-    let Some(ctor) = ctor else {
-        return Err(crate::err::import_error(format!("No module named {name}")));
-    };
-    let m = ctor()?;
-    dict::set_item_str(&modules, name, m.clone());
-    Ok(m)
 }

@@ -647,6 +647,260 @@ fn abort(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     std::process::abort()
 }
 
+// ----- processes -----
+
+fn fork(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("fork", a, kw)?;
+    crate::file::flush_std();
+    // SAFETY: the interpreter is single-threaded, so the child gets a
+    // consistent copy of the process.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(last_error(None));
+    }
+    Ok(int::new(pid as i64))
+}
+
+/// The `argv` of `execv`/`execve` as C strings.
+fn exec_args(name: &str, v: &Value) -> PyResult<Vec<CString>> {
+    if !(tuple::is_tuple(v) || list::is_list(v)) {
+        return Err(err::type_error(format!(
+            "{name}() arg 2 must be a tuple or list"
+        )));
+    }
+    let items = ops::seq_to_vec(v)?;
+    if items.is_empty() {
+        return Err(err::value_error(format!("{name}() arg 2 must not be empty")));
+    }
+    items
+        .iter()
+        .map(|x| {
+            if !pstr::is_str(x) {
+                return Err(err::type_error(format!(
+                    "{name}() arg 2 must contain only strings"
+                )));
+            }
+            CString::new(pstr::as_bytes(x))
+                .map_err(|_| err::type_error(format!("{name}() arg 2 must contain only strings")))
+        })
+        .collect()
+}
+
+fn do_exec(path: &CString, argv: &[CString], env: Option<&[CString]>) -> PyErr {
+    let mut av: Vec<*const libc::c_char> = argv.iter().map(|c| c.as_ptr()).collect();
+    av.push(std::ptr::null());
+    crate::file::flush_std();
+    match env {
+        None => {
+            // SAFETY: path and every argv entry are NUL-terminated and
+            // av ends with a null pointer.
+            unsafe { libc::execv(path.as_ptr(), av.as_ptr()) };
+        }
+        Some(env) => {
+            let mut ev: Vec<*const libc::c_char> = env.iter().map(|c| c.as_ptr()).collect();
+            ev.push(std::ptr::null());
+            // SAFETY: as above, for the environment too.
+            unsafe { libc::execve(path.as_ptr(), av.as_ptr(), ev.as_ptr()) };
+        }
+    }
+    last_error(None)
+}
+
+fn execv(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("execv", a, kw, 2, 2)?;
+    let path = path_arg("execv", &a[0])?;
+    let argv = exec_args("execv", &a[1])?;
+    Err(do_exec(&path, &argv, None))
+}
+
+fn execve(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("execve", a, kw, 3, 3)?;
+    let path = path_arg("execve", &a[0])?;
+    let argv = exec_args("execve", &a[1])?;
+    let env = &a[2];
+    if !ops::hasattr(env, "keys") {
+        return Err(err::type_error("execve() arg 3 must be a mapping object"));
+    }
+    let keys = ops::seq_to_vec(&ops::call_method(env, "keys", &[])?)?;
+    let mut envs = Vec::new();
+    for k in keys {
+        let v = ops::getitem(env, &k)?;
+        if !pstr::is_str(&k) || !pstr::is_str(&v) {
+            return Err(err::type_error(
+                "execve() arg 3 contains a non-string key or value",
+            ));
+        }
+        let mut e = pstr::as_bytes(&k).to_vec();
+        e.push(b'=');
+        e.extend_from_slice(pstr::as_bytes(&v));
+        envs.push(CString::new(e).map_err(|_| err::type_error("embedded null byte"))?);
+    }
+    Err(do_exec(&path, &argv, Some(&envs)))
+}
+
+fn waitpid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("waitpid", a, kw, 2, 2)?;
+    let pid = int_arg(&a[0])?;
+    let options = int_arg(&a[1])?;
+    let mut status: libc::c_int = 0;
+    // SAFETY: status is writable.
+    let r = unsafe { libc::waitpid(pid, &mut status, options) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(tuple::new(vec![int::new(r as i64), int::new(status as i64)]))
+}
+
+fn wait(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("wait", a, kw)?;
+    let mut status: libc::c_int = 0;
+    // SAFETY: status is writable.
+    let r = unsafe { libc::wait(&mut status) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(tuple::new(vec![int::new(r as i64), int::new(status as i64)]))
+}
+
+fn getgroups(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("getgroups", a, kw)?;
+    let mut groups = vec![0 as libc::gid_t; 65536];
+    // SAFETY: groups is writable for its length.
+    let n = unsafe { libc::getgroups(groups.len() as libc::c_int, groups.as_mut_ptr()) };
+    if n < 0 {
+        return Err(last_error(None));
+    }
+    Ok(list::new(
+        groups[..n as usize]
+            .iter()
+            .map(|&g| int::new(g as i64))
+            .collect(),
+    ))
+}
+
+fn pid_call(name: &str, a: &[Value], kw: &[Value], f: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t) -> PyResult {
+    args::count(name, a, kw, 1, 1)?;
+    let pid = int_arg(&a[0])?;
+    // SAFETY: f only reads process state.
+    let r = unsafe { f(pid) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(int::new(r as i64))
+}
+
+fn getpgid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pid_call("getpgid", a, kw, libc::getpgid)
+}
+
+fn getsid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    pid_call("getsid", a, kw, libc::getsid)
+}
+
+fn setsid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("setsid", a, kw)?;
+    // SAFETY: setsid has no memory effects.
+    none_result(unsafe { libc::setsid() }, None)
+}
+
+fn setpgid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("setpgid", a, kw, 2, 2)?;
+    let (pid, pgrp) = (int_arg(&a[0])?, int_arg(&a[1])?);
+    // SAFETY: setpgid has no memory effects.
+    none_result(unsafe { libc::setpgid(pid, pgrp) }, None)
+}
+
+fn nice(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("nice", a, kw, 1, 1)?;
+    let inc = int_arg(&a[0])?;
+    // SAFETY: errno is thread-local; nice has no memory effects.
+    let r = unsafe {
+        *libc::__errno_location() = 0;
+        libc::nice(inc)
+    };
+    if r == -1 && errno() != 0 {
+        return Err(last_error(None));
+    }
+    Ok(int::new(r as i64))
+}
+
+fn chown_impl(name: &str, a: &[Value], kw: &[Value], link: bool) -> PyResult {
+    args::count(name, a, kw, 3, 3)?;
+    let p = path_arg(name, &a[0])?;
+    let (uid, gid) = (ops::as_i64_arg(&a[1])?, ops::as_i64_arg(&a[2])?);
+    // SAFETY: p is NUL-terminated.
+    let r = unsafe {
+        if link {
+            libc::lchown(p.as_ptr(), uid as libc::uid_t, gid as libc::gid_t)
+        } else {
+            libc::chown(p.as_ptr(), uid as libc::uid_t, gid as libc::gid_t)
+        }
+    };
+    none_result(r, Some(&fname_of(&p)))
+}
+
+fn chown(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    chown_impl("chown", a, kw, false)
+}
+
+fn lchown(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    chown_impl("lchown", a, kw, true)
+}
+
+fn fchmod(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("fchmod", a, kw, 2, 2)?;
+    let (fd, mode) = (int_arg(&a[0])?, int_arg(&a[1])?);
+    // SAFETY: fchmod has no memory effects.
+    none_result(unsafe { libc::fchmod(fd, mode as libc::mode_t) }, None)
+}
+
+fn mkfifo(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("mkfifo", a, kw, 1, 2)?;
+    let p = path_arg("mkfifo", &a[0])?;
+    let mode = match a.get(1) {
+        Some(m) => int_arg(m)?,
+        None => 0o666,
+    };
+    // SAFETY: p is NUL-terminated.
+    none_result(unsafe { libc::mkfifo(p.as_ptr(), mode as libc::mode_t) }, None)
+}
+
+fn major(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("major", a, kw, 1, 1)?;
+    let d = ops::as_i64_arg(&a[0])? as u64;
+    Ok(int::new((((d >> 32) & 0xffff_f000) | ((d >> 8) & 0xfff)) as i64))
+}
+
+fn minor(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("minor", a, kw, 1, 1)?;
+    let d = ops::as_i64_arg(&a[0])? as u64;
+    Ok(int::new((((d >> 12) & 0xffff_ff00) | (d & 0xff)) as i64))
+}
+
+fn makedev(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("makedev", a, kw, 2, 2)?;
+    let (ma, mi) = (int_arg(&a[0])? as u32 as u64, int_arg(&a[1])? as u32 as u64);
+    let d = ((ma & 0xfffff000) << 32) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00) << 12) | (mi & 0xff);
+    Ok(from_i128(d as i128))
+}
+
+fn ttyname(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("ttyname", a, kw, 1, 1)?;
+    let fd = int_arg(&a[0])?;
+    // SAFETY: ttyname returns a static string or null.
+    let p = unsafe { libc::ttyname(fd) };
+    if p.is_null() {
+        return Err(last_error(None));
+    }
+    // SAFETY: p is a NUL-terminated static string.
+    Ok(pstr::new_bytes(unsafe { CStr::from_ptr(p) }.to_bytes()))
+}
+
+fn ctermid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("ctermid", a, kw)?;
+    Ok(pstr::new("/dev/tty"))
+}
+
 // ----- environment -----
 
 fn putenv(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -790,6 +1044,26 @@ pub fn create() -> PyResult {
         ("system", system),
         ("_exit", exit_),
         ("abort", abort),
+        ("fork", fork),
+        ("execv", execv),
+        ("execve", execve),
+        ("waitpid", waitpid),
+        ("wait", wait),
+        ("getgroups", getgroups),
+        ("getpgid", getpgid),
+        ("getsid", getsid),
+        ("setsid", setsid),
+        ("setpgid", setpgid),
+        ("nice", nice),
+        ("chown", chown),
+        ("lchown", lchown),
+        ("fchmod", fchmod),
+        ("mkfifo", mkfifo),
+        ("major", major),
+        ("minor", minor),
+        ("makedev", makedev),
+        ("ttyname", ttyname),
+        ("ctermid", ctermid),
         ("putenv", putenv),
         ("unsetenv", unsetenv),
         ("strerror", strerror),

@@ -1,4 +1,4 @@
-//! The `_struct` module (and `struct`, which re-exports it): conversion
+//! The `_struct` module (which `lib/struct.py` re-exports): conversion
 //! between Python values and C structs packed in strings, as CPython 2.7's
 //! `_struct.c` on x86-64 Linux.
 //!
@@ -775,28 +775,5 @@ pub fn create() -> PyResult {
     module::set_attr(&m, "__version__", pstr::new("0.2"));
     module::set_attr(&m, "_PY_STRUCT_RANGE_CHECKING", int::new(1));
     module::set_attr(&m, "_PY_STRUCT_FLOAT_COERCE", int::new(1));
-    Ok(m)
-}
-
-/// Creates the `struct` module: `_struct`'s public names and docstring.
-pub fn create_struct() -> PyResult {
-    let inner = crate::modules::import_native("_struct")?;
-    let m = module::new("struct");
-    let src = module::dict_of(&inner);
-    for name in [
-        "__doc__",
-        "_clearcache",
-        "calcsize",
-        "pack",
-        "pack_into",
-        "unpack",
-        "unpack_from",
-        "error",
-        "Struct",
-    ] {
-        if let Some(v) = dict::get_item_str(&src, name) {
-            module::set_attr(&m, name, v);
-        }
-    }
     Ok(m)
 }
