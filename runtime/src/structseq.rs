@@ -206,7 +206,8 @@ fn field_type() -> *mut TypeObject {
             ("__objclass__", field_objclass, None),
         ],
     );
-    crate::modules::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { crate::modules::native_types::ready(t, false) };
     FIELD_TYPE.with(|c| c.set(t));
     t
 }
@@ -407,7 +408,8 @@ pub fn new_type_with_hidden(
             }),
         )
     });
-    crate::modules::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { crate::modules::native_types::ready(t, false) };
     t
 }
 

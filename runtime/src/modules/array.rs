@@ -10,7 +10,10 @@ use crate::object::{ObjHeader, new_object, type_of};
 use crate::rt::rt;
 use crate::types::{CmpOp, Layout, Slots, TypeFlags, TypeObject, is_subtype, type_ref, type_value};
 use crate::value::Value;
-use crate::{PyErr, PyResult, args, err, file, int, list, long, module, ops, slice, str as pstr, tuple, unicode};
+use crate::{
+    PyErr, PyResult, args, err, file, int, list, long, module, ops, slice, str as pstr, tuple,
+    unicode,
+};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::cell::{Cell, UnsafeCell};
@@ -318,8 +321,10 @@ fn array_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn from_bytes(a: &Value, b: &[u8]) -> PyResult<()> {
-    if b.len() % aobj(a).itemsize != 0 {
-        return Err(err::value_error("string length not a multiple of item size"));
+    if !b.len().is_multiple_of(aobj(a).itemsize) {
+        return Err(err::value_error(
+            "string length not a multiple of item size",
+        ));
     }
     raw_bytes_mut(a).extend_from_slice(b);
     Ok(())
@@ -460,7 +465,9 @@ fn array_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
         raw_bytes_mut(v).splice(start as usize * s..stop as usize * s, src);
         return Ok(());
     }
-    let idx: Vec<usize> = (0..cnt).map(|i| (start + i as isize * step) as usize).collect();
+    let idx: Vec<usize> = (0..cnt)
+        .map(|i| (start + i as isize * step) as usize)
+        .collect();
     if x.is_none() {
         let mut del = idx;
         del.sort_unstable();
@@ -823,10 +830,7 @@ fn m_reduce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     Ok(tuple::new(vec![
         type_value(type_of(v)),
-        tuple::new(vec![
-            pstr::new_bytes(&[aobj(v).tc]),
-            list::new(to_list(v)),
-        ]),
+        tuple::new(vec![pstr::new_bytes(&[aobj(v).tc]), list::new(to_list(v))]),
         d,
     ]))
 }
@@ -962,7 +966,8 @@ fn array_type() -> *mut TypeObject {
             ("itemsize", get_itemsize, None),
         ],
     );
-    super::native_types::ready(t, true);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, true) };
     crate::weakref::allow_weakrefs(t);
     ARRAY_TYPE.with(|c| c.set(t));
     t
@@ -989,7 +994,8 @@ fn iter_type() -> *mut TypeObject {
         TypeFlags::HAS_GC,
         slots,
     );
-    super::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, false) };
     ITER_TYPE.with(|c| c.set(t));
     t
 }

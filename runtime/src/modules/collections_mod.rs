@@ -555,12 +555,18 @@ fn m_rotate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("__sizeof__", a, kw)?;
     let blocks = (dlen(v) + 62 + 64) / 64;
-    Ok(crate::long::new(num_bigint::BigInt::from(88 + blocks * 528)))
+    Ok(crate::long::new(num_bigint::BigInt::from(
+        88 + blocks * 528,
+    )))
 }
 
 fn get_maxlen(v: &Value) -> PyResult {
     let m = dobj(v).maxlen.get();
-    Ok(if m < 0 { Value::NONE } else { int::new(m as i64) })
+    Ok(if m < 0 {
+        Value::NONE
+    } else {
+        int::new(m as i64)
+    })
 }
 
 // ----- defaultdict -----
@@ -753,12 +759,17 @@ fn make_types() {
         ],
     );
     crate::descr::add_getsets(t, &[("maxlen", get_maxlen, None)]);
-    super::native_types::ready(t, true);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, true) };
     crate::weakref::allow_weakrefs(t);
     DEQUE_TYPE.with(|c| c.set(t));
 
     for (name, next, cell) in [
-        ("deque_iterator", iter_next as crate::types::NextFn, &ITER_TYPE),
+        (
+            "deque_iterator",
+            iter_next as crate::types::NextFn,
+            &ITER_TYPE,
+        ),
         ("deque_reverse_iterator", reviter_next, &REVITER_TYPE),
     ] {
         let slots = Slots {
@@ -777,7 +788,8 @@ fn make_types() {
             slots,
         );
         crate::descr::add_methods(it, &[("__length_hint__", iter_length_hint)]);
-        super::native_types::ready(it, false);
+        // SAFETY: the type was just made by new_type.
+        unsafe { super::native_types::ready(it, false) };
         cell.with(|c| c.set(it));
     }
 
@@ -814,7 +826,8 @@ fn make_types() {
             Some(set_default_factory),
         )],
     );
-    super::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, false) };
     crate::weakref::allow_weakrefs(t);
     DEFDICT_TYPE.with(|c| c.set(t));
 }

@@ -310,7 +310,9 @@ fn set_softspace(v: &Value, x: Option<Value>) -> PyResult<()> {
     let x = x.ok_or_else(|| err::type_error("can't delete numeric/char attribute"))?;
     let n = ops::as_i64_arg(&x)?;
     if n < i32::MIN as i64 || n > i32::MAX as i64 {
-        return Err(err::overflow_error("Python int too large to convert to C int"));
+        return Err(err::overflow_error(
+            "Python int too large to convert to C int",
+        ));
     }
     sobj(v).softspace.set(n);
     Ok(())
@@ -352,7 +354,8 @@ fn make_type(name: &'static str, output: bool) -> *mut TypeObject {
         crate::descr::add_methods(t, &[("write", m_write), ("writelines", m_writelines)]);
         crate::descr::add_getsets(t, &[("softspace", get_softspace, Some(set_softspace))]);
     }
-    super::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, false) };
     t
 }
 

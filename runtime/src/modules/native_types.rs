@@ -40,28 +40,38 @@ pub fn new_type(
 /// Finishes a type made by [`new_type`] once its dict is filled. With
 /// `unhashable`, `hash()` of an instance raises TypeError (and
 /// `__hash__` is None), as for CPython's mutable containers.
-pub fn ready(t: *mut TypeObject, unhashable: bool) {
-    // SAFETY: t is a live type under construction.
-    unsafe {
-        let s = &mut (*t).slots;
-        if s.getattr.is_none() {
-            s.getattr = Some(crate::ops::generic_getattr);
-        }
-        // as PyType_Ready inherits object's tp_setattro
-        if s.setattr.is_none() {
-            s.setattr = Some(crate::ops::generic_setattr);
-        }
-        if unhashable {
-            s.hash = None;
-        } else if s.hash.is_none() && s.richcompare.is_none() && s.compare.is_none() {
-            s.hash = Some(|v| Ok(crate::ops::hash_pointer(v)));
-        }
-    }
+///
+/// # Safety
+/// `t` is a type returned by [`new_type`] that no instance uses yet.
+pub unsafe fn ready(t: *mut TypeObject, unhashable: bool) {
+    // SAFETY: forwarded contract.
+    unsafe { fill_slots(t, unhashable) };
     if unhashable {
         crate::descr::add_attr(t, "__hash__", Value::NONE);
     }
     crate::wrappers::add_operators(t);
     class::type_modified(t);
+}
+
+/// The generic slots `ready` gives a type.
+///
+/// # Safety
+/// `t` is a live type under construction.
+unsafe fn fill_slots(t: *mut TypeObject, unhashable: bool) {
+    // SAFETY: forwarded contract; nothing else uses the slots yet.
+    let s = unsafe { &mut (*t).slots };
+    if s.getattr.is_none() {
+        s.getattr = Some(crate::ops::generic_getattr);
+    }
+    // as PyType_Ready inherits object's tp_setattro
+    if s.setattr.is_none() {
+        s.setattr = Some(crate::ops::generic_setattr);
+    }
+    if unhashable {
+        s.hash = None;
+    } else if s.hash.is_none() && s.richcompare.is_none() && s.compare.is_none() {
+        s.hash = Some(|v| Ok(crate::ops::hash_pointer(v)));
+    }
 }
 
 /// A new exception class `module.name` deriving from `base` (CPython's

@@ -9,7 +9,9 @@
 use crate::rt::rt;
 use crate::types::{TypeObject, type_ref, type_value};
 use crate::value::Value;
-use crate::{PyErr, PyResult, args, dict, err, int, list, long, module, ops, str as pstr, tuple, unicode};
+use crate::{
+    PyErr, PyResult, args, dict, err, int, list, long, module, ops, str as pstr, tuple, unicode,
+};
 use num_bigint::BigInt;
 use std::cell::Cell;
 use std::ffi::{CStr, CString};
@@ -85,7 +87,9 @@ fn str_arg(fname: &str, n: usize, v: &Value) -> PyResult<CString> {
 fn int_arg(v: &Value) -> PyResult<i32> {
     let x = ops::as_i64_arg(v)?;
     if x > i32::MAX as i64 {
-        return Err(err::overflow_error("signed integer is greater than maximum"));
+        return Err(err::overflow_error(
+            "signed integer is greater than maximum",
+        ));
     }
     if x < i32::MIN as i64 {
         return Err(err::overflow_error("signed integer is less than minimum"));
@@ -273,7 +277,10 @@ fn mkdir(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => 0o777,
     };
     // SAFETY: p is NUL-terminated.
-    none_result(unsafe { libc::mkdir(p.as_ptr(), mode as libc::mode_t) }, Some(&fname_of(&p)))
+    none_result(
+        unsafe { libc::mkdir(p.as_ptr(), mode as libc::mode_t) },
+        Some(&fname_of(&p)),
+    )
 }
 
 /// A call taking one path and returning 0 or -1.
@@ -362,7 +369,10 @@ fn chmod(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = path_arg("chmod", &a[0])?;
     let mode = int_arg(&a[1])?;
     // SAFETY: p is NUL-terminated.
-    none_result(unsafe { libc::chmod(p.as_ptr(), mode as libc::mode_t) }, Some(&fname_of(&p)))
+    none_result(
+        unsafe { libc::chmod(p.as_ptr(), mode as libc::mode_t) },
+        Some(&fname_of(&p)),
+    )
 }
 
 fn utime(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -374,7 +384,9 @@ fn utime(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     } else {
         let t = &a[1];
         if !tuple::is_tuple(t) || tuple::items(t).len() != 2 {
-            return Err(err::type_error("utime() arg 2 must be a tuple (atime, mtime)"));
+            return Err(err::type_error(
+                "utime() arg 2 must be a tuple (atime, mtime)",
+            ));
         }
         let tv = |x: &Value| -> PyResult<libc::timeval> {
             let f = ops::as_f64_arg(x)?;
@@ -484,7 +496,12 @@ fn isatty(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
 }
 
-fn fd_call(name: &str, a: &[Value], kw: &[Value], f: unsafe extern "C" fn(libc::c_int) -> libc::c_int) -> PyResult {
+fn fd_call(
+    name: &str,
+    a: &[Value],
+    kw: &[Value],
+    f: unsafe extern "C" fn(libc::c_int) -> libc::c_int,
+) -> PyResult {
     args::count(name, a, kw, 1, 1)?;
     let fd = int_arg(&a[0])?;
     // SAFETY: f is a libc call on a descriptor number.
@@ -528,7 +545,10 @@ fn pipe(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if unsafe { libc::pipe(fds.as_mut_ptr()) } < 0 {
         return Err(last_error(None));
     }
-    Ok(tuple::new(vec![int::new(fds[0] as i64), int::new(fds[1] as i64)]))
+    Ok(tuple::new(vec![
+        int::new(fds[0] as i64),
+        int::new(fds[1] as i64),
+    ]))
 }
 
 fn ftruncate(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -670,7 +690,9 @@ fn exec_args(name: &str, v: &Value) -> PyResult<Vec<CString>> {
     }
     let items = ops::seq_to_vec(v)?;
     if items.is_empty() {
-        return Err(err::value_error(format!("{name}() arg 2 must not be empty")));
+        return Err(err::value_error(format!(
+            "{name}() arg 2 must not be empty"
+        )));
     }
     items
         .iter()
@@ -748,7 +770,10 @@ fn waitpid(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if r < 0 {
         return Err(last_error(None));
     }
-    Ok(tuple::new(vec![int::new(r as i64), int::new(status as i64)]))
+    Ok(tuple::new(vec![
+        int::new(r as i64),
+        int::new(status as i64),
+    ]))
 }
 
 fn wait(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -759,7 +784,10 @@ fn wait(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if r < 0 {
         return Err(last_error(None));
     }
-    Ok(tuple::new(vec![int::new(r as i64), int::new(status as i64)]))
+    Ok(tuple::new(vec![
+        int::new(r as i64),
+        int::new(status as i64),
+    ]))
 }
 
 fn getgroups(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -778,7 +806,12 @@ fn getgroups(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     ))
 }
 
-fn pid_call(name: &str, a: &[Value], kw: &[Value], f: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t) -> PyResult {
+fn pid_call(
+    name: &str,
+    a: &[Value],
+    kw: &[Value],
+    f: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t,
+) -> PyResult {
     args::count(name, a, kw, 1, 1)?;
     let pid = int_arg(&a[0])?;
     // SAFETY: f only reads process state.
@@ -862,13 +895,18 @@ fn mkfifo(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => 0o666,
     };
     // SAFETY: p is NUL-terminated.
-    none_result(unsafe { libc::mkfifo(p.as_ptr(), mode as libc::mode_t) }, None)
+    none_result(
+        unsafe { libc::mkfifo(p.as_ptr(), mode as libc::mode_t) },
+        None,
+    )
 }
 
 fn major(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("major", a, kw, 1, 1)?;
     let d = ops::as_i64_arg(&a[0])? as u64;
-    Ok(int::new((((d >> 32) & 0xffff_f000) | ((d >> 8) & 0xfff)) as i64))
+    Ok(int::new(
+        (((d >> 32) & 0xffff_f000) | ((d >> 8) & 0xfff)) as i64,
+    ))
 }
 
 fn minor(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -880,7 +918,8 @@ fn minor(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn makedev(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("makedev", a, kw, 2, 2)?;
     let (ma, mi) = (int_arg(&a[0])? as u32 as u64, int_arg(&a[1])? as u32 as u64);
-    let d = ((ma & 0xfffff000) << 32) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00) << 12) | (mi & 0xff);
+    let d =
+        ((ma & 0xfffff000) << 32) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00) << 12) | (mi & 0xff);
     Ok(from_i128(d as i128))
 }
 
@@ -981,7 +1020,9 @@ fn wifexited(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn wexitstatus(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(((status_arg("WEXITSTATUS", a, kw)? >> 8) & 0xff) as i64))
+    Ok(int::new(
+        ((status_arg("WEXITSTATUS", a, kw)? >> 8) & 0xff) as i64,
+    ))
 }
 
 fn wtermsig(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -989,7 +1030,9 @@ fn wtermsig(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn wstopsig(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(((status_arg("WSTOPSIG", a, kw)? >> 8) & 0xff) as i64))
+    Ok(int::new(
+        ((status_arg("WSTOPSIG", a, kw)? >> 8) & 0xff) as i64,
+    ))
 }
 
 /// Creates the `posix` module.

@@ -227,7 +227,10 @@ fn get_big(v: &Value) -> PyResult<BigInt> {
 /// An "integer out of range" error for integer code `c` (CPython turns
 /// the OverflowError of a C conversion into this).
 fn out_of_range(c: u8) -> PyErr {
-    error(format!("integer out of range for '{}' format code", c as char))
+    error(format!(
+        "integer out of range for '{}' format code",
+        c as char
+    ))
 }
 
 fn get_long(v: &Value, c: u8) -> PyResult<i64> {
@@ -678,7 +681,8 @@ fn struct_type() -> *mut TypeObject {
         ],
     );
     crate::descr::add_getsets(t, &[("format", get_format, None), ("size", get_size, None)]);
-    super::native_types::ready(t, false);
+    // SAFETY: the type was just made by new_type.
+    unsafe { super::native_types::ready(t, false) };
     crate::weakref::allow_weakrefs(t);
     STRUCT_TYPE.with(|c| c.set(t));
     t
