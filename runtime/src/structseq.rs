@@ -34,6 +34,10 @@ struct Meta {
     n_sequence: usize,
     /// `n_fields`.
     n_fields: usize,
+    /// `(hidden position, visible position)`: a hidden field the
+    /// constructor leaves None takes the visible item's value
+    /// (`stat_result`'s float times).
+    fallbacks: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -319,6 +323,11 @@ fn ss_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             all.push(v);
         }
     }
+    for &(h, vis) in &m.fallbacks {
+        if h < all.len() && all[h].is_none() {
+            all[h] = all[vis].clone();
+        }
+    }
     Ok(new(tp, all))
 }
 
@@ -340,17 +349,20 @@ fn m_reduce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// Creates a struct sequence type `module.name` with `fields`.
 pub fn new_type(module: &str, name: &str, fields: &[&str]) -> *mut TypeObject {
     let all: Vec<Option<&str>> = fields.iter().map(|f| Some(*f)).collect();
-    new_type_with_hidden(module, name, &all, fields.len())
+    new_type_with_hidden(module, name, &all, fields.len(), &[])
 }
 
 /// Creates a struct sequence type `module.name`: `fields` lists every
 /// field in position order (`None` for an unnamed one); the first
-/// `n_sequence` are the visible items.
+/// `n_sequence` are the visible items. Each `(hidden, visible)` pair in
+/// `fallbacks` names a hidden field the constructor fills from a visible
+/// one when it is not given.
 pub fn new_type_with_hidden(
     module: &str,
     name: &str,
     fields: &[Option<&str>],
     n_sequence: usize,
+    fallbacks: &[(usize, usize)],
 ) -> *mut TypeObject {
     let slots = Slots {
         repr: Some(ss_repr),
@@ -405,6 +417,7 @@ pub fn new_type_with_hidden(
                 hidden: hidden_names,
                 n_sequence,
                 n_fields: fields.len(),
+                fallbacks: fallbacks.to_vec(),
             }),
         )
     });

@@ -294,9 +294,10 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
             want(w, a, kw, 1)?;
+            // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t
             if !ops::has_index(&a[0]) {
                 return Err(err::type_error_of(
-                    "can't multiply sequence by non-int of type '%s'",
+                    "'%s' object cannot be interpreted as an index",
                     &a[0],
                 ));
             }

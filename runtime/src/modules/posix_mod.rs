@@ -139,7 +139,15 @@ fn stat_result_type() -> *mut TypeObject {
         Some("st_blocks"),
         Some("st_rdev"),
     ];
-    let t = crate::structseq::new_type_with_hidden("posix", "stat_result", &fields, 10);
+    // a stat_result built from a 10-tuple gets its float times from the
+    // integer ones (statresult_new)
+    let t = crate::structseq::new_type_with_hidden(
+        "posix",
+        "stat_result",
+        &fields,
+        10,
+        &[(10, 7), (11, 8), (12, 9)],
+    );
     STAT_RESULT.with(|c| c.set(t));
     t
 }

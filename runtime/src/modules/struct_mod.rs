@@ -20,6 +20,7 @@ use crate::{PyErr, PyResult, args, dict, err, int, long, module, ops, str as pst
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 /// Byte order and size/alignment rules of a format.
@@ -83,9 +84,11 @@ fn packs_natively(mode: Mode, c: u8) -> bool {
 }
 
 thread_local! {
-    static STRUCT_ERROR: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    // ManuallyDrop: no Value release during thread-local teardown (other
+    // runtime thread-locals may already be gone).
+    static STRUCT_ERROR: ManuallyDrop<RefCell<Value>> = const { ManuallyDrop::new(RefCell::new(Value::NULL)) };
     static STRUCT_TYPE: Cell<*mut TypeObject> = const { Cell::new(std::ptr::null_mut()) };
-    static CACHE: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    static CACHE: ManuallyDrop<RefCell<Value>> = const { ManuallyDrop::new(RefCell::new(Value::NULL)) };
 }
 
 /// `struct.error(msg)`.
