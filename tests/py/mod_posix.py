@@ -69,3 +69,6 @@ posix.mkdir(D); print posix.listdir(unicode(D)); posix.rmdir(D)
 print type(posix.getcwdu()), posix.getcwd() == posix.getcwdu()
 r, w = posix.pipe(); posix.write(w, 'ab'); print posix.read(r, 10); posix.close(r); posix.close(w)
 print posix.getuid() == posix.geteuid(), type(posix.getppid())
+v = posix.statvfs('/')
+print type(v), v.n_fields, len(v), type(v.f_bsize), v[0] == v.f_bsize, type(posix.fstatvfs(0)).__name__
+t(posix.statvfs, '/nonexist')

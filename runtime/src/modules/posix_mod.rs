@@ -19,6 +19,7 @@ use std::os::unix::ffi::OsStrExt;
 
 thread_local! {
     static STAT_RESULT: Cell<*mut TypeObject> = const { Cell::new(std::ptr::null_mut()) };
+    static STATVFS_RESULT: Cell<*mut TypeObject> = const { Cell::new(std::ptr::null_mut()) };
     static FLOAT_TIMES: Cell<bool> = const { Cell::new(true) };
 }
 
@@ -231,6 +232,74 @@ fn stat_float_times(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             Ok(Value::NONE)
         }
     }
+}
+
+fn statvfs_result_type() -> *mut TypeObject {
+    let t = STATVFS_RESULT.with(|c| c.get());
+    if !t.is_null() {
+        return t;
+    }
+    let t = crate::structseq::new_type(
+        "posix",
+        "statvfs_result",
+        &[
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
+        ],
+    );
+    STATVFS_RESULT.with(|c| c.set(t));
+    t
+}
+
+fn statvfs_value(st: &libc::statvfs) -> Value {
+    let items = [
+        st.f_bsize as i128,
+        st.f_frsize as i128,
+        st.f_blocks as i128,
+        st.f_bfree as i128,
+        st.f_bavail as i128,
+        st.f_files as i128,
+        st.f_ffree as i128,
+        st.f_favail as i128,
+        st.f_flag as i128,
+        st.f_namemax as i128,
+    ];
+    crate::structseq::new(
+        statvfs_result_type(),
+        items.iter().map(|&x| from_i128(x)).collect(),
+    )
+}
+
+fn statvfs(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("statvfs", a, kw, 1, 1)?;
+    let p = path_arg("statvfs", &a[0])?;
+    // SAFETY: an all-zero statvfs is valid; the call fills it.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: p is NUL-terminated and st is writable.
+    if unsafe { libc::statvfs(p.as_ptr(), &mut st) } < 0 {
+        return Err(last_error(Some(&fname_of(&p))));
+    }
+    Ok(statvfs_value(&st))
+}
+
+fn fstatvfs(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("fstatvfs", a, kw, 1, 1)?;
+    let fd = int_arg(&a[0])?;
+    // SAFETY: an all-zero statvfs is valid; the call fills it.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: st is writable.
+    if unsafe { libc::fstatvfs(fd, &mut st) } < 0 {
+        return Err(last_error(None));
+    }
+    Ok(statvfs_value(&st))
 }
 
 // ----- paths and directories -----
@@ -1051,6 +1120,8 @@ pub fn create() -> PyResult {
         ("lstat", lstat),
         ("fstat", fstat),
         ("stat_float_times", stat_float_times),
+        ("statvfs", statvfs),
+        ("fstatvfs", fstatvfs),
         ("getcwd", getcwd),
         ("getcwdu", getcwdu),
         ("listdir", listdir),
@@ -1133,6 +1204,7 @@ pub fn create() -> PyResult {
     module::set_attr(&m, "environ", environ_dict());
     module::set_attr(&m, "error", type_value(rt().exc.os_error));
     module::set_attr(&m, "stat_result", type_value(stat_result_type()));
+    module::set_attr(&m, "statvfs_result", type_value(statvfs_result_type()));
     // the values of CPython 2.7 on x86-64 Linux
     for (n, v) in [
         ("F_OK", 0),
