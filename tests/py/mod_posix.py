@@ -72,3 +72,18 @@ print posix.getuid() == posix.geteuid(), type(posix.getppid())
 v = posix.statvfs('/')
 print type(v), v.n_fields, len(v), type(v.f_bsize), v[0] == v.f_bsize, type(posix.fstatvfs(0)).__name__
 t(posix.statvfs, '/nonexist')
+import os
+t(os.fdopen, 999)
+t(os.fdopen, 0, 'x')
+t(os.fdopen, 'a')
+fd = os.open('/tmp', os.O_RDONLY)
+t(os.fdopen, fd)
+os.close(fd)
+r, w = os.pipe()
+f = os.fdopen(w, 'w', 0)
+print f.name, f.mode, repr(f)[:25]
+f.write('hi'); f.close()
+g = os.fdopen(r)
+print g.read(), g.mode
+g.close()
+t(os.close, r)

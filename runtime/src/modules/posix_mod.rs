@@ -566,6 +566,53 @@ fn lseek(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(r))
 }
 
+fn fdopen(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("fdopen", a, kw, 1, 3)?;
+    let fd = int_arg(&a[0])?;
+    let mode = match a.get(1) {
+        Some(m) => {
+            str_arg("fdopen", 2, m)?;
+            pstr::as_str_lossy(m).to_string()
+        }
+        None => "r".to_string(),
+    };
+    if let Some(b) = a.get(2) {
+        int_arg(b)?;
+    }
+    // SAFETY: an all-zero `stat` is valid; fstat fills it.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: st is writable.
+    if unsafe { libc::fstat(fd, &mut st) } < 0 {
+        return Err(last_error(None));
+    }
+    let m = mode.replace('b', "").replace('t', "");
+    if !matches!(m.chars().next(), Some('r' | 'w' | 'a' | 'U')) {
+        return Err(err::value_error(format!(
+            "mode string must begin with one of 'r', 'w', 'a' or 'U', not '{mode}'"
+        )));
+    }
+    if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+        return Err(PyErr::with_args(
+            rt().exc.io_error,
+            tuple::new(vec![
+                int::new(libc::EISDIR as i64),
+                pstr::new(&crate::exceptions::strerror(libc::EISDIR)),
+                pstr::new("<fdopen>"),
+            ]),
+        ));
+    }
+    if m.starts_with('a') {
+        // SAFETY: fcntl on a descriptor number has no memory effects.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 && flags & libc::O_APPEND == 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_APPEND);
+            }
+        }
+    }
+    Ok(crate::file::from_fd(fd, &mode))
+}
+
 fn isatty(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("isatty", a, kw, 1, 1)?;
     let fd = int_arg(&a[0])?;
@@ -1144,6 +1191,7 @@ pub fn create() -> PyResult {
         ("closerange", closerange),
         ("lseek", lseek),
         ("isatty", isatty),
+        ("fdopen", fdopen),
         ("fsync", fsync),
         ("fdatasync", fdatasync),
         ("fchdir", fchdir),
