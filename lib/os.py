@@ -25,6 +25,11 @@ and opendir), and leave all pathname manipulation to os.path
 # module, on top of the native posix module.
 
 import sys
+try:
+    import errno
+except ImportError:
+    pass
+import UserDict
 
 from posix import *
 from posix import _exit
@@ -50,11 +55,11 @@ error = OSError
 
 sys.modules['os.path'] = path
 
-_EEXIST = 17
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "extsep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 __all__.extend(n for n in dir(_posix) if not n.startswith('_'))
+del _posix
 
 
 def makedirs(name, mode=0777):
@@ -73,8 +78,8 @@ def makedirs(name, mode=0777):
         try:
             makedirs(parent, mode)
         except OSError as e:
-            # a concurrent creation of the parent is fine
-            if e.errno != _EEXIST:
+            # a concurrent creation of the parent is fine (EEXIST)
+            if e.errno != 17:
                 raise
         if leaf == curdir:
             return
@@ -219,96 +224,44 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 __all__.append("walk")
 
 
-class _Environ:
+class _Environ(UserDict.IterableUserDict):
     """The process environment as a mapping: changes are passed on to
     putenv and unsetenv, so child processes see them."""
 
     def __init__(self, environ):
+        UserDict.UserDict.__init__(self)
         self.data = environ
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __cmp__(self, other):
-        if isinstance(other, _Environ):
-            return cmp(self.data, other.data)
-        return cmp(self.data, other)
-
-    __hash__ = None
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        return self.data[key]
 
     def __setitem__(self, key, item):
         putenv(key, item)
         self.data[key] = item
 
+    def update(self, dict=None, **kwargs):
+        if dict:
+            try:
+                keys = dict.keys()
+            except AttributeError:
+                # a sequence of pairs
+                for k, v in dict:
+                    self[k] = v
+            else:
+                for k in keys:
+                    self[k] = dict[k]
+        if kwargs:
+            self.update(kwargs)
+
     def __delitem__(self, key):
         unsetenv(key)
         del self.data[key]
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def has_key(self, key):
-        return key in self.data
-
-    def keys(self):
-        return self.data.keys()
-
-    def values(self):
-        return self.data.values()
-
-    def items(self):
-        return self.data.items()
-
-    def iterkeys(self):
-        return self.data.iterkeys()
-
-    def itervalues(self):
-        return self.data.itervalues()
-
-    def iteritems(self):
-        return self.data.iteritems()
-
-    def get(self, key, failobj=None):
-        return self.data.get(key, failobj)
-
-    def setdefault(self, key, failobj=None):
-        if key not in self:
-            self[key] = failobj
-        return self[key]
-
-    def update(self, dict=None, **kwargs):
-        if dict is not None:
-            if hasattr(dict, 'keys'):
-                for k in dict.keys():
-                    self[k] = dict[k]
-            else:
-                for k, v in dict:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
-
-    def pop(self, key, *args):
-        unsetenv(key)
-        return self.data.pop(key, *args)
-
-    def popitem(self):
-        key, value = self.data.popitem()
-        unsetenv(key)
-        return key, value
 
     def clear(self):
         for key in self.data.keys():
             unsetenv(key)
             del self.data[key]
+
+    def pop(self, key, *args):
+        unsetenv(key)
+        return self.data.pop(key, *args)
 
     def copy(self):
         return dict(self)
@@ -324,10 +277,6 @@ def getenv(key, default=None):
 
 
 __all__.append("getenv")
-
-
-_ENOENT = 2
-_ENOTDIR = 20
 
 
 def execl(file, *args):
@@ -369,7 +318,7 @@ def execvp(file, args):
     Execute the executable file (which is searched for along $PATH)
     with argument list args, replacing the current process.
     args may be a list or tuple of strings. """
-    _exec_search(file, args, None)
+    _execvpe(file, args)
 
 
 def execvpe(file, args, env):
@@ -379,13 +328,13 @@ def execvpe(file, args, env):
     with argument list args and environment env , replacing the
     current process.
     args may be a list or tuple of strings. """
-    _exec_search(file, args, env)
+    _execvpe(file, args, env)
 
 
 __all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe"])
 
 
-def _exec_search(file, args, env):
+def _execvpe(file, args, env=None):
     """Runs file, looked up along $PATH when it names no directory. The
     error reported is the first one other than a missing file, else the
     last one."""
@@ -409,7 +358,7 @@ def _exec_search(file, args, env):
         except error as e:
             tb = sys.exc_info()[2]
             last = (e, tb)
-            if first is None and e.errno not in (_ENOENT, _ENOTDIR):
+            if first is None and e.errno not in (2, 20):  # ENOENT, ENOTDIR
                 first = (e, tb)
     e, tb = first or last
     raise error, e, tb
@@ -419,7 +368,7 @@ P_WAIT = 0
 P_NOWAIT = P_NOWAITO = 1
 
 
-def _spawn(mode, file, args, env, run):
+def _spawnvef(mode, file, args, env, run):
     pid = fork()
     if not pid:
         # the child: never return into the caller's code
@@ -450,7 +399,7 @@ Execute file with arguments from args in a subprocess.
 If mode == P_NOWAIT return the pid of the process.
 If mode == P_WAIT return the process's exit code if it exits normally;
 otherwise return -SIG, where SIG is the signal that killed it. """
-    return _spawn(mode, file, args, None, execv)
+    return _spawnvef(mode, file, args, None, execv)
 
 
 def spawnve(mode, file, args, env):
@@ -461,7 +410,7 @@ specified environment.
 If mode == P_NOWAIT return the pid of the process.
 If mode == P_WAIT return the process's exit code if it exits normally;
 otherwise return -SIG, where SIG is the signal that killed it. """
-    return _spawn(mode, file, args, env, execve)
+    return _spawnvef(mode, file, args, env, execve)
 
 
 def spawnvp(mode, file, args):
@@ -472,7 +421,7 @@ args in a subprocess.
 If mode == P_NOWAIT return the pid of the process.
 If mode == P_WAIT return the process's exit code if it exits normally;
 otherwise return -SIG, where SIG is the signal that killed it. """
-    return _spawn(mode, file, args, None, execvp)
+    return _spawnvef(mode, file, args, None, execvp)
 
 
 def spawnvpe(mode, file, args, env):
@@ -483,7 +432,7 @@ args in a subprocess with the supplied environment.
 If mode == P_NOWAIT return the pid of the process.
 If mode == P_WAIT return the process's exit code if it exits normally;
 otherwise return -SIG, where SIG is the signal that killed it. """
-    return _spawn(mode, file, args, env, execvpe)
+    return _spawnvef(mode, file, args, env, execvpe)
 
 
 def spawnl(mode, file, *args):
@@ -531,3 +480,39 @@ otherwise return -SIG, where SIG is the signal that killed it. """
 
 __all__.extend(["spawnv", "spawnve", "spawnvp", "spawnvpe",
                 "spawnl", "spawnle", "spawnlp", "spawnlpe"])
+
+
+# stat_result and statvfs_result pickle through constructor functions of
+# this module (so pickles name os, not posix)
+import copy_reg as _copy_reg
+
+
+def _make_stat_result(tup, dict):
+    return stat_result(tup, dict)
+
+
+def _pickle_stat_result(sr):
+    (type, args) = sr.__reduce__()
+    return (_make_stat_result, args)
+
+
+try:
+    _copy_reg.pickle(stat_result, _pickle_stat_result, _make_stat_result)
+except NameError:
+    pass
+
+
+def _make_statvfs_result(tup, dict):
+    return statvfs_result(tup, dict)
+
+
+def _pickle_statvfs_result(sr):
+    (type, args) = sr.__reduce__()
+    return (_make_statvfs_result, args)
+
+
+try:
+    _copy_reg.pickle(statvfs_result, _pickle_statvfs_result,
+                     _make_statvfs_result)
+except NameError:
+    pass
