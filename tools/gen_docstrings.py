@@ -16,7 +16,7 @@ MODULES = ['sys', 'math', 'cmath', 'time', 'itertools', 'operator', '_functools'
 
 DESCR_TYPES = (types.BuiltinFunctionType, type(str.join), type(str.__add__),
                type(int.real), type(types.FunctionType.func_name),
-               type(dict.__dict__['fromkeys']))
+               type(dict.__dict__['fromkeys']), types.MemberDescriptorType)
 
 entries = {}
 
@@ -58,6 +58,11 @@ extra_types = [type(None), type(NotImplemented), type(Ellipsis), types.FunctionT
                type(str.join), type(str.__add__), type((1).__add__), type(int.real),
                type(types.FunctionType.func_name), type(dict.__dict__['fromkeys']),
                types.BuiltinFunctionType, type(types.CodeType.co_name)]
+# types of native modules that their module does not export
+import itertools
+extra_types += [type(itertools.tee(())[0]), type(next(itertools.groupby('a'))[1])]
+import gc
+extra_types.append(type(gc.get_referents(itertools.tee([1])[0])[0]))
 for t in extra_types:
     if t not in seen:
         seen.add(t)

@@ -436,7 +436,11 @@ pub fn insert(d: &Value, key: Value, hash: i64, value: Value, grow: bool) -> PyR
         t.fill += 1;
     }
     let shape = obj(d).shape.get();
-    let next_shape = if shape != 0 && grow { shape_after_insert(shape, &key) } else { 0 };
+    let next_shape = if shape != 0 && grow {
+        shape_after_insert(shape, &key)
+    } else {
+        0
+    };
     e.key = key;
     e.hash = hash;
     e.value = value;

@@ -9,6 +9,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod args;
+pub mod attr_cache;
 pub mod binascii_impl;
 pub mod bootstrap;
 pub mod builtins;

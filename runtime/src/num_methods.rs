@@ -514,6 +514,10 @@ fn m_trunc(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if let Some(f) = float::as_f64(v) {
         return float::float_unop(UnOp::Int, &Value::float(f));
     }
+    // long.__trunc__ is long(): it stays a long even when small
+    if long::is_long(v) {
+        return ops::unary(v, UnOp::Long);
+    }
     ops::unary(v, UnOp::Int)
 }
 

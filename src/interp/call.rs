@@ -418,7 +418,13 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
 /// `args` points to `n` live values owned by the caller's stack; `fo`
 /// stays alive for the call (the caller's stack holds it).
 #[inline(never)]
-unsafe fn call_compiled(fo: &func::FuncObj, ci: &CodeInfo, c: crate::jit::Compiled, args: *mut Value, n: usize) -> PyResult {
+unsafe fn call_compiled(
+    fo: &func::FuncObj,
+    ci: &CodeInfo,
+    c: crate::jit::Compiled,
+    args: *mut Value,
+    n: usize,
+) -> PyResult {
     ci.calls.set(ci.calls.get() + 1);
     enter_call()?;
     let nslots = ci.frame_size();
@@ -632,7 +638,7 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     // SAFETY: fp is the generator's boxed frame, alive until finished.
     let f = unsafe { &mut *fp };
     f.back = prev;
-    let r = eval_frame(f, throw);
+    let r = crate::jit::run_generator(f, throw);
     reset_exc_info(f);
     vm::with_vm(|v| v.current.set(prev));
     f.back = std::ptr::null_mut();

@@ -75,15 +75,24 @@ pub struct CodeInfo {
     pub plain_args: i32,
     /// Inline caches of the LOAD_GLOBAL instructions.
     pub global_caches: Box<[GlobalCache]>,
-    /// For each instruction, its index in `global_caches` (u32::MAX: none).
-    pub global_cache_index: Box<[u32]>,
+    /// Inline caches of the LOAD_ATTR and STORE_ATTR instructions.
+    pub attr_caches: Box<[py2jit_runtime::attr_cache::AttrCache]>,
+    /// For each instruction, its index in `global_caches` or `attr_caches`
+    /// (by opcode; u32::MAX: none).
+    pub cache_index: Box<[u32]>,
 }
 
 impl CodeInfo {
     /// The LOAD_GLOBAL cache of instruction `pc`.
     #[inline(always)]
     pub fn global_cache(&self, pc: usize) -> &GlobalCache {
-        &self.global_caches[self.global_cache_index[pc] as usize]
+        &self.global_caches[self.cache_index[pc] as usize]
+    }
+
+    /// The LOAD_ATTR/STORE_ATTR cache of instruction `pc`.
+    #[inline(always)]
+    pub fn attr_cache(&self, pc: usize) -> &py2jit_runtime::attr_cache::AttrCache {
+        &self.attr_caches[self.cache_index[pc] as usize]
     }
 
     /// Value slots a frame needs: locals, cells, frees, stack.
@@ -152,29 +161,42 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
     let mut deref_names = cellvars.clone();
     deref_names.extend(freevars.iter().cloned());
     let n = d.instrs.len();
-    let max_blocks = analysis.block_stacks.iter().map(|b| b.len()).max().unwrap_or(0);
-    let mut ncaches = 0u32;
-    let global_cache_index: Box<[u32]> = d
+    let max_blocks = analysis
+        .block_stacks
+        .iter()
+        .map(|b| b.len())
+        .max()
+        .unwrap_or(0);
+    let (mut nglobal, mut nattr) = (0u32, 0u32);
+    let cache_index: Box<[u32]> = d
         .instrs
         .iter()
         .map(|ins| {
-            if ins.op == crate::bytecode::opcode::op::LOAD_GLOBAL {
-                ncaches += 1;
-                ncaches - 1
-            } else {
-                u32::MAX
+            use crate::bytecode::opcode::op;
+            match ins.op {
+                op::LOAD_GLOBAL => {
+                    nglobal += 1;
+                    nglobal - 1
+                }
+                op::LOAD_ATTR | op::STORE_ATTR => {
+                    nattr += 1;
+                    nattr - 1
+                }
+                _ => u32::MAX,
             }
         })
         .collect();
-    let plain = c.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+    let plain = c.flags
+        & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
         == co_flags::OPTIMIZED
         && cellvars.is_empty()
         && freevars.is_empty();
     Ok(CodeInfo {
         plain_args: if plain { c.argcount as i32 } else { -1 },
         max_blocks,
-        global_caches: (0..ncaches).map(|_| GlobalCache::default()).collect(),
-        global_cache_index,
+        global_caches: (0..nglobal).map(|_| GlobalCache::default()).collect(),
+        attr_caches: (0..nattr).map(|_| Default::default()).collect(),
+        cache_index,
         feedback: (0..n).map(|_| Cell::new(0)).collect(),
         deopts: Cell::new(0),
         compiles: Cell::new(0),
@@ -216,7 +238,12 @@ fn info_slow(code: &Value) -> PyResult<&'static CodeInfo> {
     let c = func::code(code);
     let i = analyze(c).map_err(err::system_error)?;
     *c.exec_slot() = Some(Box::new(i));
-    let b = c.exec_slot().as_ref().unwrap().downcast_ref::<CodeInfo>().unwrap();
+    let b = c
+        .exec_slot()
+        .as_ref()
+        .unwrap()
+        .downcast_ref::<CodeInfo>()
+        .unwrap();
     c.exec_ptr.set(b as *const CodeInfo as *const u8);
     // SAFETY: as in `info`.
     Ok(unsafe { &*(b as *const CodeInfo) })

@@ -134,7 +134,11 @@ pub(crate) fn name_error(name: &Value, global: bool) -> PyErr {
 
 /// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
 #[inline]
-pub(crate) fn load_global_cached(f: &Frame, name: &Value, cache: &crate::interp::code_info::GlobalCache) -> PyResult<Option<Value>> {
+pub(crate) fn load_global_cached(
+    f: &Frame,
+    name: &Value,
+    cache: &crate::interp::code_info::GlobalCache,
+) -> PyResult<Option<Value>> {
     if dict::is_dict(&f.globals) && dict::is_dict(&f.builtins) {
         let gv = dict::obj(&f.globals).keys_version.get();
         if cache.globals_version.get() == gv {
@@ -145,15 +149,25 @@ pub(crate) fn load_global_cached(f: &Frame, name: &Value, cache: &crate::interp:
             }
         }
         if let Some(i) = dict::find_slot(&f.globals, name) {
-            cache.globals_version.set(dict::obj(&f.globals).keys_version.get());
+            cache
+                .globals_version
+                .set(dict::obj(&f.globals).keys_version.get());
             cache.builtins_version.set(0);
-            cache.value.set(dict::slot_value(&f.globals, i) as *const Value);
+            cache
+                .value
+                .set(dict::slot_value(&f.globals, i) as *const Value);
             return Ok(Some(dict::slot_value(&f.globals, i).clone()));
         }
         if let Some(i) = dict::find_slot(&f.builtins, name) {
-            cache.globals_version.set(dict::obj(&f.globals).keys_version.get());
-            cache.builtins_version.set(dict::obj(&f.builtins).keys_version.get());
-            cache.value.set(dict::slot_value(&f.builtins, i) as *const Value);
+            cache
+                .globals_version
+                .set(dict::obj(&f.globals).keys_version.get());
+            cache
+                .builtins_version
+                .set(dict::obj(&f.builtins).keys_version.get());
+            cache
+                .value
+                .set(dict::slot_value(&f.builtins, i) as *const Value);
             return Ok(Some(dict::slot_value(&f.builtins, i).clone()));
         }
     }
@@ -758,7 +772,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::JUMP_ABSOLUTE => {
                         if (ins.target as usize) < pc {
                             info.backedges.set(info.backedges.get() + 1);
-                            if f.generator.is_null() && crate::jit::osr_wanted(&f.code, info) {
+                            if crate::jit::osr_wanted(&f.code, info) {
                                 pc = ins.target as usize;
                                 break 'run Flow::Exit(Exit::Osr);
                             }
@@ -882,14 +896,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::LOAD_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
-                        let v = tri!(ops::getattr(top!(), name));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        let v = tri!(cache.load(top!(), name));
                         set_top!(v);
                     }
                     op::STORE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(&o, name, Some(v)));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        tri!(cache.store(&o, name, v));
                     }
                     op::DELETE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
@@ -1172,11 +1188,14 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             op::SETUP_EXCEPT => BLOCK_EXCEPT,
                             _ => BLOCK_FINALLY,
                         };
-                        f.set_block(f.nblocks as usize, BlockEntry {
-                            kind,
-                            handler: ins.target,
-                            level: depth!(),
-                        });
+                        f.set_block(
+                            f.nblocks as usize,
+                            BlockEntry {
+                                kind,
+                                handler: ins.target,
+                                level: depth!(),
+                            },
+                        );
                         f.nblocks += 1;
                     }
                     op::SETUP_WITH => {
@@ -1185,11 +1204,14 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set_top!(exit);
                         let enter = tri!(special_lookup(&ctx, "__enter__"));
                         let r = tri!(ops::call(&enter, &[], &[]));
-                        f.set_block(f.nblocks as usize, BlockEntry {
-                            kind: BLOCK_WITH,
-                            handler: ins.target,
-                            level: depth!(),
-                        });
+                        f.set_block(
+                            f.nblocks as usize,
+                            BlockEntry {
+                                kind: BLOCK_WITH,
+                                handler: ins.target,
+                                level: depth!(),
+                            },
+                        );
                         f.nblocks += 1;
                         push!(r);
                     }

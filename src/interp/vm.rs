@@ -30,7 +30,11 @@ pub struct Arena {
 
 impl Arena {
     const fn new() -> Arena {
-        Arena { chunks: Vec::new(), chunk: 0, top: 0 }
+        Arena {
+            chunks: Vec::new(),
+            chunk: 0,
+            top: 0,
+        }
     }
 
     /// Allocates `n` NULL slots; returns their base and the mark to
@@ -56,7 +60,11 @@ impl Arena {
     #[cold]
     fn alloc_slow(&mut self, n: usize, mark: Mark) -> (*mut Value, Mark) {
         // the very first allocation, or the current chunk is full
-        let next = if self.chunks.is_empty() { 0 } else { self.chunk + 1 };
+        let next = if self.chunks.is_empty() {
+            0
+        } else {
+            self.chunk + 1
+        };
         if next >= self.chunks.len() || self.chunks[next].len() < n {
             let c = new_chunk(n.max(CHUNK));
             if next >= self.chunks.len() {
@@ -102,7 +110,11 @@ impl ExcInfo {
 
     /// (None, None, None), usable in constant initializers.
     pub const fn none_const() -> ExcInfo {
-        ExcInfo { ty: Value::NONE, value: Value::NONE, tb: Value::NONE }
+        ExcInfo {
+            ty: Value::NONE,
+            value: Value::NONE,
+            tb: Value::NONE,
+        }
     }
 }
 

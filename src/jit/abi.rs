@@ -36,6 +36,9 @@ pub const ST_RETURN: u64 = 0;
 pub const ST_DEOPT: u64 = 1;
 /// The instruction at `f.lasti` raised the pending exception.
 pub const ST_EXCEPTION: u64 = 2;
+/// A generator yielded `value`; the frame is written back with `f.pc` at
+/// the instruction after the yield (where the sent value is pushed).
+pub const ST_YIELD: u64 = 3;
 
 /// Why compiled code handed a frame back to the interpreter.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,9 +112,53 @@ pub mod frame_off {
 
 /// Byte offsets inside runtime objects compiled code reads.
 pub mod obj_off {
-    use py2jit_runtime::dict::DictObj;
+    use py2jit_runtime::dict::{DictObj, Entry};
+    use py2jit_runtime::object::ObjHeader;
+    use py2jit_runtime::types::TypeObject;
+    /// `ObjHeader::refcnt`.
+    pub const REFCNT: i32 = std::mem::offset_of!(ObjHeader, refcnt) as i32;
+    /// `ObjHeader::ty`.
+    pub const TYPE: i32 = std::mem::offset_of!(ObjHeader, ty) as i32;
+    /// `TypeObject::version`.
+    pub const TYPE_VERSION: i32 = std::mem::offset_of!(TypeObject, version) as i32;
     /// `DictObj::keys_version`.
     pub const DICT_KEYS_VERSION: i32 = std::mem::offset_of!(DictObj, keys_version) as i32;
+    /// `DictObj::shape`.
+    pub const DICT_SHAPE: i32 = std::mem::offset_of!(DictObj, shape) as i32;
+    /// `DictObj::entries`.
+    pub const DICT_ENTRIES: i32 = std::mem::offset_of!(DictObj, entries) as i32;
+    /// Size of a dict entry.
+    pub const ENTRY_SIZE: i64 = std::mem::size_of::<Entry>() as i64;
+    /// `Entry::value`.
+    pub const ENTRY_VALUE: i32 = std::mem::offset_of!(Entry, value) as i32;
+    /// `IterObj::seq` (list iterators: the list, NULL once exhausted).
+    pub const ITER_SEQ: i32 = std::mem::offset_of!(py2jit_runtime::iterobj::IterObj, seq) as i32;
+    /// `IterObj::pos`.
+    pub const ITER_POS: i32 = std::mem::offset_of!(py2jit_runtime::iterobj::IterObj, pos) as i32;
+    /// `RangeIterObj::next`.
+    pub const RANGE_NEXT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, next) as i32;
+    /// `RangeIterObj::step`.
+    pub const RANGE_STEP: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, step) as i32;
+    /// `RangeIterObj::left`.
+    pub const RANGE_LEFT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
+}
+
+/// Byte offsets inside an attribute cache entry (the first entry of a
+/// cache is at its start).
+pub mod attr_off {
+    use py2jit_runtime::attr_cache::AttrEntry as AttrCache;
+    /// `AttrCache::ty`.
+    pub const TY: i32 = std::mem::offset_of!(AttrCache, ty) as i32;
+    /// `AttrCache::version`.
+    pub const VERSION: i32 = std::mem::offset_of!(AttrCache, version) as i32;
+    /// `AttrCache::shape`.
+    pub const SHAPE: i32 = std::mem::offset_of!(AttrCache, shape) as i32;
+    /// `AttrCache::dictoffset`.
+    pub const DICTOFFSET: i32 = std::mem::offset_of!(AttrCache, dictoffset) as i32;
+    /// `AttrCache::kind`.
+    pub const KIND: i32 = std::mem::offset_of!(AttrCache, kind) as i32;
+    /// `AttrCache::index`.
+    pub const INDEX: i32 = std::mem::offset_of!(AttrCache, index) as i32;
 }
 
 /// Byte offsets inside a LOAD_GLOBAL inline cache.

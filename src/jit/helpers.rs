@@ -20,6 +20,7 @@ use crate::bytecode::opcode::op;
 use crate::interp::call;
 use crate::interp::eval;
 use crate::interp::frame::Frame;
+use py2jit_runtime::attr_cache::AttrCache;
 use py2jit_runtime::object::ObjHeader;
 use py2jit_runtime::rt::rt;
 use py2jit_runtime::types::UnOp;
@@ -199,7 +200,11 @@ pub extern "C" fn jit_truthy_keep(v: u64) -> i64 {
 /// # Safety
 /// `f` is the caller's frame; `name` is a str the code object keeps
 /// alive; `cache` is the instruction's cache.
-pub unsafe extern "C" fn jit_load_global(f: *mut Frame, name: u64, cache: *const crate::interp::code_info::GlobalCache) -> u64 {
+pub unsafe extern "C" fn jit_load_global(
+    f: *mut Frame,
+    name: u64,
+    cache: *const crate::interp::code_info::GlobalCache,
+) -> u64 {
     guard(NULL_BITS, || {
         // SAFETY: forwarded contract.
         let f = unsafe { frame(f) };
@@ -311,19 +316,34 @@ pub unsafe extern "C" fn jit_delete_name(f: *mut Frame, name: u64) -> i64 {
     })
 }
 
-/// LOAD_ATTR; consumes `obj`.
-pub extern "C" fn jit_load_attr(obj: u64, name: u64) -> u64 {
+/// LOAD_ATTR through the site's cache (which it may fill); consumes `obj`.
+///
+/// # Safety
+/// `cache` is the instruction's cache, owned by the code's CodeInfo.
+pub unsafe extern "C" fn jit_load_attr(obj: u64, name: u64, cache: *const AttrCache) -> u64 {
     guard(NULL_BITS, || {
         let obj = take(obj);
-        value_result(ops::getattr(&obj, borrow(&name)))
+        // SAFETY: forwarded contract.
+        let cache = unsafe { &*cache };
+        value_result(cache.load(&obj, borrow(&name)))
     })
 }
 
-/// STORE_ATTR; consumes `obj` and `v`.
-pub extern "C" fn jit_store_attr(obj: u64, name: u64, v: u64) -> i64 {
+/// STORE_ATTR through the site's cache; consumes `obj` and `v`.
+///
+/// # Safety
+/// As [`jit_load_attr`].
+pub unsafe extern "C" fn jit_store_attr(
+    obj: u64,
+    name: u64,
+    v: u64,
+    cache: *const AttrCache,
+) -> i64 {
     guard(-1, || {
         let (obj, v) = (take(obj), take(v));
-        status_result(ops::setattr(&obj, borrow(&name), Some(v)))
+        // SAFETY: forwarded contract.
+        let cache = unsafe { &*cache };
+        status_result(cache.store(&obj, borrow(&name), v))
     })
 }
 

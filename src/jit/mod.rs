@@ -25,7 +25,7 @@ pub mod translate;
 use crate::interp::code_info::CodeInfo;
 use crate::interp::eval::{Exit, eval_frame};
 use crate::interp::frame::Frame;
-use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN};
+use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD};
 use cranelift_codegen::Context;
 use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
 use cranelift_codegen::settings::{self, Configurable};
@@ -97,8 +97,8 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_load_name", vec![I64, I64], vec![I64]),
         ("jit_store_name", vec![I64, I64, I64], vec![I64]),
         ("jit_delete_name", vec![I64, I64], vec![I64]),
-        ("jit_load_attr", vec![I64, I64], vec![I64]),
-        ("jit_store_attr", vec![I64, I64, I64], vec![I64]),
+        ("jit_load_attr", vec![I64, I64, I64], vec![I64]),
+        ("jit_store_attr", vec![I64, I64, I64, I64], vec![I64]),
         ("jit_delete_attr", vec![I64, I64], vec![I64]),
         ("jit_getitem", vec![I64, I64], vec![I64]),
         ("jit_setitem", vec![I64, I64, I64], vec![I64]),
@@ -225,9 +225,6 @@ fn not_compiled(ci: &CodeInfo, why: &str) {
 
 /// Compiles `ci` (sets `ci.jit`, or marks it as not compilable).
 fn compile(code: &Value, ci: &CodeInfo) {
-    if ci.is_generator() {
-        return not_compiled(ci, "generator (runs in the interpreter)");
-    }
     if ci.compiles.get() >= MAX_COMPILES {
         return not_compiled(ci, "deopted too often");
     }
@@ -406,7 +403,11 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
         ST_DEOPT => {
             let why = DeoptReason::from_code(r.value);
             let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
-            stats::with(|s| *s.deopts.entry((why.name().to_string(), opname.to_string())).or_default() += 1);
+            stats::with(|s| {
+                *s.deopts
+                    .entry((why.name().to_string(), opname.to_string()))
+                    .or_default() += 1
+            });
             let info = f.info();
             info.deopts.set(info.deopts.get() + 1);
             if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
@@ -417,11 +418,19 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
         }
         ST_EXCEPTION => {
             let e = helpers::take_pending();
-            let opname = crate::bytecode::opcode::name(f.info().instrs.get(f.lasti as usize).map(|i| i.op).unwrap_or(0));
+            let opname = crate::bytecode::opcode::name(
+                f.info()
+                    .instrs
+                    .get(f.lasti as usize)
+                    .map(|i| i.op)
+                    .unwrap_or(0),
+            );
             stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
             Some(e)
         }
-        other => Some(py2jit_runtime::err::system_error(format!("compiled code returned status {other}"))),
+        other => Some(py2jit_runtime::err::system_error(format!(
+            "compiled code returned status {other}"
+        ))),
     }
 }
 
@@ -437,17 +446,29 @@ fn continue_interpreted(f: &mut Frame, pending: Option<py2jit_runtime::PyErr>) -
 }
 
 fn run_from(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
-    run_loop(f, c, true)
+    run_loop(f, c, true, None)
 }
 
 fn run_from_osr(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
-    run_loop(f, c, false)
+    run_loop(f, c, false, None)
+}
+
+/// Resumes a generator's frame (at `f.pc`, with the sent value pushed, or
+/// raising `throw` there) until it yields, returns or raises.
+pub fn run_generator(f: &mut Frame, throw: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
+    let c = if throw.is_some() { None } else { f.info().jit.get() };
+    run_loop(f, c, true, throw)
 }
 
 /// Alternates between compiled code and the interpreter until the frame
-/// returns or raises.
-fn run_loop(f: &mut Frame, c: Option<Compiled>, mut first: bool) -> PyResult<Exit> {
-    let mut pending = None;
+/// returns, yields or raises.
+fn run_loop(
+    f: &mut Frame,
+    c: Option<Compiled>,
+    mut first: bool,
+    throw: Option<py2jit_runtime::PyErr>,
+) -> PyResult<Exit> {
+    let mut pending = throw;
     let mut compiled = c;
     loop {
         match compiled {
@@ -463,6 +484,10 @@ fn run_loop(f: &mut Frame, c: Option<Compiled>, mut first: bool) -> PyResult<Exi
                 if r.status == ST_RETURN {
                     // SAFETY: compiled code returns an owned value.
                     return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
+                }
+                if r.status == ST_YIELD {
+                    // SAFETY: as above.
+                    return Ok(Exit::Yield(unsafe { Value::from_raw(r.value) }));
                 }
                 pending = after_exit(f, r);
                 compiled = None;

@@ -22,7 +22,7 @@
 //! references, exactly like the interpreter's stack slots.
 
 use super::abi::{
-    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, TRUE_BITS,
+    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD, TRUE_BITS,
     frame_off,
 };
 use crate::bytecode::opcode::op;
@@ -125,7 +125,6 @@ fn is_exit_op(o: u8) -> bool {
             | op::SETUP_WITH
             | op::WITH_CLEANUP
             | op::END_FINALLY
-            | op::YIELD_VALUE
             | op::PRINT_EXPR
             | op::STOP_CODE
     )
@@ -146,6 +145,10 @@ fn plan(ci: &CodeInfo) -> Plan {
                 .is_some_and(|d| *d >= 0)
         {
             resume.insert(ins.target as usize);
+        }
+        // a generator resumes after each yield
+        if ins.op == op::YIELD_VALUE && ci.analysis.depth.get(i + 1).is_some_and(|d| *d >= 0) {
+            resume.insert(i + 1);
         }
     }
     let mut reachable = vec![false; n];
@@ -407,7 +410,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let base_ptr = if blocks.is_empty() {
             None
         } else {
-            Some(self.b.ins().load(I64, flags(), self.frame, frame_off::BLOCKS))
+            Some(
+                self.b
+                    .ins()
+                    .load(I64, flags(), self.frame, frame_off::BLOCKS),
+            )
         };
         for (k, blk) in blocks.iter().enumerate() {
             let kind: i64 = match blk.kind {
@@ -773,32 +780,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.check_value(r, self.depth);
                 self.push(r);
             }
-            op::FOR_ITER => {
-                let it = self.peek(1);
-                let r = self.call_py("jit_for_iter", &[it]);
-                let (status, value) = (r[0], r[1]);
-                let got = self.b.create_block();
-                let other = self.b.create_block();
-                self.b.ins().brif(status, other, &[], got, &[]);
-                // exhausted (1) or error (2)
-                self.b.switch_to_block(other);
-                let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
-                let exit = self.exc_exit(self.depth);
-                let done = self.b.create_block();
-                self.b.ins().brif(is_err, exit, &[], done, &[]);
-                self.b.switch_to_block(done);
-                let saved = self.depth;
-                let it2 = self.pop();
-                self.decref(it2);
-                let target = self.target_block(ins.target as usize);
-                self.b.ins().jump(target, &[]);
-                self.depth = saved;
-                self.b.switch_to_block(got);
-                self.push(value);
-                let next = self.next_block();
-                self.b.ins().jump(next, &[]);
-                self.terminated = true;
-            }
+            op::FOR_ITER => self.for_iter(ins.target as usize),
             op::POP_BLOCK => {
                 let blocks = static_blocks(self.ci, self.pc).to_vec();
                 let top = *blocks.last().ok_or("POP_BLOCK without a block")?;
@@ -861,6 +843,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.deopt(DeoptReason::Unsupported);
                 }
             }
+            op::YIELD_VALUE => {
+                let v = self.pop();
+                let depth = self.depth;
+                self.write_back(depth);
+                let next = self.b.ins().iconst(I32, self.pc as i64 + 1);
+                self.b.ins().store(flags(), next, self.frame, frame_off::PC);
+                let lasti = self.b.ins().iconst(I32, self.pc as i64);
+                self.b.ins().store(flags(), lasti, self.frame, frame_off::LASTI);
+                let status = self.iconst(ST_YIELD);
+                self.b.ins().return_(&[status, v]);
+                self.terminated = true;
+            }
             op::RETURN_VALUE => {
                 let blocks = static_blocks(self.ci, self.pc);
                 if blocks.iter().any(|b| b.kind == BlockKind::Finally) {
@@ -903,40 +897,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let s = self.call_py(h, &[self.frame, name])[0];
                 self.check_status(s, self.depth);
             }
-            op::LOAD_ATTR => {
-                let o = self.pop();
-                let name = self.iconst(self.ci.names[arg].bits());
-                let r = self.call_py("jit_load_attr", &[o, name])[0];
-                self.check_value(r, self.depth);
-                self.push(r);
-            }
-            op::STORE_ATTR => {
-                let o = self.pop();
-                let v = self.pop();
-                let name = self.iconst(self.ci.names[arg].bits());
-                let s = self.call_py("jit_store_attr", &[o, name, v])[0];
-                self.check_status(s, self.depth);
-            }
+            op::LOAD_ATTR => self.load_attr(arg),
+            op::STORE_ATTR => self.store_attr(arg),
             op::DELETE_ATTR => {
                 let o = self.pop();
                 let name = self.iconst(self.ci.names[arg].bits());
                 let s = self.call_py("jit_delete_attr", &[o, name])[0];
                 self.check_status(s, self.depth);
             }
-            op::BINARY_SUBSCR => {
-                let k = self.pop();
-                let o = self.pop();
-                let r = self.call_py("jit_getitem", &[o, k])[0];
-                self.check_value(r, self.depth);
-                self.push(r);
-            }
-            op::STORE_SUBSCR => {
-                let k = self.pop();
-                let o = self.pop();
-                let v = self.pop();
-                let s = self.call_py("jit_setitem", &[o, k, v])[0];
-                self.check_status(s, self.depth);
-            }
+            op::BINARY_SUBSCR => self.subscr(false),
+            op::STORE_SUBSCR => self.subscr(true),
             op::DELETE_SUBSCR => {
                 let k = self.pop();
                 let o = self.pop();
@@ -1173,7 +1143,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// version checks and a load.
     fn load_global(&mut self, arg: usize) {
         use super::abi::{cache_off, obj_off};
-        let cache = self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
+        let cache =
+            self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
         let c = self.iconst(cache);
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -1182,19 +1153,37 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let check_b = self.b.create_block();
         let check_b2 = self.b.create_block();
         let hit = self.b.create_block();
-        let g = self.b.ins().load(I64, flags(), self.frame, frame_off::GLOBALS);
+        let g = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::GLOBALS);
         let gp = self.b.ins().band_imm_u(g, PTR_MASK as i64);
-        let gv = self.b.ins().load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
-        let cgv = self.b.ins().load(I64, flags(), c, cache_off::GLOBALS_VERSION);
+        let gv = self
+            .b
+            .ins()
+            .load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
+        let cgv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::GLOBALS_VERSION);
         let same = self.b.ins().icmp(IntCC::Equal, gv, cgv);
         self.b.ins().brif(same, check_b, &[], slow, &[]);
         self.b.switch_to_block(check_b);
-        let cbv = self.b.ins().load(I64, flags(), c, cache_off::BUILTINS_VERSION);
+        let cbv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::BUILTINS_VERSION);
         self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
         self.b.switch_to_block(check_b2);
-        let bl = self.b.ins().load(I64, flags(), self.frame, frame_off::BUILTINS);
+        let bl = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::BUILTINS);
         let bp = self.b.ins().band_imm_u(bl, PTR_MASK as i64);
-        let bv = self.b.ins().load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
+        let bv = self
+            .b
+            .ins()
+            .load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
         let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
         self.b.ins().brif(sameb, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
@@ -1210,6 +1199,277 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.push(v);
+    }
+
+    /// The address of an instance-dict value an attribute cache of kind
+    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
+    /// not hold for `o`.
+    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+        use super::abi::{attr_off, obj_off};
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let c4 = self.b.create_block();
+        let c5 = self.b.create_block();
+        let isp = self.is_ptr(o);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
+        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same_t, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
+        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
+        let kind = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        let is_dict = self.b.ins().icmp_imm_s(
+            IntCC::Equal,
+            kind,
+            py2jit_runtime::attr_cache::K_DICT as i64,
+        );
+        let ok = self.b.ins().band(same_v, is_dict);
+        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
+        let dslot = self.b.ins().iadd(p, off);
+        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let has = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, dv, NULL_BITS as i64);
+        self.b.ins().brif(has, c4, &[], slow, &[]);
+        self.b.switch_to_block(c4);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
+        let shape = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
+        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        self.b.ins().brif(same_s, c5, &[], slow, &[]);
+        self.b.switch_to_block(c5);
+        let ents = self.b.ins().load(I64, flags(), dp, obj_off::DICT_ENTRIES);
+        let idx = self.b.ins().load(I64, flags(), c, attr_off::INDEX);
+        let byte = self.b.ins().imul_imm_s(idx, obj_off::ENTRY_SIZE);
+        let e = self.b.ins().iadd(ents, byte);
+        self.b.ins().iadd_imm_s(e, obj_off::ENTRY_VALUE as i64)
+    }
+
+    /// LOAD_ATTR: an instance-dict hit is a few guarded loads; everything
+    /// else goes through the cache's helper.
+    fn load_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let v = self.b.ins().load(I64, flags(), slot, 0);
+        self.incref(v);
+        self.decref(o);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py("jit_load_attr", &[o, name, c])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+    }
+
+    /// STORE_ATTR: replacing an existing instance attribute is a store.
+    fn store_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let v = self.pop();
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let old = self.b.ins().load(I64, flags(), slot, 0);
+        self.b.ins().store(flags(), v, slot, 0);
+        self.decref(old);
+        self.decref(o);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let s = self.call_py("jit_store_attr", &[o, name, v, c])[0];
+        self.check_status(s, self.depth);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// FOR_ITER: xrange and list iterators step inline; others call the
+    /// helper. Exhaustion pops the iterator and jumps to `target`.
+    fn for_iter(&mut self, target: usize) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (xrange_t, list_t) = (types.xrange_iter as i64, types.list_iter as i64);
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let it = self.peek(1);
+        let got = self.b.create_block();
+        self.b.append_block_param(got, I64);
+        let exhausted = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let isp = self.is_ptr(it);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(it, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, t, xrange_t);
+        let range_blk = self.b.create_block();
+        let c2 = self.b.create_block();
+        self.b.ins().brif(is_range, range_blk, &[], c2, &[]);
+        // xrange: left, next, step
+        self.b.switch_to_block(range_blk);
+        let left = self.b.ins().load(I64, flags(), p, obj_off::RANGE_LEFT);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, left, 0);
+        let r2 = self.b.create_block();
+        self.b.ins().brif(more, r2, &[], exhausted, &[]);
+        self.b.switch_to_block(r2);
+        let x = self.b.ins().load(I64, flags(), p, obj_off::RANGE_NEXT);
+        let ok = self.fits(x);
+        let r3 = self.b.create_block();
+        self.b.ins().brif(ok, r3, &[], slow, &[]);
+        self.b.switch_to_block(r3);
+        let step = self.b.ins().load(I64, flags(), p, obj_off::RANGE_STEP);
+        let nl = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(flags(), nl, p, obj_off::RANGE_LEFT);
+        let nx = self.b.ins().iadd(x, step);
+        self.b.ins().store(flags(), nx, p, obj_off::RANGE_NEXT);
+        let v = self.encode(x);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // list iterator: seq (NULL once exhausted), pos
+        self.b.switch_to_block(c2);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        let list_blk = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        self.b.switch_to_block(list_blk);
+        let l = self.b.ins().load(I64, flags(), p, obj_off::ITER_SEQ);
+        let live = self.b.ins().icmp_imm_s(IntCC::NotEqual, l, NULL_BITS as i64);
+        let l2 = self.b.create_block();
+        self.b.ins().brif(live, l2, &[], slow, &[]);
+        self.b.switch_to_block(l2);
+        let lp = self.b.ins().band_imm_u(l, PTR_MASK as i64);
+        let pos = self.b.ins().load(I64, flags(), p, obj_off::ITER_POS);
+        let len = self.b.ins().load(I64, flags(), lp, len_off as i32);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let l3 = self.b.create_block();
+        self.b.ins().brif(inb, l3, &[], slow, &[]);
+        self.b.switch_to_block(l3);
+        let items = self.b.ins().load(I64, flags(), lp, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(pos, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        let v = self.b.ins().load(I64, flags(), addr, 0);
+        let np = self.b.ins().iadd_imm_s(pos, 1);
+        self.b.ins().store(flags(), np, p, obj_off::ITER_POS);
+        self.incref(v);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // any iterator (and exhaustion of a list iterator)
+        self.b.switch_to_block(slow);
+        let r = self.call_py("jit_for_iter", &[it]);
+        let (status, value) = (r[0], r[1]);
+        let other = self.b.create_block();
+        self.b.ins().brif(status, other, &[], got, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(other);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
+        let exit = self.exc_exit(self.depth);
+        self.b.ins().brif(is_err, exit, &[], exhausted, &[]);
+        // exhausted: pop the iterator, leave the loop
+        self.b.switch_to_block(exhausted);
+        let saved = self.depth;
+        let it2 = self.pop();
+        self.decref(it2);
+        let tb = self.target_block(target);
+        self.b.ins().jump(tb, &[]);
+        self.depth = saved;
+        self.b.switch_to_block(got);
+        let v = self.b.block_params(got)[0];
+        self.push(v);
+        let next = self.next_block();
+        self.b.ins().jump(next, &[]);
+        self.terminated = true;
+    }
+
+    /// BINARY_SUBSCR / STORE_SUBSCR: `list[small int]` inline (negative
+    /// indices counted from the end), everything else through helpers.
+    fn subscr(&mut self, store: bool) {
+        use super::abi::obj_off;
+        let list_t = py2jit_runtime::rt::rt().types.list as i64;
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let k = self.pop();
+        let o = self.pop();
+        let v = if store { Some(self.pop()) } else { None };
+        let done = self.b.create_block();
+        if !store {
+            self.b.append_block_param(done, I64);
+        }
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let kint = self.is_int(k);
+        let optr = self.is_ptr(o);
+        let both = self.b.ins().band(kint, optr);
+        self.b.ins().brif(both, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        self.b.ins().brif(is_list, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+        let i = self.decode(k);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(neg, wrapped, i);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        self.b.ins().brif(inb, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(idx, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        match v {
+            None => {
+                let x = self.b.ins().load(I64, flags(), addr, 0);
+                self.incref(x);
+                self.decref(o);
+                self.b.ins().jump(done, &[BlockArg::Value(x)]);
+            }
+            Some(v) => {
+                let old = self.b.ins().load(I64, flags(), addr, 0);
+                self.b.ins().store(flags(), v, addr, 0);
+                self.decref(old);
+                self.decref(o);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        match v {
+            None => {
+                let r = self.call_py("jit_getitem", &[o, k])[0];
+                self.check_value(r, self.depth);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+            }
+            Some(v) => {
+                let s = self.call_py("jit_setitem", &[o, k, v])[0];
+                self.check_status(s, self.depth);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(done);
+        if !store {
+            let r = self.b.block_params(done)[0];
+            self.push(r);
+        }
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {

@@ -5,15 +5,27 @@
 //! before searching `sys.path`.
 
 pub mod array;
+mod binascii_mod;
 mod buffer;
+mod cmath_mod;
 mod collections_mod;
 mod cstringio;
+mod errno_mod;
 mod exceptions_mod;
+mod functools_mod;
 mod future;
 mod gc_mod;
+mod itertools_comb;
+mod itertools_group;
+mod itertools_mod;
+mod libm;
+mod math_mod;
+pub mod native_type;
 pub mod native_types;
+mod operator_mod;
 mod posix_mod;
 mod struct_mod;
+mod time_mod;
 mod types_mod;
 mod weakref_mod;
 
@@ -26,6 +38,14 @@ pub fn register_all(r: &Runtime) {
     m.insert("exceptions", exceptions_mod::create);
     m.insert("types", types_mod::create);
     m.insert("__future__", future::create);
+    m.insert("math", math_mod::create);
+    m.insert("cmath", cmath_mod::create);
+    m.insert("errno", errno_mod::create);
+    m.insert("binascii", binascii_mod::create);
+    m.insert("operator", operator_mod::create);
+    m.insert("_functools", functools_mod::create);
+    m.insert("time", time_mod::create);
+    m.insert("itertools", itertools_mod::create);
     m.insert("_struct", struct_mod::create);
     m.insert("array", array::create);
     m.insert("_collections", collections_mod::create);
