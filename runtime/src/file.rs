@@ -366,7 +366,7 @@ pub fn open(name: &str, mode: &str) -> PyResult {
 /// descriptor from now on (closing the file closes it).
 pub fn from_fd(fd: i32, mode: &str) -> Value {
     use std::os::fd::FromRawFd;
-    let m = mode.replace('b', "").replace('t', "");
+    let m = mode.replace(['b', 't'], "");
     let plus = m.contains('+');
     let (readable, writable) = match m.chars().next() {
         Some('w') | Some('a') => (plus, true),

@@ -585,7 +585,7 @@ fn fdopen(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if unsafe { libc::fstat(fd, &mut st) } < 0 {
         return Err(last_error(None));
     }
-    let m = mode.replace('b', "").replace('t', "");
+    let m = mode.replace(['b', 't'], "");
     if !matches!(m.chars().next(), Some('r' | 'w' | 'a' | 'U')) {
         return Err(err::value_error(format!(
             "mode string must begin with one of 'r', 'w', 'a' or 'U', not '{mode}'"
