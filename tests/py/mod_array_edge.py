@@ -87,3 +87,11 @@ t(lambda: array('i', [1]) + array('i', [2]) * -1)
 print 2 * array('i', [1]), array('i', [1]) * 2L
 t(lambda: array('i') .__iadd__(array('d')))
 t(lambda: array('i', [1]).__imul__('a'))
+s = array('i', range(6))
+print s.__getslice__(1, 3), s.__getslice__(-1, 100)
+s.__setslice__(0, 2, array('i', [9])); print s
+s.__delslice__(0, 1); print s
+t(s.__getslice__, 1)
+t(s.__getslice__, 1.5, 2)
+t(s.__getslice__, 'a', 2)
+print array('b', [1]).__doc__[:20], type(iter(array('b'))).__doc__

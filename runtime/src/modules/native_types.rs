@@ -5,7 +5,8 @@
 //! its methods and getsets and calls [`ready`], which gives the type what
 //! bootstrap gives every builtin type: generic attribute access (get and set,
 //! as CPython types inherit `object`'s), the
-//! default identity hash (unless the type compares or is unhashable), the
+//! default identity hash (unless the type compares or is unhashable), its
+//! docstring as `__doc__` in its dict, the
 //! slot wrappers (`__repr__`, `__len__`, ...) and a version tag.
 //!
 //! Invariant: such a type lives as long as the runtime (its creator keeps
@@ -48,6 +49,13 @@ pub unsafe fn ready(t: *mut TypeObject, unhashable: bool) {
     unsafe { fill_slots(t, unhashable) };
     if unhashable {
         crate::descr::add_attr(t, "__hash__", Value::NONE);
+    }
+    // as PyType_Ready: tp_doc (or None) in the dict, so instances see it
+    // SAFETY: forwarded contract.
+    let d = unsafe { (*t).dict.clone() };
+    if dict::get_item_str(&d, "__doc__").is_none() {
+        let doc = crate::docstrings::lookup(&class::tp_name(t)).map_or(Value::NONE, pstr::new);
+        dict::set_item_str(&d, "__doc__", doc);
     }
     crate::wrappers::add_operators(t);
     class::type_modified(t);
