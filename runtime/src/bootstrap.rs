@@ -755,14 +755,18 @@ fn setup_weakref() {
         // _PyArg_NoKeywords("ref()", ...)
         s.new = Some(|t, a, kw| {
             if !kw.is_empty() {
-                return Err(crate::err::type_error("ref() does not take keyword arguments"));
+                return Err(crate::err::type_error(
+                    "ref() does not take keyword arguments",
+                ));
             }
             crate::args::unpack("__new__", a, kw, 1, 2)?;
             crate::weakref::new_ref(t.as_ptr() as *mut TypeObject, &a[0], a.get(1).cloned())
         });
         s.init = Some(|_v, a, kw| {
             if !kw.is_empty() {
-                return Err(crate::err::type_error("ref() does not take keyword arguments"));
+                return Err(crate::err::type_error(
+                    "ref() does not take keyword arguments",
+                ));
             }
             crate::args::unpack("__init__", a, kw, 1, 2)
         });
