@@ -35,6 +35,10 @@ pub const K_METHOD: u64 = 3;
 /// The attribute is what the non-data descriptor `value` of the class
 /// (a builtin method descriptor, a classmethod...) gives for the instance.
 pub const K_DESCR: u64 = 4;
+/// A module attribute: entry `index` of the module's dict, valid while
+/// that dict's `keys_version` equals `shape` (modules are one object, so
+/// the cache is keyed on the dict itself rather than a shape).
+pub const K_MODULE: u64 = 5;
 
 /// How many receiver types one site remembers.
 pub const WAYS: usize = 4;
@@ -98,6 +102,10 @@ impl AttrEntry {
             return false;
         }
         let off = self.dictoffset.get();
+        if self.kind.get() == K_MODULE {
+            let d = dict_at(obj, off);
+            return !d.is_null() && dict::obj(d).keys_version.get() == self.shape.get();
+        }
         off == 0 || shape_of(dict_at(obj, off)) == self.shape.get()
     }
 
@@ -106,7 +114,7 @@ impl AttrEntry {
     fn get(&self, obj: &Value, t: *mut TypeObject) -> Value {
         {
             match self.kind.get() {
-                K_DICT => {
+                K_DICT | K_MODULE => {
                     let d = dict_at(obj, self.dictoffset.get());
                     dict::slot_value(d, self.index.get() as usize).clone()
                 }
@@ -200,7 +208,8 @@ impl AttrCache {
         if version == 0 {
             return;
         }
-        let generic = if store {
+        let exact_module = t == crate::rt::rt().types.module;
+        let generic = exact_module && !store || if store {
             tr.slots.setattr.is_some_and(|f| {
                 std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn)
             })
@@ -219,6 +228,23 @@ impl AttrCache {
             return; // data descriptors win over the dict: not cached
         }
         let off = tr.dictoffset as u64;
+        if !store && exact_module && descr.is_none() && off != 0 {
+            // a module attribute: cache the entry of that module's dict
+            let d = dict_at(obj, off);
+            if d.is_null() || !dict::is_exact_dict(d) {
+                return;
+            }
+            let Some(i) = dict::find_slot(d, name) else { return };
+            let e = self.slot_for(t as u64);
+            e.ty.set(t as u64);
+            e.version.set(version);
+            e.shape.set(dict::obj(d).keys_version.get());
+            e.dictoffset.set(off);
+            e.kind.set(K_MODULE);
+            e.index.set(i as u64);
+            e.value.set(0);
+            return;
+        }
         let (kind, index, value, shape) = if off != 0 {
             let d = dict_at(obj, off);
             let shape = shape_of(d);

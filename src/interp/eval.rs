@@ -1008,7 +1008,23 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::UNPACK_SEQUENCE => {
                         let v = pop!();
-                        let items = tri!(unpack(&v, ins.arg as usize));
+                        let n = ins.arg as usize;
+                        let exact = if tuple::is_exact_tuple(&v) {
+                            Some(tuple::items(&v))
+                        } else if list::is_exact_list(&v) {
+                            Some(list::items(&v))
+                        } else {
+                            None
+                        };
+                        if let Some(items) = exact
+                            && items.len() == n
+                        {
+                            for x in items.iter().rev() {
+                                push!(x.clone());
+                            }
+                            continue;
+                        }
+                        let items = tri!(unpack(&v, n));
                         for x in items.into_iter().rev() {
                             push!(x);
                         }

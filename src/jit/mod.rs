@@ -137,6 +137,9 @@ impl JitState {
             ("is_pic", "false"),
             ("use_colocated_libcalls", "false"),
             ("preserve_frame_pointers", "true"),
+            // the IR verifier costs more than the rest of compilation; debug
+            // builds keep it
+            ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
         ] {
             fb.set(k, v)
                 .map_err(|e| format!("cranelift setting {k}: {e}"))?;

@@ -1007,20 +1007,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let s = self.call_py(h, &[c, v])[0];
                 self.check_status(s, self.depth);
             }
-            op::UNPACK_SEQUENCE => {
-                let v = self.pop();
-                let p = self
-                    .b
-                    .ins()
-                    .iadd_imm_s(self.stack_mem, (self.depth * 8) as i64);
-                let n = self.iconst(arg as u64);
-                let s = self.call_py("jit_unpack", &[v, p, n])[0];
-                self.check_status(s, self.depth);
-                for i in 0..arg {
-                    let x = self.b.ins().load(I64, flags(), p, (i * 8) as i32);
-                    self.push(x);
-                }
-            }
+            op::UNPACK_SEQUENCE => self.unpack(arg),
             op::CALL_FUNCTION
             | op::CALL_FUNCTION_VAR
             | op::CALL_FUNCTION_KW
@@ -1470,6 +1457,66 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let r = self.b.block_params(done)[0];
             self.push(r);
         }
+    }
+
+    /// UNPACK_SEQUENCE: an exact tuple or list of the right length is
+    /// taken apart inline; anything else goes through the helper.
+    fn unpack(&mut self, n: usize) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
+        let (t_items, t_len) = py2jit_runtime::tuple::box_layout();
+        let (l_items, l_len) = py2jit_runtime::list::vec_layout();
+        let v = self.pop();
+        let base = self.depth;
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let isp = self.is_ptr(v);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, tuple_t);
+        let is_l = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        let tb = self.b.create_block();
+        let c2 = self.b.create_block();
+        let lb = self.b.create_block();
+        let take = self.b.create_block();
+        self.b.append_block_param(take, I64);
+        self.b.ins().brif(is_t, tb, &[], c2, &[]);
+        self.b.switch_to_block(c2);
+        self.b.ins().brif(is_l, lb, &[], slow, &[]);
+        for (blk, items_off, len_off) in [(tb, t_items, t_len), (lb, l_items, l_len)] {
+            self.b.switch_to_block(blk);
+            let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+            let right = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+            self.b.ins().brif(right, take, &[BlockArg::Value(items)], slow, &[]);
+        }
+        self.b.switch_to_block(take);
+        let items = self.b.block_params(take)[0];
+        // the stack gets the items last first, each with a new reference
+        for i in 0..n {
+            let x = self.b.ins().load(I64, flags(), items, ((n - 1 - i) * 8) as i32);
+            self.incref(x);
+            self.b.def_var(self.stack[base + i], x);
+        }
+        self.decref(v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let mem = self.b.ins().iadd_imm_s(self.stack_mem, (base * 8) as i64);
+        let cnt = self.iconst(n as u64);
+        let s = self.call_py("jit_unpack", &[v, mem, cnt])[0];
+        self.check_status(s, base);
+        for i in 0..n {
+            let x = self.b.ins().load(I64, flags(), mem, (i * 8) as i32);
+            self.b.def_var(self.stack[base + i], x);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.depth = base + n;
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
