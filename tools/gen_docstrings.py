@@ -63,6 +63,13 @@ import itertools
 extra_types += [type(itertools.tee(())[0]), type(next(itertools.groupby('a'))[1])]
 import gc
 extra_types.append(type(gc.get_referents(itertools.tee([1])[0])[0]))
+# struct sequence types reachable only through instances, and the
+# iterators of _collections and array
+import array
+import _collections
+extra_types += [type(sys.version_info), type(sys.flags), type(sys.float_info),
+                type(sys.long_info), type(iter(_collections.deque())),
+                type(reversed(_collections.deque())), type(iter(array.array('b')))]
 for t in extra_types:
     if t not in seen:
         seen.add(t)

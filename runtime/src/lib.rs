@@ -68,6 +68,7 @@ pub mod unicode;
 pub mod unicode_methods;
 pub mod value;
 pub mod warnings;
+pub mod weakproxy;
 pub mod weakref;
 pub mod wrappers;
 

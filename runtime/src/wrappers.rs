@@ -36,6 +36,9 @@ pub enum WrapKind {
     GetItem,
     SetItem,
     DelItem,
+    GetSlice,
+    SetSlice,
+    DelSlice,
     Contains,
     Concat,
     Repeat,
@@ -150,6 +153,17 @@ pub fn wrapper_call(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     };
     check_self(w, self_)?;
     invoke(w, self_, &a[1..], kw)
+}
+
+/// The `n` format of `PyArg_ParseTuple`: an index-like integer.
+fn ssize_arg(v: &Value) -> PyResult<isize> {
+    if crate::float::is_float(v) {
+        return Err(err::type_error("integer argument expected, got float"));
+    }
+    if !ops::has_index(v) {
+        return Err(err::type_error("an integer is required"));
+    }
+    ops::index_as_isize(v, true)
 }
 
 fn want(w: &WrapperObj, a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
@@ -278,6 +292,30 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.setitem.ok_or_else(missing)?)(s, &a[0], None)?;
             Ok(Value::NONE)
         }
+        WrapKind::GetSlice | WrapKind::SetSlice | WrapKind::DelSlice => {
+            // wrap_ssizessizeargfunc and friends: PyArg_ParseTuple "nn(O)"
+            args::no_kw(w.name, kw)?;
+            let n = if w.kind == WrapKind::SetSlice { 3 } else { 2 };
+            if a.len() != n {
+                return Err(err::type_error(format!(
+                    "function takes exactly {} arguments ({} given)",
+                    n,
+                    a.len()
+                )));
+            }
+            let (i, j) = (ssize_arg(&a[0])?, ssize_arg(&a[1])?);
+            match w.kind {
+                WrapKind::GetSlice => (slots.getslice.ok_or_else(missing)?)(s, i, j),
+                WrapKind::SetSlice => {
+                    (slots.setslice.ok_or_else(missing)?)(s, i, j, Some(a[2].clone()))?;
+                    Ok(Value::NONE)
+                }
+                _ => {
+                    (slots.setslice.ok_or_else(missing)?)(s, i, j, None)?;
+                    Ok(Value::NONE)
+                }
+            }
+        }
         WrapKind::Contains => {
             want(w, a, kw, 1)?;
             Ok(Value::bool((slots.contains.ok_or_else(missing)?)(
@@ -294,9 +332,10 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
             want(w, a, kw, 1)?;
+            // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t
             if !ops::has_index(&a[0]) {
                 return Err(err::type_error_of(
-                    "can't multiply sequence by non-int of type '%s'",
+                    "'%s' object cannot be interpreted as an index",
                     &a[0],
                 ));
             }
@@ -465,6 +504,13 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     if differs!(setitem) {
         out.push(("__setitem__", WrapKind::SetItem));
         out.push(("__delitem__", WrapKind::DelItem));
+    }
+    if differs!(getslice) {
+        out.push(("__getslice__", WrapKind::GetSlice));
+    }
+    if differs!(setslice) {
+        out.push(("__setslice__", WrapKind::SetSlice));
+        out.push(("__delslice__", WrapKind::DelSlice));
     }
     if differs!(contains) {
         out.push(("__contains__", WrapKind::Contains));
