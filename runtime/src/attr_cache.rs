@@ -35,6 +35,10 @@ pub const K_METHOD: u64 = 3;
 /// The attribute is what the non-data descriptor `value` of the class
 /// (a builtin method descriptor, a classmethod...) gives for the instance.
 pub const K_DESCR: u64 = 4;
+/// STORE_ATTR adding a new instance attribute: the dict of shape `shape`
+/// gets the key at its empty entry `index` (no resize), and shape
+/// `value` afterwards.
+pub const K_ADD: u64 = 6;
 /// A module attribute: entry `index` of the module's dict, valid while
 /// that dict's `keys_version` equals `shape` (modules are one object, so
 /// the cache is keyed on the dict itself rather than a shape).
@@ -171,18 +175,81 @@ impl AttrCache {
         if obj.is_ptr() {
             let t = type_of(obj);
             for e in &self.entries {
-                if e.kind.get() == K_DICT && e.hit(obj, t) {
+                let kind = e.kind.get();
+                if kind == K_DICT && e.hit(obj, t) {
                     let d = dict_at(obj, e.dictoffset.get());
                     let slot = &mut dict::inner(d).table[e.index.get() as usize].value;
                     let old = std::mem::replace(slot, v);
                     drop(old); // may run __del__ after the dict is consistent
                     return Ok(());
                 }
+                if kind == K_ADD && e.hit(obj, t) && !dict_at(obj, e.dictoffset.get()).is_null() {
+                    let d = dict_at(obj, e.dictoffset.get());
+                    dict::insert_at_empty(d, e.index.get() as usize, name.clone(), pstr::hash(name), v, e.value.get());
+                    return Ok(());
+                }
             }
         }
+        // remember the dict's layout before, to recognize an added key
+        let before = if obj.is_ptr() && type_ref(obj).dictoffset != 0 {
+            let d = dict_at(obj, type_ref(obj).dictoffset as u64);
+            Some(if d.is_null() { (SHAPE_EMPTY, dict::MINSIZE) } else { (dict::shape(d), dict::inner(d).mask + 1) })
+        } else {
+            None
+        };
         ops::setattr(obj, name, Some(v))?;
         self.fill(obj, name, true);
+        if let Some((shape0, size0)) = before {
+            self.fill_add(obj, name, shape0, size0);
+        }
         Ok(())
+    }
+
+    /// After a store that added `name` to `obj`'s instance dict without
+    /// resizing it, records the transition (K_ADD).
+    fn fill_add(&self, obj: &Value, name: &Value, shape0: u64, size0: usize) {
+        if shape0 == 0 || !pstr::is_exact_str(name) || !pstr::obj(name).interned.get() {
+            return;
+        }
+        let t = type_of(obj);
+        let tr = type_ref(obj);
+        let version = tr.version.get();
+        let generic = tr.slots.setattr.is_some_and(|f| std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn));
+        if version == 0 || !generic || tr.dictoffset == 0 {
+            return;
+        }
+        if crate::types::lookup(t, name).is_some_and(|d| type_ref(&d).slots.descr_set.is_some()) {
+            return;
+        }
+        let off = tr.dictoffset as u64;
+        let d = dict_at(obj, off);
+        if d.is_null() || shape0 == SHAPE_EMPTY && dict::inner(d).used != 1 {
+            return;
+        }
+        let shape1 = dict::shape(d);
+        if shape1 == 0 || shape1 == shape0 || dict::inner(d).mask + 1 != size0 {
+            return;
+        }
+        let Some(i) = dict::find_slot(d, name) else { return };
+        let e = self.slot_for_kind(t as u64, K_ADD);
+        e.ty.set(t as u64);
+        e.version.set(version);
+        e.shape.set(shape0);
+        e.dictoffset.set(off);
+        e.kind.set(K_ADD);
+        e.index.set(i as u64);
+        e.value.set(shape1);
+    }
+
+    /// Like `slot_for`, but a K_ADD entry and a K_DICT entry for the same
+    /// type may coexist (they describe different shapes).
+    fn slot_for_kind(&self, t: u64, kind: u64) -> &AttrEntry {
+        if let Some(e) = self.entries.iter().find(|e| e.ty.get() == t && e.kind.get() == kind || e.ty.get() == 0) {
+            return e;
+        }
+        let n = self.next.get() as usize % (WAYS - 1) + 1;
+        self.next.set(n as u8);
+        &self.entries[n]
     }
 
     /// The entry a new fill for type `t` goes to: the one already holding
@@ -272,7 +339,7 @@ impl AttrCache {
                 None => return,
             }
         };
-        let e = self.slot_for(t as u64);
+        let e = self.slot_for_kind(t as u64, kind);
         e.ty.set(t as u64);
         e.version.set(version);
         e.shape.set(shape);

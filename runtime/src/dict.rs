@@ -90,7 +90,8 @@ pub const SHAPE_EMPTY: u64 = 1;
 
 thread_local! {
     // (shape, interned key bits) -> shape after inserting that key
-    static SHAPES: RefCell<HashMap<(u64, u64), u64>> = RefCell::new(HashMap::new());
+    static SHAPES: RefCell<HashMap<(u64, u64), u64, crate::rt::FastHash>> =
+        RefCell::new(HashMap::with_hasher(crate::rt::FastHash));
     static NEXT_SHAPE: Cell<u64> = const { Cell::new(SHAPE_EMPTY + 1) };
 }
 
@@ -453,6 +454,22 @@ pub fn insert(d: &Value, key: Value, hash: i64, value: Value, grow: bool) -> PyR
     // after the possible resize (which untracks): the insertion's shape
     obj(d).shape.set(next_shape);
     Ok(())
+}
+
+/// Inserts a new key into entry `i`, which the caller knows (from the
+/// dict's shape) is empty and is where `insert` would put the key without
+/// resizing; the dict then has shape `new_shape` (attribute caches).
+pub fn insert_at_empty(d: &Value, i: usize, key: Value, hash: i64, value: Value, new_shape: u64) {
+    let t = inner(d);
+    let e = &mut t.table[i];
+    debug_assert!(e.key.is_null());
+    e.key = key;
+    e.hash = hash;
+    e.value = value;
+    t.fill += 1;
+    t.used += 1;
+    bump(d);
+    obj(d).shape.set(new_shape);
 }
 
 /// Inserts into a table known to hold no dummies and not to contain the

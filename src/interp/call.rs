@@ -353,6 +353,17 @@ fn make_generator(code: &Value, f: Frame) -> Value {
 pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let fo = func::func(fv);
     let ci = info(&fo.code)?;
+    if kw.is_empty()
+        && ci.plain_args == args.len() as i32
+        && let Some(c) = ci.jit.get()
+    {
+        // the plain compiled case (e.g. `__init__` called by a class):
+        // copies of the arguments go straight into the frame
+        let mut copies: Vec<Value> = args.to_vec();
+        // SAFETY: `copies` holds args.len() owned values; call_compiled
+        // moves them out (leaving NULL) and fv keeps the function alive.
+        return unsafe { call_compiled(fo, ci, c, copies.as_mut_ptr(), copies.len()) };
+    }
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
     let is_gen = ci.is_generator();
