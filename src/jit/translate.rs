@@ -140,7 +140,9 @@ struct Tx<'a, 'b, M: Module> {
     depth: usize,
     pc: usize,
     blocks: Vec<Option<Block>>,
-    exc_exits: HashMap<(usize, usize), Block>,
+    /// Exception exits, shared by instructions with the same live stack
+    /// depth, block stack and pending methods (the pc is a block argument).
+    exc_exits: HashMap<(usize, u32, Vec<usize>), (Block, usize)>,
     /// Method-call pairs (see `method_calls`).
     method_pairs: HashMap<usize, usize>,
     /// For each stack slot, the variable holding the receiver of a method
@@ -535,15 +537,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// Writes the frame back (stack `0..depth`, sp, blocks).
     fn write_back(&mut self, depth: usize) {
+        let open = self.open_slots(depth);
+        self.write_back_open(depth, &open);
+    }
+
+    /// Writes the frame back, re-binding the methods in slots `open`.
+    fn write_back_open(&mut self, depth: usize, open: &[usize]) {
         self.spill(0, depth);
         // a method loaded without binding becomes a bound method again
-        let open: Vec<usize> = self
-            .open_methods
-            .iter()
-            .filter(|(slot, call)| *slot < depth && self.pc < *call)
-            .map(|(slot, _)| *slot)
-            .collect();
-        for slot in open {
+        for &slot in open {
             let recv = self.b.use_var(self.meth_self[slot]);
             let bind = self.b.create_block();
             let done = self.b.create_block();
@@ -574,33 +576,53 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.terminated = true;
     }
 
-    /// The exception exit of this instruction with `depth` live values
-    /// (its code is emitted after the body, see `emit_exits`).
-    fn exc_exit(&mut self, depth: usize) -> Block {
-        if let Some(b) = self.exc_exits.get(&(self.pc, depth)) {
-            return *b;
-        }
-        let blk = self.b.create_block();
-        self.b.set_cold_block(blk);
-        self.exc_exits.insert((self.pc, depth), blk);
-        blk
+    /// Stack slots below `depth` holding a method loaded unbound at the
+    /// current instruction.
+    fn open_slots(&self, depth: usize) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .open_methods
+            .iter()
+            .filter(|(slot, call)| *slot < depth && self.pc < *call)
+            .map(|(slot, _)| *slot)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The exception exit for this instruction with `depth` live values,
+    /// and the argument to branch to it with (its pc). Exits are shared by
+    /// instructions with the same depth, block stack and pending methods;
+    /// their code is emitted after the body (`emit_exits`).
+    fn exc_exit(&mut self, depth: usize) -> (Block, ir::Value) {
+        let blocks = self.ci.analysis.blocks_at.get(self.pc).copied().unwrap_or(u32::MAX);
+        let key = (depth, blocks, self.open_slots(depth));
+        let blk = match self.exc_exits.get(&key) {
+            Some((b, _)) => *b,
+            None => {
+                let blk = self.b.create_block();
+                self.b.append_block_param(blk, I32);
+                self.b.set_cold_block(blk);
+                self.exc_exits.insert(key, (blk, self.pc));
+                blk
+            }
+        };
+        let pc = self.b.ins().iconst(I32, self.pc as i64);
+        (blk, pc)
     }
 
     /// Emits the exception exits. Their stack values come from the
     /// branch sites (SSA construction looks them up there).
     fn emit_exits(&mut self) {
-        let mut exits: Vec<((usize, usize), Block)> =
-            self.exc_exits.iter().map(|(k, v)| (*k, *v)).collect();
-        exits.sort_by_key(|(k, _)| *k);
-        for ((pc, depth), blk) in exits {
-            self.pc = pc;
+        let mut exits: Vec<((usize, u32, Vec<usize>), (Block, usize))> =
+            self.exc_exits.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        exits.sort_by_key(|(_, (_, pc))| *pc);
+        for ((depth, _, open), (blk, rep)) in exits {
+            self.pc = rep;
             self.b.switch_to_block(blk);
-            self.write_back(depth);
-            let lasti = self.b.ins().iconst(I32, pc as i64);
-            self.b
-                .ins()
-                .store(flags(), lasti, self.frame, frame_off::LASTI);
-            let next = self.b.ins().iconst(I32, pc as i64 + 1);
+            let pc = self.b.block_params(blk)[0];
+            self.write_back_open(depth, &open);
+            self.b.ins().store(flags(), pc, self.frame, frame_off::LASTI);
+            let next = self.b.ins().iadd_imm_s(pc, 1);
             self.b.ins().store(flags(), next, self.frame, frame_off::PC);
             let status = self.iconst(ST_EXCEPTION);
             let zero = self.iconst(0);
@@ -610,19 +632,19 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// Continues only if `v` is not the error sentinel.
     fn check_value(&mut self, v: ir::Value, depth: usize) {
-        let exit = self.exc_exit(depth);
+        let (exit, pc) = self.exc_exit(depth);
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
         let ok = self.b.create_block();
-        self.b.ins().brif(bad, exit, &[], ok, &[]);
+        self.b.ins().brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
         self.b.switch_to_block(ok);
     }
 
     /// Continues only if the status `s` is not negative.
     fn check_status(&mut self, s: ir::Value, depth: usize) {
-        let exit = self.exc_exit(depth);
+        let (exit, pc) = self.exc_exit(depth);
         let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
         let ok = self.b.create_block();
-        self.b.ins().brif(bad, exit, &[], ok, &[]);
+        self.b.ins().brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
         self.b.switch_to_block(ok);
     }
 
@@ -1233,8 +1255,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(err);
         let idx = self.iconst(i as u64);
         self.call("jit_unbound_local", &[self.frame, idx]);
-        let exit = self.exc_exit(self.depth);
-        self.b.ins().jump(exit, &[]);
+        let (exit, pc) = self.exc_exit(self.depth);
+        self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
         self.b.switch_to_block(ok);
     }
 
@@ -1479,8 +1501,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(status, other, &[], got, &[BlockArg::Value(value)]);
         self.b.switch_to_block(other);
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
-        let exit = self.exc_exit(self.depth);
-        self.b.ins().brif(is_err, exit, &[], exhausted, &[]);
+        let (exit, pc) = self.exc_exit(self.depth);
+        self.b.ins().brif(is_err, exit, &[BlockArg::Value(pc)], exhausted, &[]);
         // exhausted: pop the iterator, leave the loop
         self.b.switch_to_block(exhausted);
         let saved = self.depth;
