@@ -1,10 +1,13 @@
 //! The `py2jit` command: a thin shell over the library.
 
+#[cfg(not(feature = "system-alloc"))]
 use mimalloc::MiMalloc;
 use py2jit::cli::{self, Command};
 
 /// mimalloc: a fast general-purpose allocator; object allocation and
-/// release dominate many Python workloads.
+/// release dominate many Python workloads. The `system-alloc` feature
+/// keeps the system allocator (for memory tools such as valgrind).
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 

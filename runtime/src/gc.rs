@@ -210,7 +210,7 @@ fn tracked_head(v: &Value) -> Option<*mut GcHead> {
     let p = v.as_ptr();
     // SAFETY: p is live; its type tells whether it has a prefix.
     unsafe {
-        if !(*(*p).ty).flags.contains(TypeFlags::HAS_GC) {
+        if !crate::object::has_gc_head(p) {
             return None;
         }
         let g = head_of(p);

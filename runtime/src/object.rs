@@ -111,6 +111,23 @@ pub unsafe fn alloc_object<T>(ty: *mut TypeObject, init: T) -> *mut T {
     }
 }
 
+/// Does object `p` carry a GC prefix? Instances of HAS_GC types do, except
+/// type objects that are not heap types: builtin types are allocated
+/// statically although their metatype `type` is a GC type (CPython's
+/// `tp_is_gc` of `type`).
+///
+/// # Safety
+/// `p` is a live object.
+#[inline]
+pub unsafe fn has_gc_head(p: *mut ObjHeader) -> bool {
+    // SAFETY: forwarded contract; a Type-layout object is a TypeObject.
+    unsafe {
+        let ty = (*p).ty;
+        (*ty).flags.contains(TypeFlags::HAS_GC)
+            && ((*ty).layout != crate::types::Layout::Type || (*(p as *mut TypeObject)).is_heap())
+    }
+}
+
 /// Allocates and wraps: [`alloc_object`] returning an owned [`Value`].
 ///
 /// # Safety
