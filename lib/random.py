@@ -81,11 +81,10 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53        # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
 
-_shown_warnings = set()
 
-
-def _warn(message, category=UserWarning, stacklevel=1):
-    # Behaves as warnings.warn called from our caller.
+def _warn(message, category=UserWarning, stacklevel=1, _shown=set()):
+    # Behaves as warnings.warn called from our caller; without a warnings
+    # module, prints as its default filter would (once per location).
     try:
         import warnings
     except ImportError:
@@ -96,9 +95,9 @@ def _warn(message, category=UserWarning, stacklevel=1):
     import sys
     where = sys._getframe(stacklevel)
     key = (where.f_code.co_filename, where.f_lineno, category, message)
-    if key in _shown_warnings:
+    if key in _shown:
         return
-    _shown_warnings.add(key)
+    _shown.add(key)
     sys.stderr.write("%s:%s: %s: %s\n" % (key[0], key[1], category.__name__, message))
 
 
@@ -721,6 +720,40 @@ class SystemRandom(Random):
     getstate = setstate = _notimplemented
 
 
+def _test_generator(n, func, args):
+    # Times n calls of func(*args) and summarises the values.
+    import time
+    print n, 'times', func.__name__
+    total = 0.0
+    sqsum = 0.0
+    smallest = 1e10
+    largest = -1e10
+    t0 = time.time()
+    for i in range(n):
+        x = func(*args)
+        total += x
+        sqsum = sqsum + x * x
+        smallest = min(x, smallest)
+        largest = max(x, largest)
+    t1 = time.time()
+    print round(t1 - t0, 3), 'sec,',
+    avg = total / n
+    stddev = _sqrt(sqsum / n - avg * avg)
+    print 'avg %g, stddev %g, min %g, max %g' % (avg, stddev, smallest, largest)
+
+
+def _test(N=2000):
+    for func, args in [(random, ()), (normalvariate, (0.0, 1.0)),
+                       (lognormvariate, (0.0, 1.0)), (vonmisesvariate, (0.0, 1.0)),
+                       (gammavariate, (0.01, 1.0)), (gammavariate, (0.1, 1.0)),
+                       (gammavariate, (0.1, 2.0)), (gammavariate, (0.5, 1.0)),
+                       (gammavariate, (0.9, 1.0)), (gammavariate, (1.0, 1.0)),
+                       (gammavariate, (2.0, 1.0)), (gammavariate, (20.0, 1.0)),
+                       (gammavariate, (200.0, 1.0)), (gauss, (0.0, 1.0)),
+                       (betavariate, (3.0, 3.0)), (triangular, (0.0, 1.0, 1.0 / 3.0))]:
+        _test_generator(N, func, args)
+
+
 # The module-level functions share one generator: they are bound methods
 # of _inst.
 _inst = Random()
@@ -746,3 +779,6 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 jumpahead = _inst.jumpahead
 getrandbits = _inst.getrandbits
+
+if __name__ == '__main__':
+    _test()

@@ -232,6 +232,9 @@ fn make_type() -> *mut TypeObject {
             ("getrandbits", getrandbits),
         ],
     );
+    // as PyType_Ready: tp_doc in the type's dict
+    let doc = crate::docstrings::lookup("_random.Random").map_or(Value::NONE, crate::str::new);
+    crate::descr::add_attr(t, "__doc__", doc);
     native_type::ready(t);
     t
 }

@@ -9,7 +9,7 @@
 
 use super::native_type::{self, State};
 use crate::sha512::{BLOCK_SIZE, Sha512};
-use crate::types::TypeObject;
+use crate::types::{Slots, TypeObject};
 use crate::value::Value;
 use crate::{PyResult, args, err, int, module, str as pstr};
 
@@ -116,7 +116,13 @@ fn readonly(_v: &Value, _x: Option<Value>) -> PyResult<()> {
 }
 
 fn make_type(name: &'static str) -> *mut TypeObject {
-    let t = native_type::new_type::<Hasher>(name, Default::default(), false);
+    // as PyType_Ready inherits object's tp_setattro: assignments reach the
+    // getsets' setters
+    let slots = Slots {
+        setattr: Some(crate::ops::generic_setattr),
+        ..Default::default()
+    };
+    let t = native_type::new_type::<Hasher>(name, slots, false);
     crate::descr::add_methods(
         t,
         &[
@@ -135,6 +141,9 @@ fn make_type(name: &'static str) -> *mut TypeObject {
             ("digestsize", get_digest_size, Some(readonly)),
         ],
     );
+    // No tp_doc: CPython's type dict holds `__doc__: None` (which also
+    // keeps the docstring table's `_sha512.sha512`, the function's, away).
+    crate::descr::add_attr(t, "__doc__", Value::NONE);
     native_type::ready(t);
     t
 }
