@@ -9,6 +9,13 @@
 //! arrive as numbers, results leave as numbers or indices, and Python
 //! exceptions leave as [`AlgoError`] values the caller raises.
 //!
+//! The `random` module Python programs import is `lib/random.py`, a Python
+//! class over the native `_random` type (runtime/src/modules/random_mod.rs),
+//! as in CPython: that keeps every `self.random()` / `self.randrange()`
+//! dispatch, argument coercion and bound-method detail of random.py exact.
+//! This module is the same arithmetic for native callers, checked against
+//! CPython by the fixture test below.
+//!
 //! # Invariants
 //! * **Same draws, same results.** Each function calls the source's
 //!   `random()` / `getrandbits(k)` exactly as often, in the same order, as
