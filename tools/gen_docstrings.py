@@ -11,7 +11,7 @@ import __builtin__
 
 MODULES = ['sys', 'math', 'cmath', 'time', 'itertools', 'operator', '_functools',
            '_collections', '_heapq', '_bisect', '_struct', 'array', 'gc', 'posix',
-           'errno', 'cStringIO', 'binascii', '_weakref', 'exceptions', '_random',
+           'errno', 'cStringIO', 'binascii', '_weakref', 'exceptions', '_random', '_sha512',
            'strop', 'imp', 'marshal', 'thread', '__builtin__']
 
 DESCR_TYPES = (types.BuiltinFunctionType, type(str.join), type(str.__add__),
@@ -70,6 +70,9 @@ import _collections
 extra_types += [type(sys.version_info), type(sys.flags), type(sys.float_info),
                 type(sys.long_info), type(iter(_collections.deque())),
                 type(reversed(_collections.deque())), type(iter(array.array('b')))]
+# hash objects, which _sha512 makes but does not export
+import _sha512
+extra_types += [type(_sha512.sha512()), type(_sha512.sha384())]
 for t in extra_types:
     if t not in seen:
         seen.add(t)

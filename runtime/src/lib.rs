@@ -52,6 +52,7 @@ pub mod reduce;
 pub mod repr_guard;
 pub mod rt;
 pub mod set;
+pub mod sha512;
 pub mod slice;
 pub mod stack;
 pub mod str;

@@ -24,6 +24,8 @@ pub mod native_type;
 pub mod native_types;
 mod operator_mod;
 mod posix_mod;
+mod random_mod;
+mod sha512_mod;
 mod struct_mod;
 mod time_mod;
 mod types_mod;
@@ -52,4 +54,6 @@ pub fn register_all(r: &Runtime) {
     m.insert("_weakref", weakref_mod::create);
     m.insert("cStringIO", cstringio::create);
     m.insert("posix", posix_mod::create);
+    m.insert("_random", random_mod::create);
+    m.insert("_sha512", sha512_mod::create);
 }
