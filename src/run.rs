@@ -241,6 +241,11 @@ pub fn install_panic_hook() {
 
 /// Runs a program file with arguments: the whole life of a `py2jit FILE`
 /// invocation. Returns the exit status, or the reason it could not start.
+///
+/// Each call gets a fresh thread and runtime. The finished runtime is not
+/// freed (roughly 1 MB stays allocated per call), so a process that runs
+/// thousands of programs should run them in child processes instead (as
+/// the criterion benches do).
 pub fn run_file(path: &Path, args: &[String], opts: &Options) -> Result<i32, StartError> {
     let path = path.to_path_buf();
     let args = args.to_vec();
