@@ -4,7 +4,8 @@
 //!
 //! The library API, used by the CLI, the tests and the benches:
 //! - [`run::run_file`] runs a program with [`options::Options`] and returns
-//!   its exit status;
+//!   its exit status (`Options::stdout` can discard or capture what it
+//!   prints);
 //! - [`run::dis_file`] disassembles one;
 //! - [`marshal::load_pyc`] reads a code object (on a thread where the
 //!   runtime is initialized, see [`run::init_runtime`]).

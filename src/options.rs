@@ -1,6 +1,27 @@
 //! Run options: one struct, one place, with a doc line and default each.
 
+pub use py2jit_runtime::file::OutputBuffer;
 use std::path::PathBuf;
+
+/// Where the program's `sys.stdout` goes.
+///
+/// Library callers (benches, tests, research code) can keep a program's
+/// output off the terminal: `Discard` drops it, `Capture` collects it in
+/// memory. Both make `sys.stdout` behave as stdout on a pipe does
+/// (block-buffered, not a tty). Only writes through `sys.stdout` (`print`,
+/// `sys.stdout.write`) are redirected: `os.write(1, ...)` and everything on
+/// stderr (tracebacks included) still reach the process's descriptors.
+#[derive(Clone, Debug, Default)]
+pub enum StdoutTarget {
+    /// The process's stdout (the CLI's behaviour).
+    #[default]
+    Inherit,
+    /// Dropped.
+    Discard,
+    /// Appended to this buffer; read it after `run_file` returns (the
+    /// program's last buffered bytes are flushed when it finishes).
+    Capture(OutputBuffer),
+}
 
 /// How a program is run.
 #[derive(Clone, Debug)]
@@ -19,6 +40,8 @@ pub struct Options {
     pub stats: bool,
     /// Write statistics as JSON here (`--stats-json FILE`).
     pub stats_json: Option<PathBuf>,
+    /// Where `sys.stdout` writes go (library only; the CLI inherits).
+    pub stdout: StdoutTarget,
 }
 
 /// The default JIT threshold.
@@ -37,6 +60,7 @@ impl Default for Options {
             jit_dump: None,
             stats: false,
             stats_json: None,
+            stdout: StdoutTarget::Inherit,
         }
     }
 }

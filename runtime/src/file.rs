@@ -7,6 +7,13 @@
 //! switching direction flushes or discards as needed so `tell()` is exact.
 //! Buffers are flushed at exit (`flush_std`) and when a file is closed or
 //! freed.
+//!
+//! An embedder can send `sys.stdout` to memory instead of the process's
+//! stdout ([`redirect_stdout`]): the stream then behaves like stdout on a
+//! pipe (block-buffered, not a tty, `fileno()` 1) but its bytes are
+//! appended to an [`OutputBuffer`] or dropped. Only writes through the file
+//! object are redirected; `os.write(1, ...)` still reaches descriptor 1,
+//! and stderr is never redirected.
 
 use crate::object::{ObjHeader, new_object, type_of};
 use crate::rt::rt;
@@ -25,6 +32,52 @@ pub enum Handle {
     Stdin,
     /// A file on disk.
     Disk(std::fs::File),
+    /// A redirected stdout: bytes go to the buffer, or nowhere (None).
+    Memory(Option<OutputBuffer>),
+}
+
+/// A byte buffer shared between an embedder and a redirected `sys.stdout`
+/// (clones share the bytes). The interpreter thread appends whenever the
+/// stream's buffer is flushed, at the latest when the program finishes.
+#[derive(Clone, Default)]
+pub struct OutputBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl OutputBuffer {
+    /// A new, empty buffer.
+    pub fn new() -> OutputBuffer {
+        OutputBuffer::default()
+    }
+
+    /// Removes and returns what has been written so far.
+    pub fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.lock())
+    }
+
+    /// A copy of what has been written so far.
+    pub fn contents(&self) -> Vec<u8> {
+        self.lock().clone()
+    }
+
+    /// How many bytes are held.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Is the buffer empty?
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<u8>> {
+        // a panic while appending leaves whole writes behind: keep going
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl std::fmt::Debug for OutputBuffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OutputBuffer({} bytes)", self.len())
+    }
 }
 
 /// The mutable state of a file.
@@ -79,6 +132,11 @@ impl FileInner {
             Handle::Stderr => std::io::stderr().lock().write_all(data),
             Handle::Stdin => Err(std::io::Error::from_raw_os_error(9)),
             Handle::Disk(f) => f.write_all(data),
+            Handle::Memory(Some(b)) => {
+                b.lock().extend_from_slice(data);
+                Ok(())
+            }
+            Handle::Memory(None) => Ok(()),
         }
     }
 
@@ -285,6 +343,17 @@ pub fn std_streams() -> (Value, Value, Value) {
         new_file(Handle::Stdout, "<stdout>", "w", false, true, false),
         new_file(Handle::Stderr, "<stderr>", "w", false, true, false),
     )
+}
+
+/// Points `sys.stdout` and `sys.__stdout__` at a new `<stdout>` file
+/// that appends to `target` (or discards, for None) instead of writing to
+/// the process's stdout, and makes it the stream flushed at exit. Call it
+/// right after the runtime is initialized, before the program runs.
+pub fn redirect_stdout(target: Option<OutputBuffer>) {
+    let f = new_file(Handle::Memory(target), "<stdout>", "w", false, true, false);
+    register_stdout(&f);
+    crate::sys::set("stdout", f.clone());
+    crate::sys::set("__stdout__", f);
 }
 
 /// Is `v` a file object?
@@ -642,7 +711,7 @@ fn m_fileno(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let i = f.inner.borrow();
     Ok(Value::small_int(match &i.handle {
         Handle::Stdin => 0,
-        Handle::Stdout => 1,
+        Handle::Stdout | Handle::Memory(_) => 1,
         Handle::Stderr => 2,
         Handle::Disk(fh) => {
             use std::os::fd::AsRawFd;
@@ -661,6 +730,7 @@ fn m_isatty(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         Handle::Stdout => std::io::stdout().is_terminal(),
         Handle::Stderr => std::io::stderr().is_terminal(),
         Handle::Disk(fh) => fh.is_terminal(),
+        Handle::Memory(_) => false,
     }))
 }
 

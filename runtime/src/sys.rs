@@ -15,6 +15,14 @@ pub fn get(name: &str) -> Option<Value> {
     dict::get_item_str(&module::dict_of(&s), name)
 }
 
+/// Sets `sys.<name>` (no-op before `sys` exists).
+pub fn set(name: &str, v: Value) {
+    let s = rt().sys.borrow().clone();
+    if !s.is_none() {
+        module::set_attr(&s, name, v);
+    }
+}
+
 /// `sys.path` as strings.
 pub fn path_entries() -> Option<Vec<String>> {
     let p = get("path")?;
