@@ -60,6 +60,9 @@ pub mod tuple;
 pub mod typeobj;
 pub mod types;
 pub mod unicode;
+pub mod unicode_ctype;
+#[rustfmt::skip]
+pub mod unicode_db;
 pub mod unicode_methods;
 pub mod value;
 pub mod warnings;

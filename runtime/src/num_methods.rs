@@ -144,8 +144,8 @@ fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
         });
     }
     if unicode::is_unicode(x) {
-        let s = crate::unicode_methods::to_decimal_ascii(x)?;
-        let b = parse_int(s.as_bytes(), 10, want_long, name)?;
+        let s = crate::unicode_methods::encode_decimal(x)?;
+        let b = parse_int(&s, 10, want_long, name)?;
         return Ok(if want_long {
             long::new(b)
         } else {
@@ -208,7 +208,7 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
             let text = if pstr::is_str(x) {
                 pstr::as_bytes(x).to_vec()
             } else if unicode::is_unicode(x) {
-                crate::unicode_methods::to_decimal_ascii(x)?.into_bytes()
+                crate::unicode_methods::encode_decimal(x)?
             } else {
                 return Err(err::type_error(format!(
                     "{name}() can't convert non-string with explicit base"
@@ -305,30 +305,51 @@ fn float_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
 }
 
+/// `PyFloat_FromString` on the bytes of a str (or of a unicode after the
+/// decimal codec): surrounding C-locale whitespace is allowed; a text with
+/// no float prefix and one with trailing garbage get different messages.
+fn float_from_text(b: &[u8]) -> PyResult<f64> {
+    let mut s = 0;
+    while s < b.len() && crate::str_methods::is_space(b[s]) {
+        s += 1;
+    }
+    // what the C code prints: from the first non-space byte up to a NUL,
+    // at most 200 bytes
+    let shown = |prefix: &str| {
+        let tail = &b[s..];
+        let tail = &tail[..tail.iter().position(|&c| c == 0).unwrap_or(tail.len())];
+        let mut msg = prefix.as_bytes().to_vec();
+        msg.extend_from_slice(&tail[..tail.len().min(200)]);
+        crate::PyErr::with_arg(rt().exc.value_error, pstr::from_vec(msg))
+    };
+    let Some((v, n)) = float::parse_prefix(&b[s..]) else {
+        return Err(shown("could not convert string to float: "));
+    };
+    let mut end = s + n;
+    while end < b.len() && crate::str_methods::is_space(b[end]) {
+        end += 1;
+    }
+    if end == b.len() {
+        Ok(v)
+    } else {
+        Err(shown("invalid literal for float(): "))
+    }
+}
+
 /// `float(x)`.
 pub fn float_from_object(x: &Value) -> PyResult<f64> {
     if let Some(f) = float::as_f64(x) {
         return Ok(f);
     }
-    if pstr::is_str(x) || unicode::is_unicode(x) {
-        let (text, shown) = if pstr::is_str(x) {
-            let b = pstr::as_bytes(x);
-            (
-                String::from_utf8_lossy(b).to_string(),
-                String::from_utf8_lossy(b).to_string(),
-            )
-        } else {
-            (
-                crate::unicode_methods::to_decimal_ascii(x)?,
-                unicode::to_string_lossy(x),
-            )
-        };
-        if text.as_bytes().contains(&0) {
-            return Err(err::value_error("null byte in argument for float()"));
+    if pstr::is_str(x) {
+        return float_from_text(pstr::as_bytes(x));
+    }
+    if unicode::is_unicode(x) {
+        let mut t = crate::unicode_methods::encode_decimal(x)?;
+        if let Some(z) = t.iter().position(|&c| c == 0) {
+            t.truncate(z);
         }
-        return float::parse(&text).ok_or_else(|| {
-            err::value_error(format!("could not convert string to float: {shown}"))
-        });
+        return float_from_text(&t);
     }
     if let Some(i) = int::as_i64(x) {
         return Ok(i as f64);

@@ -1,59 +1,63 @@
 //! `unicode` slots and methods (unicodeobject.c). Mixed operations with
 //! `str` decode the str with the default encoding (ASCII) first, as
-//! CPython 2.7 does; character classes use Rust's Unicode tables.
+//! CPython 2.7 does; character classes and case mappings come from CPython's own database
+//! ([`crate::unicode_ctype`]).
 
 use crate::rt::rt;
 use crate::slice;
 use crate::types::{BinOp, CmpOp, TypeObject, type_ref};
 use crate::unicode::{self, chars};
+use crate::unicode_ctype as ctype;
 use crate::value::Value;
 use crate::{PyResult, args, dict, err, int, list, ops, str as pstr, tuple};
 
 /// Unicode whitespace (`Py_UNICODE_ISSPACE`).
+#[inline]
 pub fn is_space(c: u32) -> bool {
-    matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
-}
-
-fn ch(c: u32) -> Option<char> {
-    char::from_u32(c)
-}
-
-fn is_alpha(c: u32) -> bool {
-    ch(c).is_some_and(|x| x.is_alphabetic())
-}
-
-fn is_decimal(c: u32) -> bool {
-    ch(c).is_some_and(|x| x.to_digit(10).is_some()) || decimal_value(c).is_some()
+    ctype::is_space(c)
 }
 
 /// The decimal digit value of a code point, if it is a decimal digit.
 pub fn decimal_value(c: u32) -> Option<u32> {
-    if (0x30..=0x39).contains(&c) {
-        return Some(c - 0x30);
-    }
-    // the Nd ranges most commonly met (Arabic-Indic, Devanagari, fullwidth...)
-    for base in [
-        0x660u32, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xe50, 0xed0, 0xf20, 0x1040, 0xff10,
-    ] {
-        if (base..base + 10).contains(&c) {
-            return Some(c - base);
-        }
-    }
-    None
+    ctype::decimal(c)
 }
 
-/// A unicode numeric string made ASCII (for `int(u'١٢')`); other
-/// characters are kept (and fail to parse later).
-pub fn to_decimal_ascii(v: &Value) -> PyResult<String> {
-    Ok(chars(v)
-        .iter()
-        .map(|&c| match decimal_value(c) {
-            Some(d) => char::from_digit(d, 10).unwrap(),
-            None if is_space(c) => ' ',
-            None => ch(c).unwrap_or('\u{fffd}'),
-        })
-        .collect())
+/// `PyUnicode_EncodeDecimal` (strict): the text `int()`, `long()` and
+/// `float()` parse for a unicode argument. Whitespace becomes a space,
+/// decimal digits their ASCII digit, other Latin-1 characters stay as
+/// bytes; anything else is a UnicodeEncodeError of the 'decimal' codec.
+pub fn encode_decimal(v: &Value) -> PyResult<Vec<u8>> {
+    let s = chars(v);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if ctype::is_space(c) {
+            out.push(b' ');
+        } else if let Some(d) = ctype::decimal(c) {
+            out.push(b'0' + d as u8);
+        } else if 0 < c && c < 256 {
+            out.push(c as u8);
+        } else {
+            let mut end = i + 1;
+            while end < s.len() {
+                let x = s[end];
+                if (0 < x && x < 256) || ctype::is_space(x) || ctype::decimal(x).is_some() {
+                    break;
+                }
+                end += 1;
+            }
+            return Err(unicode::encode_error(
+                "decimal",
+                v,
+                i,
+                end,
+                "invalid decimal Unicode string",
+            ));
+        }
+        i += 1;
+    }
+    Ok(out)
 }
 
 /// `unicode(v)`.
@@ -278,18 +282,21 @@ fn u_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         (None, _, _) => unicode::new(Vec::new()),
         (Some(x), None, None) => unicode_of(x)?,
         (Some(x), enc, errs) => {
-            if unicode::is_unicode(x) {
+            let enc = args::opt_c_string("unicode", 2, enc, crate::codecs::DEFAULT_ENCODING)?;
+            let errs = args::opt_c_string("unicode", 3, errs, "strict")?;
+            let bytes = if pstr::is_str(x) {
+                x.clone()
+            } else if unicode::is_unicode(x) {
                 return Err(err::type_error("decoding Unicode is not supported"));
-            }
-            let enc = enc
-                .as_ref()
-                .map(|e| pstr::as_str_lossy(e).to_string())
-                .unwrap_or_else(|| "ascii".into());
-            let errs = errs
-                .as_ref()
-                .map(|e| pstr::as_str_lossy(e).to_string())
-                .unwrap_or_else(|| "strict".into());
-            let r = crate::codecs::decode(x, &enc, &errs)?;
+            } else if crate::bytearray::is_bytearray(x) {
+                pstr::new_bytes(crate::bytearray::bytes(x))
+            } else {
+                return Err(err::type_error(format!(
+                    "coercing to Unicode: need string or buffer, {} found",
+                    type_ref(x).name_str()
+                )));
+            };
+            let r = crate::codecs::decode(&bytes, &enc, &errs)?;
             if !unicode::is_unicode(&r) {
                 return Err(err::type_error(format!(
                     "decoder did not return an unicode object (type={})",
@@ -629,69 +636,42 @@ fn m_endswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     affix(v, a, kw, "endswith", true)
 }
 
-fn map_chars(v: &Value, f: impl Fn(char) -> Vec<char>) -> Value {
-    let mut out = Vec::new();
-    for &c in chars(v) {
-        match ch(c) {
-            Some(x) => out.extend(f(x).into_iter().map(|y| y as u32)),
-            None => out.push(c),
-        }
-    }
-    unicode::new(out)
-}
-
-fn simple_upper(c: char) -> char {
-    let mut u = c.to_uppercase();
-    match (u.next(), u.next()) {
-        (Some(x), None) => x,
-        _ => c,
-    }
-}
-
-fn simple_lower(c: char) -> char {
-    // the only multi-character full lowercase mapping (U+0130) starts
-    // with its simple mapping
-    c.to_lowercase().next().unwrap_or(c)
+fn map_chars(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(u32) -> u32) -> PyResult {
+    args::noargs(name, a, kw)?;
+    Ok(unicode::new(chars(v).iter().map(|&c| f(c)).collect()))
 }
 
 fn m_upper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("upper", a, kw)?;
-    Ok(map_chars(v, |c| vec![simple_upper(c)]))
+    map_chars(v, a, kw, "upper", ctype::to_upper)
 }
 
 fn m_lower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("lower", a, kw)?;
-    Ok(map_chars(v, |c| vec![simple_lower(c)]))
+    map_chars(v, a, kw, "lower", ctype::to_lower)
 }
 
 fn m_swapcase(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("swapcase", a, kw)?;
-    Ok(map_chars(v, |c| {
-        vec![if c.is_uppercase() {
-            simple_lower(c)
-        } else if c.is_lowercase() {
-            simple_upper(c)
+    map_chars(v, a, kw, "swapcase", |c| {
+        if ctype::is_upper(c) {
+            ctype::to_lower(c)
+        } else if ctype::is_lower(c) {
+            ctype::to_upper(c)
         } else {
             c
-        }]
-    }))
+        }
+    })
 }
 
 fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("capitalize", a, kw)?;
-    let s = chars(v);
-    let out: Vec<u32> = s
+    let out: Vec<u32> = chars(v)
         .iter()
         .enumerate()
-        .map(|(i, &c)| match ch(c) {
-            Some(x) => {
-                (if i == 0 {
-                    simple_upper(x)
-                } else {
-                    simple_lower(x)
-                }) as u32
+        .map(|(i, &c)| {
+            if i == 0 {
+                ctype::to_upper(c)
+            } else {
+                ctype::to_lower(c)
             }
-            None => c,
         })
         .collect();
     Ok(unicode::new(out))
@@ -699,28 +679,17 @@ fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_title(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("title", a, kw)?;
-    let mut prev = false;
+    let mut prev_cased = false;
     let out: Vec<u32> = chars(v)
         .iter()
-        .map(|&c| match ch(c) {
-            Some(x) => {
-                let cased = x.is_uppercase() || x.is_lowercase();
-                let r = if cased {
-                    if prev {
-                        simple_lower(x)
-                    } else {
-                        simple_upper(x)
-                    }
-                } else {
-                    x
-                };
-                prev = cased;
-                r as u32
-            }
-            None => {
-                prev = false;
-                c
-            }
+        .map(|&c| {
+            let r = if prev_cased {
+                ctype::to_lower(c)
+            } else {
+                ctype::to_title(c)
+            };
+            prev_cased = ctype::is_cased(c);
+            r
         })
         .collect();
     Ok(unicode::new(out))
@@ -733,49 +702,79 @@ fn pred(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(u32) -> bool) ->
 }
 
 fn m_isspace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isspace", is_space)
+    pred(v, a, kw, "isspace", ctype::is_space)
 }
 
 fn m_isalpha(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isalpha", is_alpha)
+    pred(v, a, kw, "isalpha", ctype::is_alpha)
 }
 
 fn m_isalnum(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isalnum", |c| {
-        is_alpha(c) || ch(c).is_some_and(|x| x.is_numeric())
-    })
+    pred(v, a, kw, "isalnum", ctype::is_alnum)
 }
 
 fn m_isdecimal(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isdecimal", is_decimal)
+    pred(v, a, kw, "isdecimal", ctype::is_decimal)
 }
 
 fn m_isdigit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isdigit", |c| {
-        is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089)
-    })
+    pred(v, a, kw, "isdigit", ctype::is_digit)
 }
 
 fn m_isnumeric(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isnumeric", |c| {
-        ch(c).is_some_and(|x| x.is_numeric())
-    })
+    pred(v, a, kw, "isnumeric", ctype::is_numeric)
+}
+
+/// isupper/islower: some cased character, and none of the other case
+/// (nor titlecase).
+fn case_pred(v: &Value, a: &[Value], kw: &[Value], name: &str, upper: bool) -> PyResult {
+    args::noargs(name, a, kw)?;
+    let (want, other): (fn(u32) -> bool, fn(u32) -> bool) = if upper {
+        (ctype::is_upper, ctype::is_lower)
+    } else {
+        (ctype::is_lower, ctype::is_upper)
+    };
+    let mut cased = false;
+    for &c in chars(v) {
+        if other(c) || ctype::is_title(c) {
+            return Ok(Value::FALSE);
+        }
+        if want(c) {
+            cased = true;
+        }
+    }
+    Ok(Value::bool(cased))
 }
 
 fn m_isupper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("isupper", a, kw)?;
-    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(
-        s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase()),
-    ))
+    case_pred(v, a, kw, "isupper", true)
 }
 
 fn m_islower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("islower", a, kw)?;
-    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(
-        s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase()),
-    ))
+    case_pred(v, a, kw, "islower", false)
+}
+
+fn m_istitle(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("istitle", a, kw)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in chars(v) {
+        if ctype::is_upper(c) || ctype::is_title(c) {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if ctype::is_lower(c) {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
 }
 
 fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
@@ -852,16 +851,11 @@ fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_splitlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("splitlines", a, kw, 0, 1)?;
     let keep = match a.first() {
-        Some(k) => ops::truthy(k)?,
+        Some(k) => args::c_int(k)? != 0,
         None => false,
     };
     let s = chars(v);
-    let is_lb = |c: u32| {
-        matches!(
-            c,
-            0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
-        )
-    };
+    let is_lb = ctype::is_linebreak;
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -919,23 +913,18 @@ fn m_rpartition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("encode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("encode", 2, &p[1], "strict")?;
     crate::codecs::encode(v, &enc, &errors)
 }
 
 fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("decode", a, kw, &["encoding", "errors"], 0)?;
+    let enc = args::opt_c_string("decode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("decode", 2, &p[1], "strict")?;
+    // the codecs read their input as a buffer: the default encoding first
     let s = unicode::encode_default(v)?;
-    ops::call_method(&s, "decode", a).and_then(|r| {
-        let _ = kw;
-        Ok(r)
-    })
+    crate::codecs::decode(&s, &enc, &errors)
 }
 
 fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -997,10 +986,7 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let spec = coerce_arg(args::one("__format__", a, kw)?)?;
-    let text: String = chars(v)
-        .iter()
-        .map(|&c| ch(c).unwrap_or('\u{fffd}'))
-        .collect();
+    let text = unicode::to_string_lossy(v);
     let out = crate::formatspec::format_text_str(&text, &unicode::to_string_lossy(&spec))?;
     Ok(unicode::from_str(&out))
 }
@@ -1060,6 +1046,7 @@ pub fn setup() {
             ("isnumeric", m_isnumeric),
             ("isupper", m_isupper),
             ("islower", m_islower),
+            ("istitle", m_istitle),
             ("ljust", m_ljust),
             ("rjust", m_rjust),
             ("center", m_center),
