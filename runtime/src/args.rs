@@ -20,6 +20,20 @@ pub fn no_kw(name: &str, kw: &[Value]) -> PyResult<()> {
     }
 }
 
+/// `_PyArg_NoKeywords`: constructors that refuse keywords say "`what` does
+/// not take keyword arguments" (`what` as CPython spells it: "slice()",
+/// "super", ...).
+#[inline]
+pub fn no_keywords(what: &str, kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(err::type_error(format!(
+            "{what} does not take keyword arguments"
+        )))
+    }
+}
+
 /// `METH_NOARGS`: `name() takes no arguments (N given)`.
 #[inline]
 pub fn noargs(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
@@ -94,7 +108,9 @@ pub fn unpack(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) 
 }
 
 /// `PyArg_ParseTupleAndKeywords`: binds positional and keyword arguments
-/// to `names`; the first `required` are mandatory.
+/// to `names`; the first `required` are mandatory. The checks run in
+/// CPython's order: too many arguments, then per parameter a clash of name
+/// and position or a missing required one, then unknown keywords.
 pub fn parse(
     fname: &str,
     args: &[Value],
@@ -103,62 +119,66 @@ pub fn parse(
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let max = names.len();
-    let nkw = kw.len() / 2;
-    if args.len() + nkw > max {
+    let nargs = args.len();
+    let mut nkw = kw.len() / 2;
+    if nargs + nkw > max {
         return Err(err::type_error(format!(
             "{}() takes at most {} argument{} ({} given)",
             fname,
             max,
             plural(max),
-            args.len() + nkw
+            nargs + nkw
         )));
     }
     let mut out: Vec<Option<Value>> = vec![None; max];
-    for (i, a) in args.iter().enumerate() {
-        out[i] = Some(a.clone());
-    }
-    for pair in kw.chunks_exact(2) {
-        let k = pstr::as_str_lossy(&pair[0]);
-        match names.iter().position(|n| *n == k) {
-            Some(i) => {
-                if out[i].is_some() {
-                    return Err(err::type_error(format!(
-                        "Argument given by name ('{}') and position ({})",
-                        k,
-                        i + 1
-                    )));
-                }
-                out[i] = Some(pair[1].clone());
+    let kw_value = |name: &str| {
+        kw.chunks_exact(2)
+            .find(|pair| pstr::is_str(&pair[0]) && pstr::as_bytes(&pair[0]) == name.as_bytes())
+            .map(|pair| pair[1].clone())
+    };
+    for (i, name) in names.iter().enumerate() {
+        let mut cur = None;
+        if nkw > 0 {
+            cur = kw_value(name);
+        }
+        if cur.is_some() {
+            nkw -= 1;
+            if i < nargs {
+                return Err(err::type_error(format!(
+                    "Argument given by name ('{}') and position ({})",
+                    name,
+                    i + 1
+                )));
             }
-            None => {
+        } else if i < nargs {
+            cur = Some(args[i].clone());
+        }
+        if cur.is_some() {
+            out[i] = cur;
+            continue;
+        }
+        if i < required {
+            return Err(err::type_error(format!(
+                "Required argument '{}' (pos {}) not found",
+                name,
+                i + 1
+            )));
+        }
+        if nkw == 0 {
+            return Ok(out);
+        }
+    }
+    if nkw > 0 {
+        for pair in kw.chunks_exact(2) {
+            if !pstr::is_str(&pair[0]) {
+                return Err(err::type_error("keywords must be strings"));
+            }
+            let k = pstr::as_str_lossy(&pair[0]);
+            if !names.contains(&k) {
                 return Err(err::type_error(format!(
                     "'{k}' is an invalid keyword argument for this function"
                 )));
             }
-        }
-    }
-    for (i, slot) in out.iter().enumerate().take(required) {
-        if slot.is_none() {
-            if nkw == 0 {
-                let (how, k) = if required == max {
-                    ("exactly", max)
-                } else {
-                    ("at least", required)
-                };
-                return Err(err::type_error(format!(
-                    "{}() takes {} {} argument{} ({} given)",
-                    fname,
-                    how,
-                    k,
-                    plural(k),
-                    args.len()
-                )));
-            }
-            return Err(err::type_error(format!(
-                "Required argument '{}' (pos {}) not found",
-                names[i],
-                i + 1
-            )));
         }
     }
     Ok(out)
@@ -169,5 +189,75 @@ pub fn opt(v: &Option<Value>) -> Option<&Value> {
     match v {
         Some(x) if !x.is_none() => Some(x),
         _ => None,
+    }
+}
+
+/// The `l` and `n` conversions of `PyArg_ParseTuple` (a C long): ints,
+/// longs in range and objects with `__int__`; floats are refused with
+/// "integer argument expected, got float", others with "an integer is
+/// required".
+pub fn c_long(v: &Value) -> PyResult<i64> {
+    crate::ops::as_i64_arg(v)
+}
+
+/// The `i` conversion of `PyArg_ParseTuple` (a C int): as [`c_long`], then
+/// range-checked with CPython's OverflowError messages.
+pub fn c_int(v: &Value) -> PyResult<i32> {
+    let x = c_long(v)?;
+    if x > i32::MAX as i64 {
+        return Err(err::overflow_error(
+            "signed integer is greater than maximum",
+        ));
+    }
+    if x < i32::MIN as i64 {
+        return Err(err::overflow_error("signed integer is less than minimum"));
+    }
+    Ok(x as i32)
+}
+
+/// The `s` conversion of `PyArg_ParseTuple`: a str's bytes, or a unicode
+/// encoded with the default encoding; other types give "NAME() argument N
+/// must be string, not TYPE".
+pub fn c_string(fname: &str, argn: usize, v: &Value) -> PyResult<Vec<u8>> {
+    let b = if pstr::is_str(v) {
+        pstr::as_bytes(v).to_vec()
+    } else if crate::unicode::is_unicode(v) {
+        pstr::as_bytes(&crate::unicode::encode_default(v)?).to_vec()
+    } else {
+        return Err(err::type_error(format!(
+            "{}() argument {} must be string, not {}",
+            fname,
+            argn,
+            type_name(v)
+        )));
+    };
+    if b.contains(&0) {
+        return Err(err::type_error(format!(
+            "{fname}() argument {argn} must be string without null bytes, not str"
+        )));
+    }
+    Ok(b)
+}
+
+/// The type name `PyArg_Parse*` messages show ("None" for None).
+pub fn type_name(v: &Value) -> String {
+    if v.is_none() {
+        "None".into()
+    } else {
+        crate::types::type_ref(v).name_str().to_string()
+    }
+}
+
+/// An optional `s` argument (encoding names, error handler names) as
+/// text: `default` when absent.
+pub fn opt_c_string(
+    fname: &str,
+    argn: usize,
+    v: &Option<Value>,
+    default: &str,
+) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(x) => Ok(String::from_utf8_lossy(&c_string(fname, argn, x)?).into_owned()),
     }
 }

@@ -314,16 +314,11 @@ fn length_hint(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = crate::args::parse("enumerate", a, kw, &["sequence", "start"], 1)?;
-    let source = ops::iter(p[0].as_ref().unwrap())?;
     let start = match &p[1] {
-        Some(s) => {
-            if !(int::is_int(s) || crate::long::is_long(s)) {
-                return Err(err::type_error("an integer is required"));
-            }
-            s.clone()
-        }
+        Some(s) => ops::index(s)?,
         None => Value::small_int(0),
     };
+    let source = ops::iter(p[0].as_ref().unwrap())?;
     Ok(new_iter(rt().types.enumerate, source, 0, 0, 0, start))
 }
 
@@ -353,7 +348,7 @@ fn enumerate_next(v: &Value) -> PyResult<Option<Value>> {
 
 /// `reversed(seq)`.
 pub fn reversed_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    crate::args::no_kw("reversed", kw)?;
+    crate::args::no_keywords("reversed()", kw)?;
     crate::args::unpack("reversed", a, kw, 1, 1)?;
     let seq = &a[0];
     if list::is_exact_list(seq) {

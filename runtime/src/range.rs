@@ -127,16 +127,41 @@ pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let (lo, hi, step) = parse("xrange", a, kw)?;
+    if !kw.is_empty() {
+        return Err(err::type_error("xrange() does not take keyword arguments"));
+    }
+    if a.is_empty() || a.len() > 3 {
+        return Err(err::type_error("xrange() requires 1-3 int arguments"));
+    }
+    // the 'l' conversions of PyArg_ParseTuple, in argument order
+    let mut v = [0i64, 0, 1];
+    for (i, x) in a.iter().enumerate() {
+        v[i] = args::c_long(x)?;
+    }
+    let (lo, hi, step) = if a.len() == 1 {
+        (0, v[0], 1)
+    } else {
+        (v[0], v[1], v[2])
+    };
+    if step == 0 {
+        return Err(err::value_error("xrange() arg 3 must not be zero"));
+    }
     let n = range_len(lo, hi, step);
-    if n > i64::MAX as u64
-        || lo
-            .checked_add((n as i64).saturating_sub(1).saturating_mul(step))
-            .is_none()
-    {
+    if n > i64::MAX as u64 {
         return Err(err::overflow_error("xrange() result has too many items"));
     }
     Ok(new(lo, step, n as i64))
+}
+
+/// `get_stop_for_range`: a stop value that rebuilds the xrange,
+/// `start + len * step` clipped to the i64 range.
+fn stop_of(o: &XRangeObj) -> i64 {
+    if o.len == 0 {
+        return o.start;
+    }
+    let last = o.start.wrapping_add((o.len - 1).wrapping_mul(o.step));
+    last.checked_add(o.step)
+        .unwrap_or(if o.step > 0 { i64::MAX } else { i64::MIN })
 }
 
 /// A new xrange.
@@ -177,22 +202,18 @@ fn xrange_getitem(v: &Value, k: &Value) -> PyResult {
     if i < 0 || i >= o.len {
         return Err(err::index_error("xrange object index out of range"));
     }
-    Ok(int::new(o.start + i * o.step))
+    Ok(int::new(o.start.wrapping_add(i.wrapping_mul(o.step))))
 }
 
 fn xrange_repr(v: &Value) -> PyResult {
     let o = obj(v);
+    let stop = stop_of(o);
     Ok(pstr::from_string(if o.start == 0 && o.step == 1 {
-        format!("xrange({})", o.start + o.len * o.step)
+        format!("xrange({stop})")
     } else if o.step == 1 {
-        format!("xrange({}, {})", o.start, o.start + o.len * o.step)
+        format!("xrange({}, {})", o.start, stop)
     } else {
-        format!(
-            "xrange({}, {}, {})",
-            o.start,
-            o.start + o.len * o.step,
-            o.step
-        )
+        format!("xrange({}, {}, {})", o.start, stop, o.step)
     }))
 }
 
@@ -238,7 +259,8 @@ pub fn iter_next(v: &Value) -> PyResult<Option<Value>> {
 fn m_reversed(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("__reversed__", a, kw)?;
     let o = obj(v);
-    Ok(new_iter(o.start + (o.len - 1) * o.step, -o.step, o.len))
+    let last = o.start.wrapping_add((o.len - 1).wrapping_mul(o.step));
+    Ok(new_iter(last, o.step.wrapping_neg(), o.len))
 }
 
 fn length_hint(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {

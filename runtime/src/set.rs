@@ -691,7 +691,7 @@ fn set_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
 fn set_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
     let name = crate::class::tp_name(type_of(v));
     if type_of(v) == rt().types.set {
-        args::no_kw("set", kw)?;
+        args::no_keywords("set()", kw)?;
     }
     args::unpack(&name, a, &[], 0, 1)?;
     clear_internal(v);

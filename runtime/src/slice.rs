@@ -226,7 +226,7 @@ fn slice_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 }
 
 fn slice_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::no_kw("slice", kw)?;
+    args::no_keywords("slice()", kw)?;
     args::unpack("slice", a, kw, 1, 3)?;
     Ok(match a.len() {
         1 => new(Value::NONE, a[0].clone(), Value::NONE),

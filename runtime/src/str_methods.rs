@@ -1030,27 +1030,15 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("encode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("encode", 2, &p[1], "strict")?;
     crate::codecs::str_encode(v, &enc, &errors)
 }
 
 fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("decode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("decode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("decode", 2, &p[1], "strict")?;
     crate::codecs::decode(v, &enc, &errors)
 }
 

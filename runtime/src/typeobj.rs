@@ -730,7 +730,7 @@ fn method_doc(v: &Value) -> PyResult {
 }
 
 fn method_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::no_kw("instancemethod", kw)?;
+    args::no_keywords("instancemethod", kw)?;
     args::unpack("instancemethod", a, kw, 2, 3)?;
     if !ops::is_callable(&a[0]) {
         return Err(err::type_error("first argument must be callable"));
