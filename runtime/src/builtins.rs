@@ -846,8 +846,7 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
 
 fn b_round(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("round", a, kw, &["number", "ndigits"], 1)?;
-    let x = ops::as_f64_arg(p[0].as_ref().unwrap())
-        .map_err(|_| err::type_error("a float is required"))?;
+    let x = ops::as_f64_arg(p[0].as_ref().unwrap())?;
     let nd = match &p[1] {
         Some(n) => ops::index_as_isize(n, false)? as i64,
         None => 0,

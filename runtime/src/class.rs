@@ -950,7 +950,9 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
             };
             Ok(if h == -1 { -2 } else { h })
         }
-        _ => {
+        // `__hash__ = None` blocks the inherited hash
+        Some(_) => Err(err::type_error_of("unhashable type: '%s'", v)),
+        None => {
             if special(v, "__eq__").is_some() || special(v, "__cmp__").is_some() {
                 return Err(err::type_error_of("unhashable type: '%s'", v));
             }

@@ -809,7 +809,17 @@ pub fn setup() {
     ];
     for ty in [t.int, t.long, t.float, t.complex] {
         crate::descr::add_methods(ty, &common);
-        crate::descr::add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
+        let fields: &[(
+            &'static str,
+            crate::descr::Getter,
+            Option<crate::descr::Setter>,
+        )] = &[("real", get_real, None), ("imag", get_imag, None)];
+        if ty == t.complex {
+            // complex's are PyMemberDef entries: member descriptors
+            crate::descr::add_members(ty, fields);
+        } else {
+            crate::descr::add_getsets(ty, fields);
+        }
     }
     for ty in [t.int, t.long] {
         crate::descr::add_methods(ty, &[("bit_length", m_bit_length), ("__trunc__", m_trunc)]);

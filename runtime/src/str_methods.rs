@@ -1088,6 +1088,11 @@ pub fn setup() {
         s.binop = Some(str_binop);
         s.binop_mask = crate::types::BinOp::Mod.bit();
         s.new = Some(str_new);
+        (*rt().types.basestring).slots.new = Some(|_, _, _| {
+            Err(err::type_error(
+                "The basestring type cannot be instantiated",
+            ))
+        });
     }
     crate::descr::add_methods(
         t,
@@ -1131,6 +1136,11 @@ pub fn setup() {
             ("decode", m_decode),
             ("format", m_format),
             ("__format__", m_dunder_format),
+            ("_formatter_parser", crate::strformat::formatter_parser),
+            (
+                "_formatter_field_name_split",
+                crate::strformat::formatter_field_name_split,
+            ),
             ("__getnewargs__", m_getnewargs),
             ("__sizeof__", m_sizeof),
         ],

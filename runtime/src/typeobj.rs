@@ -1399,32 +1399,38 @@ pub fn setup() {
         &[
             ("func_code", func_get_code, Some(func_set_code)),
             ("__code__", func_get_code, Some(func_set_code)),
-            ("func_globals", func_get_globals, None),
-            ("__globals__", func_get_globals, None),
             ("func_name", func_get_name, Some(func_set_name)),
             ("__name__", func_get_name, Some(func_set_name)),
             ("func_defaults", func_get_defaults, Some(func_set_defaults)),
             ("__defaults__", func_get_defaults, Some(func_set_defaults)),
+            ("func_dict", func_get_dict, Some(func_set_dict)),
+            ("__dict__", func_get_dict, Some(func_set_dict)),
+        ],
+    );
+    // PyMemberDef entries in CPython: member descriptors
+    descr::add_members(
+        t.function,
+        &[
             ("func_closure", func_get_closure, None),
             ("__closure__", func_get_closure, None),
             ("func_doc", func_get_doc, Some(func_set_doc)),
             ("__doc__", func_get_doc, Some(func_set_doc)),
-            ("func_dict", func_get_dict, Some(func_set_dict)),
-            ("__dict__", func_get_dict, Some(func_set_dict)),
+            ("func_globals", func_get_globals, None),
+            ("__globals__", func_get_globals, None),
             ("__module__", func_get_module, Some(func_set_module)),
         ],
     );
-    add_getsets(
+    descr::add_members(
         t.method,
         &[
+            ("im_class", method_im_class, None),
             ("im_func", method_im_func, None),
             ("__func__", method_im_func, None),
             ("im_self", method_im_self, None),
             ("__self__", method_im_self, None),
-            ("im_class", method_im_class, None),
-            ("__doc__", method_doc, None),
         ],
     );
+    add_getsets(t.method, &[("__doc__", method_doc, None)]);
     add_getsets(
         t.code,
         &[

@@ -936,7 +936,13 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
                 if r.is_none() {
                     continue;
                 }
-                if let Some(i) = int::as_i64(&r) {
+                if int::is_int(&r) {
+                    let i = int::as_i64(&r).unwrap_or(-1);
+                    if !(0..=0x10ffff).contains(&i) {
+                        // CPython's PyErr_Format has no %lx: the
+                        // placeholder is printed as is
+                        return Err(err::type_error("character mapping must be in range(0x%lx)"));
+                    }
                     out.push(i as u32);
                 } else if unicode::is_unicode(&r) {
                     out.extend_from_slice(chars(&r));
@@ -1060,6 +1066,11 @@ pub fn setup() {
             ("expandtabs", m_expandtabs),
             ("format", m_format),
             ("__format__", m_dunder_format),
+            ("_formatter_parser", crate::strformat::formatter_parser),
+            (
+                "_formatter_field_name_split",
+                crate::strformat::formatter_field_name_split,
+            ),
             ("__getnewargs__", m_getnewargs),
         ],
     );

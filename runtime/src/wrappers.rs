@@ -530,7 +530,7 @@ pub fn add_operators(t: *mut TypeObject) {
 fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     // SAFETY: owner is the type the wrapper was made for.
     let t = owner.as_ptr() as *mut TypeObject;
-    let tname = crate::class::type_short_name(t);
+    let tname = crate::class::tp_name(t);
     let Some(sub) = a.first() else {
         return Err(err::type_error(format!(
             "{tname}.__new__(): not enough arguments"
@@ -545,7 +545,7 @@ fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
     let st = sub.as_ptr() as *mut TypeObject;
     if !is_subtype(st, t) {
-        let sname = crate::class::type_short_name(st);
+        let sname = crate::class::tp_name(st);
         return Err(err::type_error(format!(
             "{tname}.__new__({sname}): {sname} is not a subtype of {tname}"
         )));

@@ -173,6 +173,10 @@ pub fn import_module_level(
         };
         prefix = full;
     }
+    if tail.is_none() {
+        // both the parent lookup and the name were empty: __import__("")
+        return Err(err::value_error("Empty module name"));
+    }
     let from_empty = fromlist.is_none() || !ops::truthy(fromlist)?;
     if from_empty {
         return Ok(head);

@@ -421,7 +421,14 @@ pub fn as_f64_arg(v: &Value) -> PyResult<f64> {
     if let Some(f) = float::coerce_f64(v)? {
         return Ok(f);
     }
-    let r = unary(v, UnOp::Float).map_err(|_| err::type_error("a float is required"))?;
+    // PyFloat_AsDouble: the type's nb_float, whose errors propagate
+    let r = match type_ref(v).slots.unop {
+        Some(f) => f(UnOp::Float, v)?,
+        None => Value::NOT_IMPLEMENTED,
+    };
+    if r.is(&Value::NOT_IMPLEMENTED) {
+        return Err(err::type_error("a float is required"));
+    }
     match float::as_f64(&r) {
         Some(f) => Ok(f),
         None => Err(err::type_error("nb_float should return float object")),
