@@ -242,10 +242,10 @@ fn b_setattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_getattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("getattr", a, kw, 2, 3)?;
-    let name = match builtins_core::attr_name(&a[1]) {
-        Ok(n) => n,
-        Err(_) => return Err(err::type_error("getattr(): attribute name must be string")),
-    };
+    if !pstr::is_str(&a[1]) && !unicode::is_unicode(&a[1]) {
+        return Err(err::type_error("getattr(): attribute name must be string"));
+    }
+    let name = builtins_core::attr_name(&a[1])?;
     match ops::getattr(&a[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && e.matches(rt().exc.attribute_error) => Ok(a[2].clone()),
@@ -255,10 +255,10 @@ fn b_getattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_hasattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("hasattr", a, kw, 2, 2)?;
-    let name = match builtins_core::attr_name(&a[1]) {
-        Ok(n) => n,
-        Err(_) => return Err(err::type_error("hasattr(): attribute name must be string")),
-    };
+    if !pstr::is_str(&a[1]) && !unicode::is_unicode(&a[1]) {
+        return Err(err::type_error("hasattr(): attribute name must be string"));
+    }
+    let name = builtins_core::attr_name(&a[1])?;
     match ops::getattr(&a[0], &name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if e.matches(rt().exc.exception) => Ok(Value::FALSE),

@@ -48,8 +48,9 @@ pub fn bytes(v: &Value) -> &[u8] {
     unsafe { &*(*(v.as_ptr() as *const ByteArrayObj)).data.get() }
 }
 
+/// The bytes, mutable (do not keep across Python calls).
 #[allow(clippy::mut_from_ref)]
-fn bytes_mut(v: &Value) -> &mut Vec<u8> {
+pub fn bytes_mut(v: &Value) -> &mut Vec<u8> {
     // SAFETY: callers pass bytearrays; no overlapping borrow is held.
     unsafe { &mut *(*(v.as_ptr() as *const ByteArrayObj)).data.get() }
 }
