@@ -138,9 +138,10 @@ fn coerce_rank(v: &Value) -> Option<u8> {
 
 /// One `nb_coerce` call: `p`'s coercion with `q`. `Ok(None)` when `p`
 /// cannot coerce (CPython's return value 1).
-fn nb_coerce(p: &Value, q: &Value) -> PyResult<Option<(Value, Value)>> {
+pub fn nb_coerce(p: &Value, q: &Value) -> PyResult<Option<(Value, Value)>> {
     if let Some(rp) = coerce_rank(p) {
-        let Some(rq) = coerce_rank(q) else {
+        // each type's nb_coerce only widens the other operand
+        let Some(rq) = coerce_rank(q).filter(|&rq| rq <= rp) else {
             return Ok(None);
         };
         let r = rp.max(rq);

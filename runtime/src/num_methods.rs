@@ -571,6 +571,16 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     })
 }
 
+/// `__coerce__` of the builtin numbers (their `nb_coerce`): the pair, or
+/// NotImplemented when the argument would have to be narrowed.
+fn m_coerce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let other = args::one("__coerce__", a, kw)?;
+    Ok(match crate::builtins::nb_coerce(v, other)? {
+        Some((x, y)) => tuple::new(vec![x, y]),
+        None => Value::NOT_IMPLEMENTED,
+    })
+}
+
 fn m_is_integer(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("is_integer", a, kw)?;
     let f = float::as_f64(v).unwrap();
@@ -649,64 +659,137 @@ fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_float_fromhex(cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let s = args::one("fromhex", a, kw)?;
     let text = if pstr::is_str(s) {
-        pstr::as_str_lossy(s).to_string()
+        pstr::as_bytes(s).to_vec()
+    } else if unicode::is_unicode(s) {
+        pstr::as_bytes(&unicode::encode_default(s)?).to_vec()
     } else {
-        unicode::to_string_lossy(s)
+        return Err(err::type_error(format!(
+            "expected string or Unicode object, {} found",
+            type_ref(s).name_str()
+        )));
     };
-    let f = parse_hex_float(text.trim())
-        .ok_or_else(|| err::value_error("invalid hexadecimal floating-point string"))?;
-    let fv = Value::float(f);
-    if cls.as_ptr() as *mut TypeObject == rt().types.float {
-        Ok(fv)
-    } else {
-        ops::call(cls, &[fv], &[])
-    }
+    let f = parse_hex_float(&text)?;
+    ops::call(cls, &[Value::float(f)], &[])
 }
 
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let (neg, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
+/// `float.fromhex`'s parser (floatobject.c): optional whitespace, sign,
+/// `0x`, hex digits with an optional point, optional `p` exponent;
+/// correctly rounded, ties to even.
+fn parse_hex_float(b: &[u8]) -> PyResult<f64> {
+    let invalid = || err::value_error("invalid hexadecimal floating-point string");
+    let overflow = || err::overflow_error("hexadecimal value too large to represent as a float");
+    let is_space = crate::str_methods::is_space;
+    let mut i = 0;
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    let finish = |mut i: usize, x: f64| -> PyResult<f64> {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i != b.len() { Err(invalid()) } else { Ok(x) }
     };
-    let lower = s.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Some(if neg {
-            f64::NEG_INFINITY
+    // infinities and nans (with their own sign)
+    {
+        let (neg, j) = match b.get(i) {
+            Some(b'-') => (true, i + 1),
+            Some(b'+') => (false, i + 1),
+            _ => (false, i),
+        };
+        let rest = &b[j..];
+        let word = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let special = if word(b"infinity") {
+            Some((f64::INFINITY, 8))
+        } else if word(b"inf") {
+            Some((f64::INFINITY, 3))
+        } else if word(b"nan") {
+            Some((f64::NAN, 3))
         } else {
-            f64::INFINITY
+            None
+        };
+        if let Some((x, n)) = special {
+            return finish(j + n, if neg { -x } else { x });
+        }
+    }
+    let mut negate = false;
+    match b.get(i) {
+        Some(b'-') => {
+            negate = true;
+            i += 1;
+        }
+        Some(b'+') => i += 1,
+        _ => {}
+    }
+    if b.get(i) == Some(&b'0') && matches!(b.get(i + 1), Some(b'x' | b'X')) {
+        i += 2;
+    }
+    let hex = |c: Option<&u8>| c.and_then(|&c| (c as char).to_digit(16));
+    let mut digits: Vec<u32> = Vec::new();
+    let mut fdigits = 0i64;
+    while let Some(d) = hex(b.get(i)) {
+        digits.push(d);
+        i += 1;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(d) = hex(b.get(i)) {
+            digits.push(d);
+            fdigits += 1;
+            i += 1;
+        }
+    }
+    if digits.is_empty() {
+        return Err(invalid());
+    }
+    if digits.len() > (i64::MAX / 8) as usize {
+        return Err(err::value_error("hexadecimal string too long to convert"));
+    }
+    let mut exp: i64 = 0;
+    if matches!(b.get(i), Some(b'p' | b'P')) {
+        i += 1;
+        let start = i;
+        if matches!(b.get(i), Some(b'-' | b'+')) {
+            i += 1;
+        }
+        if !b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        while b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+        // strtol saturates
+        let t = std::str::from_utf8(&b[start..i]).unwrap_or("0");
+        exp = t.parse::<i64>().unwrap_or(if t.starts_with('-') {
+            i64::MIN
+        } else {
+            i64::MAX
         });
     }
-    if lower == "nan" {
-        return Some(f64::NAN);
-    }
-    let body = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().ok()?),
-        None => (body, 0),
+    let first = digits.iter().position(|&d| d != 0);
+    let x = match first {
+        None => 0.0,
+        Some(_) if exp < i64::MIN / 2 => 0.0,
+        Some(_) if exp > i64::MAX / 2 => return Err(overflow()),
+        Some(k) => {
+            let sig = &digits[k..];
+            let e2 = exp - 4 * fdigits;
+            // one more than the exponent of the leading bit
+            let top = e2 + 4 * (sig.len() as i64 - 1) + (32 - sig[0].leading_zeros()) as i64;
+            if top < -1021 - 53 {
+                0.0
+            } else if top > 1024 {
+                return Err(overflow());
+            } else {
+                let mut m = num_bigint::BigUint::from(0u32);
+                for &d in sig {
+                    m = (m << 4u32) + num_bigint::BigUint::from(d);
+                }
+                long::round_to_f64(&m, false, e2).ok_or_else(overflow)?
+            }
+        }
     };
-    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return None;
-    }
-    let mut digits = String::new();
-    digits.push_str(ip);
-    digits.push_str(fp);
-    let v = BigInt::parse_bytes(
-        if digits.is_empty() {
-            b"0"
-        } else {
-            digits.as_bytes()
-        },
-        16,
-    )?;
-    let e2 = exp - 4 * fp.len() as i64;
-    let f = if v.is_zero() {
-        0.0
-    } else {
-        long::round_to_f64(v.magnitude(), false, e2)?
-    };
-    Some(if neg { -f } else { f })
+    let x = if negate { -x } else { x };
+    finish(i, x)
 }
 
 fn m_getformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -757,6 +840,8 @@ pub fn setup() {
         s.pow3 = Some(int_pow3);
         s.unop = Some(int::int_unop);
         s.repr = Some(int_repr);
+        // int has its own tp_str (so int.__str__ exists)
+        s.str = Some(|v| int_repr(v));
         s.hash = Some(int_hash);
         s.compare = Some(num_compare);
         s.nonzero = Some(num_nonzero);
@@ -802,10 +887,11 @@ pub fn setup() {
         s.nonzero = Some(num_nonzero);
         s.new = Some(complex_new);
     }
-    let common: [(&'static str, crate::descr::NativeFn); 3] = [
+    let common: [(&'static str, crate::descr::NativeFn); 4] = [
         ("conjugate", m_conjugate),
         ("__format__", m_format),
         ("__getnewargs__", m_getnewargs),
+        ("__coerce__", m_coerce),
     ];
     for ty in [t.int, t.long, t.float, t.complex] {
         crate::descr::add_methods(ty, &common);
