@@ -5,7 +5,6 @@
 //! before searching `sys.path`.
 
 mod exceptions_mod;
-mod future;
 mod gc_mod;
 mod types_mod;
 
@@ -17,5 +16,4 @@ pub fn register_all(r: &Runtime) {
     m.insert("gc", gc_mod::create);
     m.insert("exceptions", exceptions_mod::create);
     m.insert("types", types_mod::create);
-    m.insert("__future__", future::create);
 }
