@@ -252,7 +252,7 @@ fn str_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 // ----- methods -----
 
 /// Optional start/end arguments (`_PyEval_SliceIndex` + adjustment).
-fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
+pub fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
     let mut start = match a.get(from) {
         Some(x) => slice::slice_index(x, 0)?,
         None => 0,
@@ -351,37 +351,36 @@ fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(c))
 }
 
-fn split_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
+/// Whitespace splitting (C-locale spaces) as byte ranges, from the right
+/// for `rev`; once `maxsplit` is reached the rest is one piece that keeps
+/// its whitespace on the far side.
+pub fn split_ws(s: &[u8], maxsplit: isize, rev: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let n = s.len();
     let mut splits = 0;
-    while i < n {
-        while i < n && is_space(s[i]) {
-            i += 1;
+    if !rev {
+        let (mut i, n) = (0, s.len());
+        while i < n {
+            while i < n && is_space(s[i]) {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            if maxsplit >= 0 && splits >= maxsplit {
+                // the remainder keeps its trailing whitespace
+                out.push((i, n));
+                return out;
+            }
+            let st = i;
+            while i < n && !is_space(s[i]) {
+                i += 1;
+            }
+            out.push((st, i));
+            splits += 1;
         }
-        if i >= n {
-            break;
-        }
-        if maxsplit >= 0 && splits >= maxsplit {
-            // the remainder keeps its trailing whitespace
-            out.push(pstr::new_bytes(&s[i..]));
-            return out;
-        }
-        let st = i;
-        while i < n && !is_space(s[i]) {
-            i += 1;
-        }
-        out.push(pstr::new_bytes(&s[st..i]));
-        splits += 1;
+        return out;
     }
-    out
-}
-
-fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
-    let mut out = Vec::new();
     let mut i = s.len();
-    let mut splits = 0;
     while i > 0 {
         while i > 0 && is_space(s[i - 1]) {
             i -= 1;
@@ -391,18 +390,32 @@ fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
         }
         if maxsplit >= 0 && splits >= maxsplit {
             // the remainder keeps its leading whitespace
-            out.push(pstr::new_bytes(&s[..i]));
+            out.push((0, i));
             break;
         }
         let end = i;
         while i > 0 && !is_space(s[i - 1]) {
             i -= 1;
         }
-        out.push(pstr::new_bytes(&s[i..end]));
+        out.push((i, end));
         splits += 1;
     }
     out.reverse();
     out
+}
+
+fn split_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
+    split_ws(s, maxsplit, false)
+        .into_iter()
+        .map(|(x, y)| pstr::new_bytes(&s[x..y]))
+        .collect()
+}
+
+fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
+    split_ws(s, maxsplit, true)
+        .into_iter()
+        .map(|(x, y)| pstr::new_bytes(&s[x..y]))
+        .collect()
 }
 
 fn split_args(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(Option<Value>, isize)> {
