@@ -649,9 +649,9 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
         "buffer",
         object,
         Layout::Other,
-        hdr,
-        drop_payload_of::<ObjHeader>,
-        none
+        size!(crate::buffer::BufferObj),
+        drop_payload_of::<crate::buffer::BufferObj>,
+        gc
     );
     ty!(
         memoryview,
@@ -690,6 +690,7 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     crate::traceback::setup();
     crate::file::setup();
     crate::bytearray::setup();
+    crate::buffer::setup();
     setup_weakref();
     // SAFETY: bootstrap: every builtin type gets generic attribute access
     // unless it has its own.

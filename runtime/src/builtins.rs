@@ -1079,12 +1079,6 @@ fn b_help(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     ))
 }
 
-fn b_unavailable_buffer(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(err::not_implemented_error(
-        "buffer() is not supported by py2jit",
-    ))
-}
-
 fn b_unavailable_memoryview(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     Err(err::not_implemented_error(
         "memoryview() is not supported by py2jit",
@@ -1152,7 +1146,6 @@ pub fn create() -> Value {
         ("vars", b_vars),
         ("zip", b_zip),
         ("__import__", b_import),
-        ("buffer", b_unavailable_buffer),
         ("memoryview", b_unavailable_memoryview),
     ];
     for &(name, f) in fns {
@@ -1161,6 +1154,7 @@ pub fn create() -> Value {
     let t = &rt().types;
     let types = [
         ("basestring", t.basestring),
+        ("buffer", t.buffer),
         ("bool", t.bool),
         ("bytearray", t.bytearray),
         ("bytes", t.str),

@@ -72,6 +72,9 @@ pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     if is_bytearray(v) {
         return Some(bytes(v).to_vec());
     }
+    if crate::buffer::is_buffer(v) {
+        return Some(crate::buffer::contents(v));
+    }
     None
 }
 

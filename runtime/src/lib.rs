@@ -11,6 +11,7 @@
 pub mod args;
 pub mod binascii_impl;
 pub mod bootstrap;
+pub mod buffer;
 pub mod builtins;
 pub mod builtins_core;
 pub mod bytearray;

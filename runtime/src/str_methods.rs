@@ -40,6 +40,9 @@ fn buf_arg(v: &Value) -> PyResult<Vec<u8>> {
     if crate::bytearray::is_bytearray(v) {
         return Ok(crate::bytearray::bytes(v).to_vec());
     }
+    if crate::buffer::is_buffer(v) {
+        return Ok(crate::buffer::contents(v));
+    }
     Err(err::type_error(
         "expected a string or other character buffer object",
     ))
