@@ -171,7 +171,7 @@ fn buffer_getitem(v: &Value, k: &Value) -> PyResult {
     if !ops::has_index(k) {
         return Err(err::type_error("sequence index must be integer"));
     }
-    let mut i = ops::index_as_isize(k, true)?;
+    let mut i = ops::subscript_index(k)?;
     if i < 0 {
         i += data.len() as isize;
     }

@@ -206,7 +206,7 @@ fn ba_getitem(v: &Value, k: &Value) -> PyResult {
     if !ops::has_index(k) {
         return Err(err::type_error("bytearray indices must be integers"));
     }
-    let i = ops::index_as_isize(k, true)?;
+    let i = ops::subscript_index(k)?;
     match crate::list_methods::norm_index(i, b.len()) {
         Some(j) => Ok(int::new(b[j] as i64)),
         None => Err(err::index_error("bytearray index out of range")),
@@ -267,7 +267,7 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     if !ops::has_index(k) {
         return Err(err::type_error("bytearray indices must be integers"));
     }
-    let i = ops::index_as_isize(k, true)?;
+    let i = ops::subscript_index(k)?;
     let n = bytes(v).len();
     let j = crate::list_methods::norm_index(i, n)
         .ok_or_else(|| err::index_error("bytearray index out of range"))?;

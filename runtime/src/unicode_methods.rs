@@ -192,7 +192,7 @@ fn u_getitem(v: &Value, k: &Value) -> PyResult {
             type_ref(k).name_str()
         )));
     }
-    let i = ops::index_as_isize(k, true)?;
+    let i = ops::subscript_index(k)?;
     match crate::list_methods::norm_index(i, s.len()) {
         Some(j) => Ok(unicode::new(vec![s[j]])),
         None => Err(err::index_error("string index out of range")),

@@ -36,6 +36,9 @@ pub enum WrapKind {
     GetItem,
     SetItem,
     DelItem,
+    GetSlice,
+    SetSlice,
+    DelSlice,
     Contains,
     Concat,
     Repeat,
@@ -278,6 +281,31 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.setitem.ok_or_else(missing)?)(s, &a[0], None)?;
             Ok(Value::NONE)
         }
+        WrapKind::GetSlice | WrapKind::SetSlice | WrapKind::DelSlice => {
+            // "nn" / "nnO" parsing, no name in the messages
+            args::no_kw(w.name, kw)?;
+            let want_n = if w.kind == WrapKind::SetSlice { 3 } else { 2 };
+            if a.len() != want_n {
+                return Err(err::type_error(format!(
+                    "function takes exactly {} arguments ({} given)",
+                    want_n,
+                    a.len()
+                )));
+            }
+            let i = args::c_long(&a[0])? as isize;
+            let j = args::c_long(&a[1])? as isize;
+            match w.kind {
+                WrapKind::GetSlice => (slots.getslice.ok_or_else(missing)?)(s, i, j),
+                WrapKind::SetSlice => {
+                    (slots.setslice.ok_or_else(missing)?)(s, i, j, Some(a[2].clone()))?;
+                    Ok(Value::NONE)
+                }
+                _ => {
+                    (slots.setslice.ok_or_else(missing)?)(s, i, j, None)?;
+                    Ok(Value::NONE)
+                }
+            }
+        }
         WrapKind::Contains => {
             want(w, a, kw, 1)?;
             Ok(Value::bool((slots.contains.ok_or_else(missing)?)(
@@ -293,12 +321,13 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.inplace_concat.ok_or_else(missing)?)(s, &a[0])
         }
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
-            want(w, a, kw, 1)?;
-            if !ops::has_index(&a[0]) {
-                return Err(err::type_error_of(
-                    "can't multiply sequence by non-int of type '%s'",
-                    &a[0],
-                ));
+            // wrap_indexargfunc: PyArg_UnpackTuple with an empty name
+            args::no_kw(w.name, kw)?;
+            if a.len() != 1 {
+                return Err(err::type_error(format!(
+                    " expected 1 arguments, got {}",
+                    a.len()
+                )));
             }
             let n = ops::index_as_isize(&a[0], true)?;
             let f = if w.kind == WrapKind::IRepeat {
@@ -468,6 +497,13 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     }
     if differs!(contains) {
         out.push(("__contains__", WrapKind::Contains));
+    }
+    if differs!(getslice) {
+        out.push(("__getslice__", WrapKind::GetSlice));
+    }
+    if differs!(setslice) {
+        out.push(("__setslice__", WrapKind::SetSlice));
+        out.push(("__delslice__", WrapKind::DelSlice));
     }
     if differs!(concat) && !has_bin(BinOp::Add) {
         out.push(("__add__", WrapKind::Concat));

@@ -393,6 +393,24 @@ pub fn index_as_isize(v: &Value, overflow_error: bool) -> PyResult<isize> {
     }
 }
 
+/// `PyNumber_AsSsize_t(v, PyExc_IndexError)`, as subscripts use it: an
+/// index too big for isize is an IndexError.
+pub fn subscript_index(v: &Value) -> PyResult<isize> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i as isize);
+    }
+    index_as_isize(v, true).map_err(|e| {
+        if e.matches(rt().exc.overflow_error) {
+            err::index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_ref(v).name_str()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 /// An integer argument as i64 (ints, longs in range, `__int__` types),
 /// with CPython's "an integer is required" error for others.
 pub fn as_i64_arg(v: &Value) -> PyResult<i64> {
