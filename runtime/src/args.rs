@@ -249,7 +249,7 @@ pub fn type_name(v: &Value) -> String {
 }
 
 /// An optional `s` argument (encoding names, error handler names) as
-/// text: `default` when absent.
+/// text, one char per byte (Latin-1): `default` when absent.
 pub fn opt_c_string(
     fname: &str,
     argn: usize,
@@ -258,6 +258,10 @@ pub fn opt_c_string(
 ) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
-        Some(x) => Ok(String::from_utf8_lossy(&c_string(fname, argn, x)?).into_owned()),
+        // bytes as Latin-1 characters, so messages can give them back
+        Some(x) => Ok(c_string(fname, argn, x)?
+            .into_iter()
+            .map(|b| b as char)
+            .collect()),
     }
 }

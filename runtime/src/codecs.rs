@@ -97,18 +97,24 @@ fn lookup(name: &str) -> PyResult<Codec> {
     alias(&n)
         .or_else(|| alias(&n.replace('.', "_")))
         .ok_or_else(|| {
-            PyErr::with_arg(
-                crate::rt::rt().exc.lookup_error,
-                pstr::from_string(format!("unknown encoding: {name}")),
-            )
+            // the name's characters are the bytes it was given as
+            let mut msg = b"unknown encoding: ".to_vec();
+            msg.extend(name.chars().map(|c| c as u32 as u8));
+            PyErr::with_arg(crate::rt::rt().exc.lookup_error, pstr::from_vec(msg))
         })
 }
 
+/// Raises the LookupError of an unknown encoding (before any conversion
+/// of the argument, as `codecs.lookup` runs first).
+pub fn check_encoding(name: &str) -> PyResult<()> {
+    lookup(name).map(|_| ())
+}
+
 fn unknown_handler(name: &str) -> PyErr {
-    PyErr::with_arg(
-        crate::rt::rt().exc.lookup_error,
-        pstr::from_string(format!("unknown error handler name '{name}'")),
-    )
+    let mut msg = b"unknown error handler name '".to_vec();
+    msg.extend(name.chars().map(|c| c as u32 as u8));
+    msg.push(b'\'');
+    PyErr::with_arg(crate::rt::rt().exc.lookup_error, pstr::from_vec(msg))
 }
 
 // ----- error handling -----

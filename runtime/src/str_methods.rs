@@ -27,10 +27,6 @@ fn as_unicode_call(s: &Value, name: &str, a: &[Value]) -> PyResult {
     ops::call_method(&u, name, a)
 }
 
-fn any_unicode(a: &[Value]) -> bool {
-    a.iter().any(unicode::is_unicode)
-}
-
 /// A text argument as bytes, with CPython's "expected a string or other
 /// character buffer object" for other types.
 fn buf_arg(v: &Value) -> PyResult<Vec<u8>> {
@@ -1081,7 +1077,7 @@ fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
     // a unicode spec is made a str first; the result is a str either way
     let spec = ops::str(spec)?;
-    let out = crate::formatspec::format_text(b(v), pstr::as_str_lossy(&spec))?;
+    let out = crate::formatspec::format_text(b(v), b(&spec))?;
     Ok(pstr::from_vec(out))
 }
 
