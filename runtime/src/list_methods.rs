@@ -382,7 +382,7 @@ fn m_remove(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 pub fn index_bounds(a: &[Value], n: usize) -> PyResult<(usize, usize)> {
     let conv = |v: Option<&Value>, d: isize| -> PyResult<isize> {
         match v {
-            Some(x) => slice::slice_index(x, d),
+            Some(x) => slice::slice_index_not_none(x),
             None => Ok(d),
         }
     };
@@ -776,6 +776,9 @@ pub fn setup() {
             ("reverse", m_reverse),
             ("sort", m_sort),
             ("__reversed__", m_reversed),
+            ("__getitem__", |l, a, kw| {
+                list_getitem(l, args::one("__getitem__", a, kw)?)
+            }),
             ("__sizeof__", m_sizeof),
         ],
     );

@@ -763,6 +763,17 @@ fn m_contains(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::bool(contains(v, k)?))
 }
 
+fn m_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__sizeof__", a, kw)?;
+    // PySetObject with its 8-entry small table; a bigger table is extra
+    let slots = inner(v).mask as i64 + 1;
+    Ok(crate::int::new(if slots <= 8 {
+        200
+    } else {
+        200 + 16 * slots
+    }))
+}
+
 fn m_copy(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("copy", a, kw)?;
     copy(v)
@@ -961,8 +972,9 @@ pub fn setup() {
         si.iter = Some(|v| Ok(v.clone()));
         si.next = Some(set_iter_next);
     }
-    let common: [(&'static str, crate::descr::NativeFn); 10] = [
+    let common: [(&'static str, crate::descr::NativeFn); 11] = [
         ("__contains__", m_contains),
+        ("__sizeof__", m_sizeof),
         ("difference", m_difference),
         ("intersection", m_intersection),
         ("isdisjoint", m_isdisjoint),

@@ -155,6 +155,26 @@ pub fn wrapper_call(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     invoke(w, self_, &a[1..], kw)
 }
 
+/// `PyArg_UnpackTuple(args, "", n, n)` as the setter wrappers use it: the
+/// empty name leaves a leading space in the message.
+fn want_unpack(w: &WrapperObj, a: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
+    args::no_kw(w.name, kw)?;
+    let n = a.len();
+    if n < min {
+        let how = if min == max { "" } else { "at least " };
+        return Err(err::type_error(format!(
+            " expected {how}{min} arguments, got {n}"
+        )));
+    }
+    if n > max {
+        let how = if min == max { "" } else { "at most " };
+        return Err(err::type_error(format!(
+            " expected {how}{max} arguments, got {n}"
+        )));
+    }
+    Ok(())
+}
+
 fn want(w: &WrapperObj, a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
     if w.kind != WrapKind::Call && w.kind != WrapKind::Init {
         args::no_kw(w.name, kw)?;
@@ -188,13 +208,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.inplace.ok_or_else(missing)?)(op, s, &a[0])
         }
         WrapKind::Pow3 | WrapKind::RPow3 => {
-            args::no_kw(w.name, kw)?;
-            if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    a.len()
-                )));
-            }
+            want_unpack(w, a, kw, 1, 2)?;
             let (x, y) = if w.kind == WrapKind::Pow3 {
                 (s.clone(), a[0].clone())
             } else {
@@ -237,12 +251,16 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         WrapKind::Cmp => {
             want(w, a, kw, 1)?;
             let f = slots.compare.ok_or_else(missing)?;
-            if type_of(s) != type_of(&a[0]) && !is_subtype(type_of(&a[0]), w.owner) {
+            let other_cmp = type_ref(&a[0]).slots.compare;
+            if !other_cmp.is_some_and(|g| std::ptr::fn_addr_eq(f, g))
+                && !is_subtype(type_of(&a[0]), type_of(s))
+            {
+                let me = crate::class::tp_name(type_of(s));
                 return Err(err::type_error(format!(
                     "{}.__cmp__(x,y) requires y to be a '{}', not a '{}'",
-                    crate::class::type_short_name(w.owner),
-                    crate::class::type_short_name(w.owner),
-                    type_ref(&a[0]).name_str()
+                    me,
+                    me,
+                    crate::class::tp_name(type_of(&a[0]))
                 )));
             }
             Ok(int::new(f(s, &a[0])? as i64))
@@ -272,7 +290,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.getitem.ok_or_else(missing)?)(s, &a[0])
         }
         WrapKind::SetItem => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             (slots.setitem.ok_or_else(missing)?)(s, &a[0], Some(a[1].clone()))?;
             Ok(Value::NONE)
         }
@@ -321,14 +339,8 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.inplace_concat.ok_or_else(missing)?)(s, &a[0])
         }
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
-            // wrap_indexargfunc: PyArg_UnpackTuple with an empty name
-            args::no_kw(w.name, kw)?;
-            if a.len() != 1 {
-                return Err(err::type_error(format!(
-                    " expected 1 arguments, got {}",
-                    a.len()
-                )));
-            }
+            // wrap_indexargfunc
+            want_unpack(w, a, kw, 1, 1)?;
             let n = ops::index_as_isize(&a[0], true)?;
             let f = if w.kind == WrapKind::IRepeat {
                 slots.inplace_repeat
@@ -343,7 +355,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.getattr.unwrap_or(ops::generic_getattr))(s, &name)
         }
         WrapKind::SetAttr => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             let name = crate::builtins_core::attr_name(&a[0])?;
             crate::class::check_setattr_hack(s, w.owner)?;
             (slots.setattr.unwrap_or(ops::generic_setattr))(s, &name, Some(a[1].clone()))?;
@@ -361,13 +373,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             Ok(Value::NONE)
         }
         WrapKind::DescrGet => {
-            args::no_kw(w.name, kw)?;
-            if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    a.len()
-                )));
-            }
+            want_unpack(w, a, kw, 1, 2)?;
             // None means "absent" at this level (wrap_descr_get)
             let none_to_null = |v: Value| if v.is_none() { Value::NULL } else { v };
             let obj = none_to_null(a[0].clone());
@@ -378,7 +384,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.descr_get.ok_or_else(missing)?)(s, &obj, &ty)
         }
         WrapKind::DescrSet => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             (slots.descr_set.ok_or_else(missing)?)(s, &a[0], Some(a[1].clone()))?;
             Ok(Value::NONE)
         }
