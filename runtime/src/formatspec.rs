@@ -284,11 +284,14 @@ fn format_integer(v: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
             ));
         }
         use num_traits::ToPrimitive;
+        // PyLong_AsLong, then a byte (the formatter works on str)
         let x = v
-            .to_u32()
-            .filter(|x| *x <= 0x10ffff)
-            .ok_or_else(|| err::overflow_error("%c arg not in range(0x110000)"))?;
-        let ch = char::from_u32(x).unwrap_or('\u{fffd}');
+            .to_i64()
+            .ok_or_else(|| err::overflow_error("Python int too large to convert to C long"))?;
+        if !(0..=0xff).contains(&x) {
+            return Err(err::overflow_error("%c arg not in range(0x100)"));
+        }
+        let ch = x as u8 as char;
         return Ok(pad(
             &ch.to_string(),
             s.width,
@@ -375,14 +378,26 @@ pub fn format_number(v: &Value, spec: &str) -> PyResult<String> {
 
 fn format_complex(v: &Value, s: &Spec) -> PyResult<String> {
     let (re, im) = complex::parts(v);
+    if let Some(t) = s.ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
+    {
+        return Err(err::value_error(format!(
+            "Unknown format code '{t}' for object of type 'complex'"
+        )));
+    }
+    if s.alt {
+        return Err(err::value_error(
+            "Alternate form (#) not allowed in complex format specifier",
+        ));
+    }
+    if s.fill == '0' {
+        return Err(err::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
     if s.align == Some('=') {
         return Err(err::value_error(
             "'=' alignment flag is not allowed in complex format specifier",
-        ));
-    }
-    if s.fill == '0' && s.align.is_none() {
-        return Err(err::value_error(
-            "Zero padding is not allowed in complex format specifier",
         ));
     }
     let (ty, prec, dot0) = match s.ty {

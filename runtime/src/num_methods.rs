@@ -10,65 +10,217 @@ use crate::value::Value;
 use crate::{PyResult, args, complex, err, float, int, ops, str as pstr, tuple, unicode};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-/// Parses an integer literal as `int(s, base)` / `long(s, base)` do.
-/// `allow_l`: a trailing `l`/`L` is accepted (long()).
-pub fn parse_int(text: &[u8], base: i64, allow_l: bool, name: &str) -> PyResult<BigInt> {
+/// `_PyLong_DigitValue`: a byte's digit value in bases up to 36 (37 for
+/// non-digits).
+fn digit_value(c: Option<&u8>) -> u32 {
+    match c {
+        Some(c @ b'0'..=b'9') => (c - b'0') as u32,
+        Some(c @ b'a'..=b'z') => (c - b'a') as u32 + 10,
+        Some(c @ b'A'..=b'Z') => (c - b'A') as u32 + 10,
+        _ => 37,
+    }
+}
+
+fn skip_space(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && crate::str_methods::is_space(t[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// `PyOS_strtoul` from `i`: the value and where the scan stopped. A base
+/// prefix without a digit after it stops at the prefix letter.
+fn strtoul(t: &[u8], i: usize, base: u32) -> (BigInt, usize) {
+    let mut i = skip_space(t, i);
+    let mut base = base;
+    let prefix = |i: usize, letter: [u8; 2], b: u32| -> Option<Option<usize>> {
+        // Some(None): a prefix with no digit after it; Some(Some(j)):
+        // digits start at j; None: no such prefix
+        if t.get(i + 1).is_some_and(|c| letter.contains(c)) {
+            if digit_value(t.get(i + 2)) >= b {
+                return Some(None);
+            }
+            return Some(Some(i + 2));
+        }
+        None
+    };
+    if t.get(i) == Some(&b'0') {
+        let found = match base {
+            0 => [(*b"xX", 16), (*b"oO", 8), (*b"bB", 2)]
+                .into_iter()
+                .find_map(|(l, b)| prefix(i, l, b).map(|r| (r, b))),
+            2 => prefix(i, *b"bB", 2).map(|r| (r, 2)),
+            8 => prefix(i, *b"oO", 8).map(|r| (r, 8)),
+            16 => prefix(i, *b"xX", 16).map(|r| (r, 16)),
+            _ => None,
+        };
+        match found {
+            Some((None, _)) => return (BigInt::zero(), i + 1),
+            Some((Some(j), b)) => {
+                i = j;
+                base = b;
+            }
+            None => {
+                i += 1;
+                if base == 0 {
+                    base = 8;
+                }
+            }
+        }
+    } else if base == 0 {
+        base = 10;
+    }
+    while t.get(i) == Some(&b'0') {
+        i += 1;
+    }
+    let start = i;
+    while digit_value(t.get(i)) < base {
+        i += 1;
+    }
+    let v = if i > start {
+        BigInt::parse_bytes(&t[start..i], base).unwrap_or_default()
+    } else {
+        BigInt::zero()
+    };
+    (v, i)
+}
+
+/// `PyInt_FromString` on the bytes up to the first NUL: an int when it
+/// fits in a C long, else what `PyLong_FromString` makes of it.
+fn int_from_string(text: &[u8], base: i64) -> PyResult<BigInt> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(err::value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = &text[..text.iter().position(|&c| c == 0).unwrap_or(text.len())];
+    let s = skip_space(t, 0);
     let bad = || {
-        let shown: Vec<u8> = text.iter().copied().take(200).collect();
+        let shown = &t[s..(s + 200).min(t.len())];
         err::value_error(format!(
-            "invalid literal for {}() with base {}: {}",
-            name,
+            "invalid literal for int() with base {}: {}",
             base,
-            pstr::repr_bytes(&shown)
+            pstr::repr_bytes(shown)
         ))
     };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(err::value_error(format!(
-            "{name}() base must be >= 2 and <= 36, or 0"
-        )));
-    }
-    let s = std::str::from_utf8(text).map_err(|_| bad())?;
-    let mut s = s.trim_matches(|c: char| c.is_ascii_whitespace());
-    let mut neg = false;
-    if let Some(r) = s.strip_prefix('-') {
-        neg = true;
-        s = r;
-    } else if let Some(r) = s.strip_prefix('+') {
-        s = r;
-    }
-    let mut base = base;
-    let lower = s.to_ascii_lowercase();
-    let mut body: &str = s;
-    if base == 0 {
-        if lower.starts_with("0x") {
-            base = 16;
-            body = &s[2..];
-        } else if lower.starts_with("0o") {
-            base = 8;
-            body = &s[2..];
-        } else if lower.starts_with("0b") {
-            base = 2;
-            body = &s[2..];
-        } else if lower.starts_with('0') && lower.len() > 1 {
-            base = 8;
-            body = &s[1..];
-        } else {
-            base = 10;
+    let (neg, val, end) = if base == 0 && t.get(s) == Some(&b'0') {
+        let (v, e) = strtoul(t, s, 0);
+        (false, v, e)
+    } else {
+        let mut i = s;
+        let neg = t.get(i) == Some(&b'-');
+        if matches!(t.get(i), Some(b'+' | b'-')) {
+            i += 1;
         }
-    } else if (base == 16 && lower.starts_with("0x"))
-        || (base == 8 && lower.starts_with("0o"))
-        || (base == 2 && lower.starts_with("0b"))
-    {
-        body = &s[2..];
-    }
-    if allow_l && (body.ends_with('l') || body.ends_with('L')) {
-        body = &body[..body.len() - 1];
-    }
-    if body.is_empty() || !body.chars().all(|c| c.is_digit(base as u32)) {
+        let (v, e) = strtoul(t, i, base as u32);
+        (neg, v, e)
+    };
+    if end == s || !t[end - 1].is_ascii_alphanumeric() {
         return Err(bad());
     }
-    let v = BigInt::parse_bytes(body.as_bytes(), base as u32).ok_or_else(bad)?;
+    if skip_space(t, end) != t.len() {
+        return Err(bad());
+    }
+    let v = if neg { -val } else { val };
+    if v.to_i64().is_some() {
+        return Ok(v);
+    }
+    long_from_string(&t[s..], base)
+}
+
+/// `PyLong_FromString` on the bytes up to the first NUL; a trailing 'L'
+/// is allowed. Errors name the base actually used and show the text as
+/// given.
+fn long_from_string(text: &[u8], base: i64) -> PyResult<BigInt> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(err::value_error("long() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = &text[..text.iter().position(|&c| c == 0).unwrap_or(text.len())];
+    let mut base = base as u32;
+    let mut i = skip_space(t, 0);
+    let mut neg = false;
+    match t.get(i) {
+        Some(b'+') => i += 1,
+        Some(b'-') => {
+            neg = true;
+            i += 1;
+        }
+        _ => {}
+    }
+    i = skip_space(t, i);
+    let c1 = t.get(i + 1).map(|c| c.to_ascii_lowercase());
+    if base == 0 {
+        base = if t.get(i) != Some(&b'0') {
+            10
+        } else {
+            match c1 {
+                Some(b'x') => 16,
+                Some(b'o') => 8,
+                Some(b'b') => 2,
+                _ => 8,
+            }
+        };
+    }
+    if t.get(i) == Some(&b'0')
+        && matches!(
+            (base, c1),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
+    {
+        i += 2;
+    }
+    let bad = || {
+        err::value_error(format!(
+            "invalid literal for long() with base {}: {}",
+            base,
+            pstr::repr_bytes(&t[..t.len().min(200)])
+        ))
+    };
+    let start = i;
+    while digit_value(t.get(i)) < base {
+        i += 1;
+    }
+    if i == start {
+        return Err(bad());
+    }
+    let v = BigInt::parse_bytes(&t[start..i], base).ok_or_else(bad)?;
+    if matches!(t.get(i), Some(b'L' | b'l')) {
+        i += 1;
+    }
+    if skip_space(t, i) != t.len() {
+        return Err(bad());
+    }
     Ok(if neg { -v } else { v })
+}
+
+/// Parses the text of `int()`/`long()` (`allow_l`: long's rules) in
+/// `base`; `explicit_base`: a base argument was given, which changes how
+/// an embedded NUL is reported.
+pub fn parse_int(text: &[u8], base: i64, allow_l: bool, explicit_base: bool) -> PyResult<BigInt> {
+    let name = if allow_l { "long" } else { "int" };
+    if text.contains(&0) {
+        if explicit_base {
+            return Err(err::value_error(format!(
+                "invalid literal for {}() with base {}: {}",
+                name,
+                base,
+                pstr::repr_bytes(text)
+            )));
+        }
+        // the prefix before the NUL must parse first
+        let before = &text[..text.iter().position(|&c| c == 0).unwrap()];
+        if allow_l {
+            long_from_string(before, base)?;
+        } else {
+            int_from_string(before, base)?;
+        }
+        return Err(err::value_error(format!(
+            "null byte in argument for {name}()"
+        )));
+    }
+    if allow_l {
+        long_from_string(text, base)
+    } else {
+        int_from_string(text, base)
+    }
 }
 
 fn int_repr(v: &Value) -> PyResult {
@@ -136,7 +288,7 @@ fn float_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
 /// Converts the argument of `int()`/`long()` (no base given).
 fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
     if pstr::is_str(x) {
-        let b = parse_int(pstr::as_bytes(x), 10, want_long, name)?;
+        let b = parse_int(pstr::as_bytes(x), 10, want_long, false)?;
         return Ok(if want_long {
             long::new(b)
         } else {
@@ -145,7 +297,7 @@ fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
     }
     if unicode::is_unicode(x) {
         let s = crate::unicode_methods::encode_decimal(x)?;
-        let b = parse_int(&s, 10, want_long, name)?;
+        let b = parse_int(&s, 10, want_long, false)?;
         return Ok(if want_long {
             long::new(b)
         } else {
@@ -214,7 +366,7 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
                     "{name}() can't convert non-string with explicit base"
                 )));
             };
-            let b = parse_int(&text, base, want_long, name)?;
+            let b = parse_int(&text, base, want_long, true)?;
             if want_long {
                 long::new(b)
             } else {
@@ -535,7 +687,25 @@ fn m_trunc(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if let Some(f) = float::as_f64(v) {
         return float::float_unop(UnOp::Int, &Value::float(f));
     }
+    // int.__trunc__ is int_int, long.__trunc__ is long_long
+    if long::is_long(v) {
+        return ops::unary(v, UnOp::Long);
+    }
     ops::unary(v, UnOp::Int)
+}
+
+/// `long.__sizeof__`: the header plus 4 bytes per 30-bit digit.
+fn m_long_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__sizeof__", a, kw)?;
+    let digits = long::as_big(v).bits().div_ceil(30);
+    Ok(int::new(24 + 4 * digits as i64))
+}
+
+/// long's own tp_compare (a different slot from int's, as `__cmp__`
+/// wrappers check).
+fn long_compare(a: &Value, b: &Value) -> PyResult<i32> {
+    let r = num_compare(a, b)?;
+    Ok(r)
 }
 
 fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -553,22 +723,24 @@ fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(tuple::new(vec![x]))
 }
 
+/// `__format__` of the numbers: a unicode spec is made a str first, and
+/// the result is a str either way (PyObject_Format makes it unicode when
+/// the spec was). Spec and result are handled byte per char.
 fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let spec = args::one("__format__", a, kw)?;
-    let unicode_spec = unicode::is_unicode(spec);
-    let spec_s = if unicode_spec {
-        unicode::to_string_lossy(spec)
-    } else if pstr::is_str(spec) {
-        pstr::as_str_lossy(spec).to_string()
+    args::count("__format__", a, kw, 1, 1)?;
+    let spec = &a[0];
+    let spec = if pstr::is_str(spec) {
+        spec.clone()
+    } else if unicode::is_unicode(spec) {
+        ops::str(spec)?
     } else {
         return Err(err::type_error("__format__ requires str or unicode"));
     };
+    let spec_s: String = pstr::as_bytes(&spec).iter().map(|&b| b as char).collect();
     let out = crate::formatspec::format_number(v, &spec_s)?;
-    Ok(if unicode_spec {
-        unicode::from_str(&out)
-    } else {
-        pstr::from_string(out)
-    })
+    Ok(pstr::from_vec(
+        out.chars().map(|c| c as u32 as u8).collect(),
+    ))
 }
 
 /// `__coerce__` of the builtin numbers (their `nb_coerce`): the pair, or
@@ -859,7 +1031,7 @@ pub fn setup() {
         s.repr = Some(long_repr);
         s.str = Some(long_str);
         s.hash = Some(long_hash);
-        s.compare = Some(num_compare);
+        s.compare = Some(long_compare);
         s.nonzero = Some(num_nonzero);
         s.new = Some(long_new);
         let s = &mut (*t.float).slots;
@@ -907,6 +1079,7 @@ pub fn setup() {
             crate::descr::add_getsets(ty, fields);
         }
     }
+    crate::descr::add_methods(t.long, &[("__sizeof__", m_long_sizeof)]);
     for ty in [t.int, t.long] {
         crate::descr::add_methods(ty, &[("bit_length", m_bit_length), ("__trunc__", m_trunc)]);
         crate::descr::add_getsets(
