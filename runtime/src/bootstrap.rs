@@ -571,6 +571,7 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     t.list_rev_iter = it("listreverseiterator");
     t.tuple_iter = it("tupleiterator");
     t.str_iter = it("iterator");
+    t.bytearray_iter = it("bytearray_iterator");
     t.dict_keyiter = it("dictionary-keyiterator");
     t.dict_valueiter = it("dictionary-valueiterator");
     t.dict_itemiter = it("dictionary-itemiterator");

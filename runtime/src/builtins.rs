@@ -482,7 +482,7 @@ fn b_intern(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if !pstr::is_str(x) {
         return Err(err::type_error(format!(
             "intern() argument 1 must be string, not {}",
-            type_ref(x).name_str()
+            args::type_name(x)
         )));
     }
     if !pstr::is_exact_str(x) {
@@ -778,7 +778,13 @@ fn b_raw_input(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_reduce(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("reduce", a, kw, 2, 3)?;
-    let it = ops::iter(&a[1])?;
+    let it = ops::iter(&a[1]).map_err(|e| {
+        if e.matches(rt().exc.type_error) {
+            err::type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = a.get(2).cloned();
     while let Some(x) = ops::next(&it)? {
         acc = Some(match acc {

@@ -305,7 +305,7 @@ fn ba_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 }
 
 fn ba_iter(v: &Value) -> PyResult {
-    Ok(crate::iterobj::seq_iter(v.clone()))
+    Ok(crate::iterobj::bytearray_iter(v.clone()))
 }
 
 fn ba_contains(v: &Value, x: &Value) -> PyResult<bool> {

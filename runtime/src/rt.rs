@@ -34,6 +34,7 @@ type_table!(
         method, classobj, instance, module, code, cell, generator, frame, traceback,
         property, classmethod, staticmethod, super_, file,
         seq_iter, callable_iter, list_iter, list_rev_iter, tuple_iter, xrange_iter, str_iter,
+        bytearray_iter,
         dict_keyiter, dict_valueiter, dict_itemiter, set_iter,
         dict_keys, dict_values, dict_items, dictproxy,
         enumerate, reversed, bytearray, weakref, weakproxy, weakcallableproxy,
