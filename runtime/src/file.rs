@@ -833,7 +833,20 @@ fn m_seek(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         Some(w) => args::c_int(w)? as i64,
         None => 0,
     };
-    let off = offset_arg(&a[0])?;
+    // an index; a float still works, with a deprecation warning
+    let off = match ops::index(&a[0]) {
+        Ok(i) => offset_arg(&i)?,
+        Err(e) => {
+            if !crate::float::is_float(&a[0]) {
+                return Err(e);
+            }
+            crate::warnings::warn(
+                rt().exc.deprecation_warning,
+                "integer argument expected, got float",
+            )?;
+            offset_arg(&a[0])?
+        }
+    };
     f.inner
         .borrow_mut()
         .seek(off, whence)
@@ -1130,16 +1143,22 @@ pub fn setup() {
             ("readinto", m_readinto),
         ],
     );
+    // PyMemberDef entries in CPython: member descriptors
+    crate::descr::add_members(
+        t,
+        &[
+            ("softspace", get_softspace, Some(set_softspace)),
+            ("mode", get_mode, None),
+            ("name", get_name, None),
+            ("encoding", get_encoding, None),
+            ("errors", get_none, None),
+        ],
+    );
     crate::descr::add_getsets(
         t,
         &[
-            ("name", get_name, None),
-            ("mode", get_mode, None),
             ("closed", get_closed, None),
-            ("encoding", get_encoding, None),
-            ("errors", get_none, None),
             ("newlines", get_newlines, None),
-            ("softspace", get_softspace, Some(set_softspace)),
         ],
     );
 }
