@@ -9,6 +9,7 @@
 //! - [`marshal::load_pyc`] reads a code object (on a thread where the
 //!   runtime is initialized, see [`run::init_runtime`]).
 
+pub mod bench;
 pub mod bytecode;
 pub mod cli;
 pub mod compiler;

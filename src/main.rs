@@ -11,6 +11,9 @@ static GLOBAL: MiMalloc = MiMalloc;
 fn main() {
     py2jit::run::install_panic_hook();
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "bench") {
+        std::process::exit(py2jit::bench::main(&args[1..]));
+    }
     let cmd = match cli::parse(&args) {
         Ok(c) => c,
         Err(msg) => {

@@ -16,7 +16,7 @@ MODULES = ['sys', 'math', 'cmath', 'time', 'itertools', 'operator', '_functools'
 
 DESCR_TYPES = (types.BuiltinFunctionType, type(str.join), type(str.__add__),
                type(int.real), type(types.FunctionType.func_name),
-               type(dict.__dict__['fromkeys']))
+               type(dict.__dict__['fromkeys']), types.MemberDescriptorType)
 
 entries = {}
 
@@ -58,6 +58,18 @@ extra_types = [type(None), type(NotImplemented), type(Ellipsis), types.FunctionT
                type(str.join), type(str.__add__), type((1).__add__), type(int.real),
                type(types.FunctionType.func_name), type(dict.__dict__['fromkeys']),
                types.BuiltinFunctionType, type(types.CodeType.co_name)]
+# types of native modules that their module does not export
+import itertools
+extra_types += [type(itertools.tee(())[0]), type(next(itertools.groupby('a'))[1])]
+import gc
+extra_types.append(type(gc.get_referents(itertools.tee([1])[0])[0]))
+# struct sequence types reachable only through instances, and the
+# iterators of _collections and array
+import array
+import _collections
+extra_types += [type(sys.version_info), type(sys.flags), type(sys.float_info),
+                type(sys.long_info), type(iter(_collections.deque())),
+                type(reversed(_collections.deque())), type(iter(array.array('b')))]
 for t in extra_types:
     if t not in seen:
         seen.add(t)

@@ -754,10 +754,24 @@ fn setup_weakref() {
         s.call = Some(crate::weakref::ref_call);
         s.hash = Some(crate::weakref::ref_hash);
         s.richcompare = Some(crate::weakref::ref_richcompare);
+        // _PyArg_NoKeywords("ref()", ...)
         s.new = Some(|t, a, kw| {
-            crate::args::no_kw("ref", kw)?;
-            crate::args::unpack("ref", a, kw, 1, 2)?;
+            if !kw.is_empty() {
+                return Err(crate::err::type_error(
+                    "ref() does not take keyword arguments",
+                ));
+            }
+            crate::args::unpack("__new__", a, kw, 1, 2)?;
             crate::weakref::new_ref(t.as_ptr() as *mut TypeObject, &a[0], a.get(1).cloned())
         });
+        s.init = Some(|_v, a, kw| {
+            if !kw.is_empty() {
+                return Err(crate::err::type_error(
+                    "ref() does not take keyword arguments",
+                ));
+            }
+            crate::args::unpack("__init__", a, kw, 1, 2)
+        });
     }
+    crate::weakproxy::setup();
 }

@@ -275,7 +275,7 @@ pub fn dir_of(obj: &Value) -> PyResult {
     {
         let r = ops::call(&ops::bind(&f, obj)?, &[], &[])?;
         let mut v = ops::seq_to_vec(&r)?;
-        crate::list_methods::merge_sort(&mut v, &mut |x, y| ops::compare_bool(x, y, CmpOp::Lt))?;
+        crate::list_methods::sort_values(&mut v, &mut |x, y| ops::compare_bool(x, y, CmpOp::Lt))?;
         return Ok(list::new(v));
     }
     let names = dict::new();
@@ -322,7 +322,7 @@ pub fn dir_of(obj: &Value) -> PyResult {
         }
     }
     let mut keys = dict::keys_vec(&names);
-    crate::list_methods::merge_sort(&mut keys, &mut |x, y| ops::compare_bool(x, y, CmpOp::Lt))?;
+    crate::list_methods::sort_values(&mut keys, &mut |x, y| ops::compare_bool(x, y, CmpOp::Lt))?;
     Ok(list::new(keys))
 }
 
@@ -333,7 +333,7 @@ fn b_dir(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         None => {
             let l = (rt().hooks.get().current_locals)()?;
             let mut keys = ops::seq_to_vec(&ops::call_method(&l, "keys", &[])?)?;
-            crate::list_methods::merge_sort(&mut keys, &mut |x, y| {
+            crate::list_methods::sort_values(&mut keys, &mut |x, y| {
                 ops::compare_bool(x, y, CmpOp::Lt)
             })?;
             Ok(list::new(keys))

@@ -109,7 +109,9 @@ pub fn issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if is_type(cls) && is_type(derived) {
+    // A metaclass's __subclasscheck__ decides for any `derived`, classic
+    // classes included (abc.ABCMeta.register accepts those).
+    if is_type(cls) {
         let meta = type_of(cls);
         if meta != crate::rt::rt().types.type_
             && let Some(check) = crate::types::lookup_str(meta, "__subclasscheck__")
@@ -117,6 +119,8 @@ pub fn issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
             let r = ops::call(&ops::bind(&check, cls)?, std::slice::from_ref(derived), &[])?;
             return ops::truthy(&r);
         }
+    }
+    if is_type(cls) && is_type(derived) {
         return Ok(is_subtype(
             derived.as_ptr() as *mut TypeObject,
             cls.as_ptr() as *mut TypeObject,

@@ -75,6 +75,9 @@ pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     if crate::buffer::is_buffer(v) {
         return Some(crate::buffer::contents(v));
     }
+    if crate::modules::array::is_array(v) {
+        return Some(crate::modules::array::raw_bytes(v).to_vec());
+    }
     None
 }
 

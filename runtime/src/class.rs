@@ -264,7 +264,7 @@ fn best_base(bases: &[Value]) -> PyResult<*mut TypeObject> {
         if !unsafe { (*bt).flags.contains(TypeFlags::BASETYPE) } {
             return Err(err::type_error(format!(
                 "type '{}' is not an acceptable base type",
-                type_short_name(bt)
+                tp_name(bt)
             )));
         }
         let candidate = solid_base(bt);
@@ -950,14 +950,11 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
             };
             Ok(if h == -1 { -2 } else { h })
         }
-        // `__hash__ = None` blocks the inherited hash
+        // `__hash__ = None` (PyObject_HashNotImplemented)
         Some(_) => Err(err::type_error_of("unhashable type: '%s'", v)),
-        None => {
-            if special(v, "__eq__").is_some() || special(v, "__cmp__").is_some() {
-                return Err(err::type_error_of("unhashable type: '%s'", v));
-            }
-            Ok(ops::hash_pointer(v))
-        }
+        // new-style classes stay hashable by identity in 2.7, even with
+        // __eq__ or __cmp__
+        None => Ok(ops::hash_pointer(v)),
     }
 }
 

@@ -141,7 +141,8 @@ fn method_descr(v: &Value) -> &MethodDescrObj {
 }
 
 fn owner_name(t: *mut TypeObject) -> String {
-    crate::class::type_short_name(t)
+    // CPython's `tp_name`: dotted for builtin types of modules
+    crate::class::tp_name(t)
 }
 
 /// `__get__` of method descriptors: binds to the instance.

@@ -17,6 +17,17 @@
 //!   for globals rely on this);
 //! - no `&mut` to the table is held across a call that can run Python code
 //!   (key comparisons): lookups re-check the table after comparing.
+//! - `entries` always points at the table's first entry.
+//!
+//! Shapes: instance dicts (`new_instance_dict`) start with shape
+//! `SHAPE_EMPTY`; inserting a new interned-str key moves a dict to the
+//! shape interned for (old shape, key). Since the table layout after an
+//! insertion (with its resize) depends only on the previous layout and the
+//! key, two dicts with the same nonzero shape have every key in the same
+//! slot. Any other mutation of the key set (delete, clear, popitem,
+//! explicit resize, non-str keys) sets the shape to 0 (untracked).
+//! Attribute inline caches rely on this to find an attribute's slot, or
+//! prove its absence, for every instance of a class.
 
 use crate::object::{ObjHeader, new_object, type_of};
 use crate::ops;
@@ -24,7 +35,8 @@ use crate::rt::rt;
 use crate::types::Layout;
 use crate::value::{SPECIAL_TAG, Value};
 use crate::{PyResult, err, list, str as pstr, tuple};
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::collections::HashMap;
 
 /// The smallest table size.
 pub const MINSIZE: usize = 8;
@@ -32,7 +44,8 @@ const PERTURB_SHIFT: u32 = 5;
 /// Marks a deleted slot.
 pub const DUMMY: Value = Value::from_bits_unowned(SPECIAL_TAG | 0xFFFE);
 
-/// One table slot.
+/// One table slot (`repr(C)`: compiled code reads values by offset).
+#[repr(C)]
 #[derive(Default)]
 pub struct Entry {
     /// The key's hash (kept in dummy and empty slots, as CPython does).
@@ -62,8 +75,53 @@ pub struct DictObj {
     pub ob: ObjHeader,
     /// Layout version (see module docs).
     pub keys_version: Cell<u64>,
+    /// Shape id (see "Shapes" in the module docs); 0: not tracked.
+    pub shape: Cell<u64>,
+    /// The table's first entry (mirrors `inner.table`'s buffer, for
+    /// compiled code).
+    pub entries: Cell<*const Entry>,
     /// The table.
     pub inner: UnsafeCell<DictInner>,
+}
+
+/// The shape of an empty, never-resized instance dict (and of an absent
+/// one).
+pub const SHAPE_EMPTY: u64 = 1;
+
+thread_local! {
+    // (shape, interned key bits) -> shape after inserting that key
+    static SHAPES: RefCell<HashMap<(u64, u64), u64, crate::rt::FastHash>> =
+        RefCell::new(HashMap::with_hasher(crate::rt::FastHash));
+    static NEXT_SHAPE: Cell<u64> = const { Cell::new(SHAPE_EMPTY + 1) };
+}
+
+/// The shape after inserting interned key `key` into a dict of shape `s`.
+fn shape_after_insert(s: u64, key: &Value) -> u64 {
+    if s == 0 || !pstr::is_exact_str(key) || !pstr::obj(key).interned.get() {
+        return 0;
+    }
+    SHAPES.with(|m| {
+        *m.borrow_mut().entry((s, key.bits())).or_insert_with(|| {
+            NEXT_SHAPE.with(|n| {
+                let v = n.get();
+                n.set(v + 1);
+                v
+            })
+        })
+    })
+}
+
+/// A new dict whose layout is tracked by shape (instance `__dict__`s).
+pub fn new_instance_dict() -> Value {
+    let d = new();
+    obj(&d).shape.set(SHAPE_EMPTY);
+    d
+}
+
+/// The shape of `d` (0: not tracked).
+#[inline(always)]
+pub fn shape(d: &Value) -> u64 {
+    obj(d).shape.get()
 }
 
 thread_local! {
@@ -95,7 +153,7 @@ pub fn new() -> Value {
 pub fn new_of_type(ty: *mut crate::types::TypeObject) -> Value {
     // SAFETY: DictObj starts with a header and matches the dict layout.
     unsafe {
-        new_object(
+        let d = new_object(
             ty,
             DictObj {
                 ob: ObjHeader {
@@ -103,6 +161,8 @@ pub fn new_of_type(ty: *mut crate::types::TypeObject) -> Value {
                     ty: std::ptr::null_mut(),
                 },
                 keys_version: Cell::new(next_version()),
+                shape: Cell::new(0),
+                entries: Cell::new(std::ptr::null()),
                 inner: UnsafeCell::new(DictInner {
                     fill: 0,
                     used: 0,
@@ -110,8 +170,16 @@ pub fn new_of_type(ty: *mut crate::types::TypeObject) -> Value {
                     table: empty_table(MINSIZE),
                 }),
             },
-        )
+        );
+        sync_entries(&d);
+        d
     }
+}
+
+/// Updates `entries` after the table buffer changed.
+#[inline]
+fn sync_entries(d: &Value) {
+    obj(d).entries.set(inner(d).table.as_ptr());
 }
 
 /// `_PyDict_NewPresized`: BUILD_MAP's dict for `n` entries.
@@ -368,6 +436,12 @@ pub fn insert(d: &Value, key: Value, hash: i64, value: Value, grow: bool) -> PyR
     if e.key.is_null() {
         t.fill += 1;
     }
+    let shape = obj(d).shape.get();
+    let next_shape = if shape != 0 && grow {
+        shape_after_insert(shape, &key)
+    } else {
+        0
+    };
     e.key = key;
     e.hash = hash;
     e.value = value;
@@ -377,7 +451,25 @@ pub fn insert(d: &Value, key: Value, hash: i64, value: Value, grow: bool) -> PyR
         let n = if t.used > 50000 { 2 } else { 4 } * t.used;
         resize(d, n);
     }
+    // after the possible resize (which untracks): the insertion's shape
+    obj(d).shape.set(next_shape);
     Ok(())
+}
+
+/// Inserts a new key into entry `i`, which the caller knows (from the
+/// dict's shape) is empty and is where `insert` would put the key without
+/// resizing; the dict then has shape `new_shape` (attribute caches).
+pub fn insert_at_empty(d: &Value, i: usize, key: Value, hash: i64, value: Value, new_shape: u64) {
+    let t = inner(d);
+    let e = &mut t.table[i];
+    debug_assert!(e.key.is_null());
+    e.key = key;
+    e.hash = hash;
+    e.value = value;
+    t.fill += 1;
+    t.used += 1;
+    bump(d);
+    obj(d).shape.set(new_shape);
 }
 
 /// Inserts into a table known to hold no dummies and not to contain the
@@ -420,6 +512,8 @@ pub fn resize(d: &Value, minused: usize) {
             insert_clean(t, e.key, e.hash, e.value);
         }
     }
+    sync_entries(d);
+    obj(d).shape.set(0);
     bump(d);
 }
 
@@ -443,6 +537,7 @@ pub fn pop(d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let old_key = std::mem::replace(&mut e.key, DUMMY);
     let old_val = std::mem::replace(&mut e.value, Value::NULL);
     t.used -= 1;
+    obj(d).shape.set(0);
     bump(d);
     drop(old_key);
     Ok(Some(old_val))
@@ -455,6 +550,8 @@ pub fn clear(d: &Value) {
     t.mask = MINSIZE - 1;
     t.fill = 0;
     t.used = 0;
+    sync_entries(d);
+    obj(d).shape.set(0);
     bump(d);
     drop(old); // values dropped after the dict is consistent
 }
@@ -485,6 +582,7 @@ pub fn popitem(d: &Value) -> PyResult<Value> {
     let v = std::mem::replace(&mut e.value, Value::NULL);
     t.used -= 1;
     t.table[0].hash = i as i64 + 1;
+    obj(d).shape.set(0);
     bump(d);
     Ok(tuple::new(vec![k, v]))
 }

@@ -467,6 +467,29 @@ pub fn open(name: &str, mode: &str) -> PyResult {
     ))
 }
 
+/// A file object over an open descriptor (`os.fdopen`), named
+/// `<fdopen>`; `mode` has been checked by the caller. The file owns the
+/// descriptor from now on (closing the file closes it).
+pub fn from_fd(fd: i32, mode: &str) -> Value {
+    use std::os::fd::FromRawFd;
+    let m = mode.replace(['b', 't'], "");
+    let plus = m.contains('+');
+    let (readable, writable) = match m.chars().next() {
+        Some('w') | Some('a') => (plus, true),
+        _ => (true, plus),
+    };
+    // SAFETY: the caller hands over an open descriptor it no longer uses.
+    let f = unsafe { std::fs::File::from_raw_fd(fd) };
+    new_file(
+        Handle::Disk(f),
+        "<fdopen>",
+        mode,
+        readable,
+        writable,
+        m.contains('U'),
+    )
+}
+
 fn file_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("file", a, kw, &["name", "mode", "buffering"], 1)?;
     let name = p[0].clone().unwrap();

@@ -77,6 +77,9 @@ pub struct CodeObj {
     pub lnotab: Value,
     /// Interpreter-private data, created on first execution.
     pub exec: UnsafeCell<Option<Box<dyn Any>>>,
+    /// The address of the boxed `exec` data once set (null before): lets
+    /// the interpreter reach it without a type check on every call.
+    pub exec_ptr: std::cell::Cell<*const u8>,
 }
 
 /// The fields of a new code object.
@@ -123,6 +126,7 @@ pub fn new_code(f: CodeFields) -> Value {
                 firstlineno: f.firstlineno,
                 lnotab: f.lnotab,
                 exec: UnsafeCell::new(None),
+                exec_ptr: std::cell::Cell::new(std::ptr::null()),
             },
         )
     }

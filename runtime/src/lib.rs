@@ -9,6 +9,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod args;
+pub mod attr_cache;
 pub mod binascii_impl;
 pub mod bootstrap;
 pub mod buffer;
@@ -40,12 +41,15 @@ pub mod list_methods;
 pub mod long;
 pub mod module;
 pub mod modules;
+pub mod mt19937;
 pub mod num_methods;
 pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod raise;
+pub mod random_algos;
 pub mod range;
+pub mod reduce;
 pub mod repr_guard;
 pub mod rt;
 pub mod set;
@@ -56,6 +60,7 @@ pub mod str_methods;
 pub mod strformat;
 pub mod structseq;
 pub mod sys;
+pub mod timsort;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobj;
@@ -67,6 +72,7 @@ pub mod unicode_db;
 pub mod unicode_methods;
 pub mod value;
 pub mod warnings;
+pub mod weakproxy;
 pub mod weakref;
 pub mod wrappers;
 

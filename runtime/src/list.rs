@@ -31,6 +31,40 @@ impl Drop for ListObj {
     }
 }
 
+/// Byte offsets of a list's item buffer pointer and length inside
+/// `ListObj`, for compiled code. `Vec`'s field order is not specified, so
+/// it is measured once from a real vector.
+pub fn vec_layout() -> (usize, usize) {
+    static LAYOUT: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let mut v: Vec<Value> = Vec::with_capacity(7);
+        v.push(Value::NONE);
+        v.push(Value::NONE);
+        v.push(Value::NONE);
+        let words: [usize; 3] = {
+            assert_eq!(
+                std::mem::size_of::<Vec<Value>>(),
+                3 * std::mem::size_of::<usize>()
+            );
+            // SAFETY: a Vec is three words (asserted); reading them copies
+            // plain integers and pointers without touching the allocation.
+            unsafe { std::mem::transmute_copy(&v) }
+        };
+        let ptr = v.as_ptr() as usize;
+        let p = words
+            .iter()
+            .position(|w| *w == ptr)
+            .expect("vec pointer field");
+        let l = words
+            .iter()
+            .position(|w| *w == 3)
+            .expect("vec length field");
+        assert!(words.iter().filter(|w| **w == 7).count() == 1 && p != l);
+        let base = std::mem::offset_of!(ListObj, items);
+        (base + p * 8, base + l * 8)
+    })
+}
+
 /// A new list.
 pub fn new(items: Vec<Value>) -> Value {
     new_of_type(rt().types.list, items)

@@ -445,125 +445,74 @@ fn m_sizeof(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(40 + 8 * list::items(l).len() as i64))
 }
 
-/// Stable merge sort with a fallible "less than".
-pub fn merge_sort<T: Clone>(
-    v: &mut Vec<T>,
-    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+/// Sorts `v` with CPython's list sort (see `timsort`): the same
+/// comparisons in the same order, stable.
+pub fn sort_values(
+    v: &mut [Value],
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
 ) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // binary insertion sort on runs of 32, then bottom-up merges
-    const RUN: usize = 32;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = v[i].clone();
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&x, &v[mid])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if lt(&v[j], &v[i])? {
-                        buf.push(v[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(v[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..hi]);
-                v[lo..hi].clone_from_slice(&buf);
-            }
-            lo += 2 * width;
-        }
-        width *= 2;
-    }
-    Ok(())
+    crate::timsort::sort::<Value, Value, _>(v, None, lt)
 }
 
 /// `list.sort(cmp=None, key=None, reverse=False)` on `l`.
 pub fn sort(l: &Value, cmp: Option<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let mut saved = std::mem::take(items_mut(l));
-    if reverse {
-        saved.reverse();
-    }
-    let result: PyResult<Vec<Value>> = (|| {
-        let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(saved.len());
-        for x in saved.drain(..) {
-            let k = match &key {
-                Some(f) => ops::call(f, std::slice::from_ref(&x), &[])?,
-                None => x.clone(),
-            };
-            pairs.push((k, x));
-        }
-        let mut lt = |a: &(Value, Value), b: &(Value, Value)| -> PyResult<bool> {
-            match &cmp {
-                Some(c) => {
-                    let r = ops::call(c, &[a.0.clone(), b.0.clone()], &[])?;
-                    let n = match int::as_i64(&r) {
-                        Some(n) => n,
-                        None if crate::long::is_long(&r) => {
-                            use num_traits::Signed;
-                            crate::long::as_big(&r).signum().try_into().unwrap_or(0)
-                        }
-                        None => {
-                            return Err(err::type_error(
-                                "comparison function must return int, not ".to_string()
-                                    + type_ref(&r).name_str(),
-                            ));
-                        }
-                    };
-                    Ok(n < 0)
+    // as listsort: the list is empty while it sorts; keys are computed
+    // first (in order), then the items are reversed for reverse=True, so
+    // stability holds in both directions
+    let mut items = std::mem::take(items_mut(l));
+    let mut keys: Option<Vec<Value>> = None;
+    if let Some(f) = &key {
+        let mut ks = Vec::with_capacity(items.len());
+        for x in &items {
+            match ops::call(f, std::slice::from_ref(x), &[]) {
+                Ok(k) => ks.push(k),
+                Err(e) => {
+                    let junk = std::mem::replace(items_mut(l), items);
+                    drop(junk);
+                    return Err(e);
                 }
-                None => ops::compare_bool(&a.0, &b.0, CmpOp::Lt),
             }
-        };
-        merge_sort(&mut pairs, &mut lt)?;
-        Ok(pairs.into_iter().map(|(_, x)| x).collect())
-    })();
-    let modified = !items(l).is_empty();
-    match result {
-        Ok(mut sorted) => {
-            if reverse {
-                sorted.reverse();
-            }
-            let junk = std::mem::replace(items_mut(l), sorted);
-            drop(junk);
-            if modified {
-                return Err(err::value_error("list modified during sort"));
-            }
-            Ok(())
         }
-        Err(e) => {
-            // CPython leaves the list in a valid (possibly partially sorted)
-            // state; the original order is the closest valid one we have.
-            let _ = saved;
-            Err(e)
+        keys = Some(ks);
+    }
+    if reverse {
+        items.reverse();
+        if let Some(ks) = keys.as_mut() {
+            ks.reverse();
         }
     }
+    let mut lt = |a: &Value, b: &Value| -> PyResult<bool> {
+        match &cmp {
+            Some(c) => {
+                let r = ops::call(c, &[a.clone(), b.clone()], &[])?;
+                // islt accepts only ints (and bools) from the comparison
+                match int::as_i64(&r) {
+                    Some(n) if !crate::long::is_long(&r) => Ok(n < 0),
+                    _ => Err(err::type_error(
+                        "comparison function must return int, not ".to_string()
+                            + type_ref(&r).name_str(),
+                    )),
+                }
+            }
+            None => ops::compare_bool(a, b, CmpOp::Lt),
+        }
+    };
+    let result = match keys.as_mut() {
+        Some(ks) => crate::timsort::sort(ks, Some(&mut items[..]), &mut lt),
+        None => crate::timsort::sort::<Value, Value, _>(&mut items, None, &mut lt),
+    };
+    drop(keys);
+    if reverse {
+        items.reverse();
+    }
+    let modified = !list::items(l).is_empty();
+    let junk = std::mem::replace(items_mut(l), items);
+    drop(junk);
+    result?;
+    if modified {
+        return Err(err::value_error("list modified during sort"));
+    }
+    Ok(())
 }
 
 fn m_sort(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {

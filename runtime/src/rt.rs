@@ -129,7 +129,7 @@ pub struct Runtime {
     /// Builtin exception classes.
     pub exc: ExcTypes,
     /// Interned strings by content.
-    pub interned: RefCell<HashMap<Box<[u8]>, Value>>,
+    pub interned: RefCell<HashMap<Box<[u8]>, Value, FastHash>>,
     /// The `__builtin__` module.
     pub builtins_module: RefCell<Value>,
     /// The `__builtin__` module's dict.
@@ -186,7 +186,7 @@ impl Runtime {
         let r = Box::new(Runtime {
             types: Types::null(),
             exc: ExcTypes::null(),
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::with_hasher(FastHash)),
             builtins_module: RefCell::new(Value::NONE),
             builtins: RefCell::new(Value::NONE),
             modules: RefCell::new(Value::NONE),
@@ -215,7 +215,72 @@ impl Runtime {
 
 /// Interns a string: equal contents give the identical object.
 pub fn intern(s: &str) -> Value {
-    intern_bytes(s.as_bytes())
+    // Most callers pass string literals: a direct-mapped cache keyed by the
+    // text's address answers them without hashing. A hit is confirmed by
+    // comparing the bytes, so reused addresses of other text are harmless.
+    let key = (s.as_ptr() as usize, s.len());
+    let slot = ((key.0 >> 3) ^ key.1.wrapping_mul(31)) & (INTERN_CACHE - 1);
+    let hit = INTERN_CACHE_TLS.with(|c| {
+        // SAFETY: single-threaded; no Python code runs while borrowed.
+        let c = unsafe { &*c.get() };
+        let (p, l, v) = &c[slot];
+        (*p == key.0 && *l == key.1 && !v.is_null() && pstr::as_bytes(v) == s.as_bytes())
+            .then(|| v.clone())
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = intern_bytes(s.as_bytes());
+    INTERN_CACHE_TLS.with(|c| {
+        // SAFETY: as above.
+        let c = unsafe { &mut *c.get() };
+        let old = std::mem::replace(&mut c[slot], (key.0, key.1, v.clone()));
+        drop(old);
+    });
+    v
+}
+
+const INTERN_CACHE: usize = 512;
+
+thread_local! {
+    // ManuallyDrop: no Value release during thread-local teardown.
+    static INTERN_CACHE_TLS: std::mem::ManuallyDrop<std::cell::UnsafeCell<Vec<(usize, usize, Value)>>> =
+        std::mem::ManuallyDrop::new(std::cell::UnsafeCell::new(
+            (0..INTERN_CACHE).map(|_| (0, 0, Value::NULL)).collect(),
+        ));
+}
+
+/// A fast hasher for the intern table (keys are short byte strings; the
+/// table is private, so no flooding resistance is needed).
+#[derive(Clone, Copy, Default)]
+pub struct FastHash;
+
+/// The state of [`FastHash`] (FxHash's rotate-multiply-xor).
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
 }
 
 /// Interns a byte string.

@@ -280,6 +280,15 @@ fn get_step(v: &Value) -> PyResult {
     Ok(obj(v).step.clone())
 }
 
+/// `__reduce__`: `(slice, (start, stop, step))`.
+fn m_reduce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    crate::args::noargs("__reduce__", a, kw)?;
+    Ok(tuple::new(vec![
+        crate::types::type_value(rt().types.slice),
+        as_tuple(v),
+    ]))
+}
+
 /// Fills the slice type (bootstrap).
 pub fn setup() {
     let t = rt().types.slice;
@@ -292,7 +301,7 @@ pub fn setup() {
         s.richcompare = Some(slice_richcompare);
         s.new = Some(slice_new);
     }
-    crate::descr::add_methods(t, &[("indices", m_indices)]);
+    crate::descr::add_methods(t, &[("indices", m_indices), ("__reduce__", m_reduce)]);
     crate::descr::add_getsets(
         t,
         &[

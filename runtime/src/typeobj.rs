@@ -204,6 +204,45 @@ fn type_get_base(v: &Value) -> PyResult {
     Ok(if b.is_null() { Value::NONE } else { b })
 }
 
+/// `__flags__`: CPython 2.7's `tp_flags` bits for what py2jit knows of
+/// the type (heap type, subclassable, collected, builtin base kind) on
+/// top of the flags every ready 2.7 type has.
+fn type_get_flags(v: &Value) -> PyResult {
+    use crate::types::TypeFlags;
+    let t = tp(v);
+    // Py_TPFLAGS_DEFAULT plus READY, VERSION_TAG and VALID_VERSION_TAG.
+    let mut flags: i64 = 491 | (1 << 12) | (1 << 17) | (1 << 18) | (1 << 19);
+    // SAFETY: v is a type.
+    let f = unsafe { (*t).flags };
+    if f.contains(TypeFlags::HEAPTYPE) {
+        flags |= (1 << 9) | (1 << 4);
+    }
+    if f.contains(TypeFlags::BASETYPE) {
+        flags |= 1 << 10;
+    }
+    if f.contains(TypeFlags::HAS_GC) {
+        flags |= 1 << 14;
+    }
+    let ts = &rt().types;
+    let kinds = [
+        (ts.int, 23),
+        (ts.long, 24),
+        (ts.list, 25),
+        (ts.tuple, 26),
+        (ts.str, 27),
+        (ts.unicode, 28),
+        (ts.dict, 29),
+        (rt().exc.base_exception, 30),
+        (ts.type_, 31),
+    ];
+    for (base, bit) in kinds {
+        if is_subtype(t, base) {
+            flags |= 1 << bit;
+        }
+    }
+    Ok(int::new(flags))
+}
+
 fn type_get_mro(v: &Value) -> PyResult {
     // SAFETY: v is a type.
     Ok(unsafe { (*tp(v)).mro.clone() })
@@ -1370,6 +1409,7 @@ pub fn setup() {
             ("__name__", type_get_name, Some(type_set_name)),
             ("__module__", type_get_module, Some(type_set_module)),
             ("__bases__", type_get_bases, None),
+            ("__flags__", type_get_flags, None),
             ("__base__", type_get_base, None),
             ("__mro__", type_get_mro, None),
             ("__dict__", type_get_dict, None),
@@ -1391,7 +1431,12 @@ pub fn setup() {
     );
     add_methods(
         t.object,
-        &[("__format__", object_format), ("__sizeof__", object_sizeof)],
+        &[
+            ("__format__", object_format),
+            ("__sizeof__", object_sizeof),
+            ("__reduce__", crate::reduce::object_reduce),
+            ("__reduce_ex__", crate::reduce::object_reduce_ex),
+        ],
     );
     descr::add_classmethods(t.object, &[("__subclasshook__", object_subclasshook)]);
     add_getsets(

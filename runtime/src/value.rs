@@ -382,7 +382,7 @@ mod tests {
             assert!(v.is_float());
             assert_eq!(v.as_float_unchecked().to_bits(), f.to_bits());
         }
-        let nan = Value::float(f64::from_bits(0xFFFF_FFFF_FFFF_FFFF));
+        let nan = Value::float_unboxed(f64::from_bits(0xFFFF_FFFF_FFFF_FFFF));
         assert!(nan.is_float() && nan.as_float_unchecked().is_nan());
         // The x86 default NaN is a float.
         assert!(Value::from_bits_unowned(0xFFF8_0000_0000_0000).is_float());

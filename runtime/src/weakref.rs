@@ -3,7 +3,7 @@
 //! A side table maps each weakly referenced object to its weak references,
 //! so objects need no extra field; deallocation consults the table only
 //! while weak references exist at all. When the referent dies every weak
-//! reference to it is cleared, then the callbacks run, newest first, as in
+//! reference to it is cleared, then the callbacks run in list order (newest first), as in
 //! CPython.
 
 use crate::object::{ObjHeader, new_object, type_of};
@@ -30,6 +30,14 @@ pub struct WeakRefObj {
 thread_local! {
     static TABLE: RefCell<HashMap<usize, Vec<*mut WeakRefObj>>> = RefCell::new(HashMap::new());
     static LIVE: Cell<usize> = const { Cell::new(0) };
+    static EXTRA_TYPES: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Lets instances of builtin type `t` (and its subclasses) be weakly
+/// referenced, as CPython types with a `tp_weaklistoffset` (used by
+/// native modules for their types: `deque`, `array`, `Struct`, ...).
+pub fn allow_weakrefs(t: *mut crate::types::TypeObject) {
+    EXTRA_TYPES.with(|e| e.borrow_mut().push(t as usize));
 }
 
 /// Does any weak reference point at `p`?
@@ -60,7 +68,7 @@ pub fn clear_weakrefs(p: *mut ObjHeader) {
         .with(|t| t.borrow_mut().remove(&(p as usize)))
         .unwrap_or_default();
     let mut callbacks = Vec::new();
-    for &w in refs.iter().rev() {
+    for &w in refs.iter() {
         // SAFETY: registered weakrefs are live (they unregister on death).
         unsafe {
             (*w).referent.set(std::ptr::null_mut());
@@ -86,11 +94,11 @@ fn can_weakref(v: &Value) -> bool {
     let t = type_ref(v);
     let types = &rt().types;
     let ty = type_of(v);
+    // a user class is weakly referenceable when it or a base added a
+    // `__weakref__` slot (not for variable-size bases, as in CPython)
     (t.is_heap()
-        && t.layout != Layout::Int
-        && t.layout != Layout::Long
-        && t.layout != Layout::Tuple
-        && t.layout != Layout::Str)
+        && !matches!(t.layout, Layout::Long | Layout::Tuple | Layout::Str)
+        && crate::types::lookup_str(ty, "__weakref__").is_some())
         || matches!(
             t.layout,
             Layout::Set | Layout::ClassicInstance | Layout::ClassicClass | Layout::Type
@@ -100,6 +108,11 @@ fn can_weakref(v: &Value) -> bool {
         || ty == types.method
         || ty == types.file
         || ty == types.code
+        || EXTRA_TYPES.with(|e| {
+            e.borrow()
+                .iter()
+                .any(|&x| crate::types::is_subtype(ty, x as *mut crate::types::TypeObject))
+        })
 }
 
 /// `weakref.ref(obj[, callback])` (and proxies, by `ty`).
@@ -116,7 +129,10 @@ pub fn new_ref(
     }
     let p = obj.as_ptr();
     let callback = callback.filter(|c| !c.is_none());
-    if callback.is_none() {
+    let t = &rt().types;
+    let basic = ty == t.weakref || ty == t.weakproxy || ty == t.weakcallableproxy;
+    let shared = callback.is_none() && basic;
+    if shared {
         // basic references without callback are shared
         let existing = TABLE.with(|t| {
             t.borrow().get(&(p as usize)).and_then(|v| {
@@ -146,7 +162,31 @@ pub fn new_ref(
         )
     };
     let w = v.as_ptr() as *mut WeakRefObj;
-    TABLE.with(|t| t.borrow_mut().entry(p as usize).or_default().push(w));
+    // CPython's list order: the basic ref, the basic proxy, then the
+    // others, newest first
+    let is_basic = |w: *mut WeakRefObj, proxy: bool| {
+        // SAFETY: registered weakrefs are live.
+        let (ty, cb) = unsafe { ((*w).ob.ty, (*w).callback.is_null()) };
+        cb && if proxy {
+            ty == t.weakproxy || ty == t.weakcallableproxy
+        } else {
+            ty == t.weakref
+        }
+    };
+    TABLE.with(|tb| {
+        let mut tb = tb.borrow_mut();
+        let list = tb.entry(p as usize).or_default();
+        let pos = if shared && ty == t.weakref {
+            0
+        } else {
+            let mut pos = usize::from(list.first().is_some_and(|&x| is_basic(x, false)));
+            if !shared && list.get(pos).is_some_and(|&x| is_basic(x, true)) {
+                pos += 1;
+            }
+            pos
+        };
+        list.insert(pos, w);
+    });
     LIVE.with(|l| l.set(l.get() + 1));
     Ok(v)
 }
@@ -263,4 +303,33 @@ pub fn count(v: &Value) -> usize {
             .map(|x| x.len())
             .unwrap_or(0)
     })
+}
+
+/// The weak references to `v`, in CPython's list order
+/// (`weakref.getweakrefs`).
+pub fn refs_to(v: &Value) -> Vec<Value> {
+    if !v.is_ptr() {
+        return Vec::new();
+    }
+    TABLE.with(|t| {
+        t.borrow()
+            .get(&(v.as_ptr() as usize))
+            .map(|l| {
+                l.iter()
+                    // SAFETY: registered weakrefs are live.
+                    .map(|&w| unsafe { Value::from_borrowed_ptr(w as *mut ObjHeader) })
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Is `v` a weak reference or proxy (of any of the three types or a
+/// subclass of `ref`)?
+pub fn is_weakref(v: &Value) -> bool {
+    let t = &rt().types;
+    v.is_ptr()
+        && (crate::types::is_subtype(type_of(v), t.weakref)
+            || type_of(v) == t.weakproxy
+            || type_of(v) == t.weakcallableproxy)
 }

@@ -501,6 +501,13 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
         out.push(("__setitem__", WrapKind::SetItem));
         out.push(("__delitem__", WrapKind::DelItem));
     }
+    if differs!(getslice) {
+        out.push(("__getslice__", WrapKind::GetSlice));
+    }
+    if differs!(setslice) {
+        out.push(("__setslice__", WrapKind::SetSlice));
+        out.push(("__delslice__", WrapKind::DelSlice));
+    }
     if differs!(contains) {
         out.push(("__contains__", WrapKind::Contains));
     }

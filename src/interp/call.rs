@@ -8,19 +8,13 @@
 
 use crate::interp::code_info::{CodeInfo, info};
 use crate::interp::eval::{Exit, eval_frame, reset_exc_info};
-use crate::interp::frame::{BlockEntry, Frame, MAX_BLOCKS, Storage};
+use crate::interp::frame::{BlockEntry, Frame, Storage};
 use crate::interp::vm;
 use py2jit_runtime::func::{self, co_flags};
 use py2jit_runtime::rt::rt;
 use py2jit_runtime::types::type_ref;
 use py2jit_runtime::value::Value;
 use py2jit_runtime::{PyErr, PyResult, classic, dict, err, generator, ops, str as pstr, tuple};
-
-const EMPTY_BLOCK: BlockEntry = BlockEntry {
-    kind: 0,
-    handler: 0,
-    level: 0,
-};
 
 /// The builtins dict for a frame with `globals` (from `__builtins__`,
 /// reusing the caller's when the globals are the same).
@@ -40,15 +34,19 @@ fn builtins_for(globals: &Value) -> Value {
     }
 }
 
-/// A frame for `code` with its slots (arena or owned) set to NULL.
+/// A frame for `code` with its slots (arena or owned) set to NULL; the
+/// block stack lives after the value slots.
+#[inline(always)]
 fn new_frame(code: &Value, ci: &CodeInfo, globals: Value, locals: Value, owned: bool) -> Frame {
     let n = ci.frame_size();
+    let total = n + ci.block_words();
     let (fast, storage) = if owned {
-        let mut b: Box<[Value]> = (0..n).map(|_| Value::NULL).collect();
+        let mut b: Box<[Value]> = (0..total).map(|_| Value::NULL).collect();
         (b.as_mut_ptr(), Storage::Owned(b))
     } else {
-        let (p, mark) = vm::with_vm(|v| v.arena.borrow_mut().alloc(n));
-        // SAFETY: the arena handed out n slots (possibly stale bits).
+        let (p, mark) = vm::arena_alloc(total);
+        // SAFETY: the arena handed out `total` slots (possibly stale bits);
+        // the value slots become NULL, the block words need no init.
         unsafe {
             for i in 0..n {
                 std::ptr::write(p.add(i), Value::NULL);
@@ -68,7 +66,8 @@ fn new_frame(code: &Value, ci: &CodeInfo, globals: Value, locals: Value, owned: 
         globals,
         builtins,
         locals,
-        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
+        // SAFETY: the storage has `block_words` words after the n slots.
+        blocks: unsafe { fast.add(n) } as *mut BlockEntry,
         back: std::ptr::null_mut(),
         frame_obj: Value::NULL,
         saved_exc: None,
@@ -105,27 +104,34 @@ pub fn finish_frame(f: &mut Frame) {
     }
     f.sp = 0;
     if let Storage::Arena(mark) = f.storage {
-        vm::with_vm(|v| v.arena.borrow_mut().release(mark));
+        vm::arena_release(mark);
+        f.storage = Storage::Released;
     }
 }
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        if let Storage::Owned(_) = self.storage {
-            let base = self.stack_base();
-            for i in 0..base + self.sp as usize {
-                // SAFETY: live owned slots are dropped once.
-                unsafe { drop(std::ptr::replace(self.fast.add(i), Value::NULL)) };
-            }
-            self.sp = 0;
-            // stale bits above sp are never dropped: overwrite with NULL
-            // before the box drops its contents
-            if let Storage::Owned(b) = &mut self.storage {
-                for slot in b.iter_mut() {
-                    // SAFETY: overwrite without dropping stale copies.
-                    unsafe { std::ptr::write(slot, Value::NULL) };
+        match self.storage {
+            // a frame abandoned before it ran (e.g. argument binding
+            // failed): release its values and arena slots
+            Storage::Arena(_) => finish_frame(self),
+            Storage::Owned(_) => {
+                let base = self.stack_base();
+                for i in 0..base + self.sp as usize {
+                    // SAFETY: live owned slots are dropped once.
+                    unsafe { drop(std::ptr::replace(self.fast.add(i), Value::NULL)) };
+                }
+                self.sp = 0;
+                // stale bits above sp (and the block words) are never
+                // dropped: overwrite with NULL before the box drops
+                if let Storage::Owned(b) = &mut self.storage {
+                    for slot in b.iter_mut() {
+                        // SAFETY: overwrite without dropping stale copies.
+                        unsafe { std::ptr::write(slot, Value::NULL) };
+                    }
                 }
             }
+            Storage::Released => {}
         }
     }
 }
@@ -148,23 +154,23 @@ fn leave_call() {
     r.depth.set(r.depth.get() - 1);
 }
 
-/// Runs a fresh (non-generator) frame to completion.
-pub fn run_frame(mut f: Frame) -> PyResult {
-    enter_call()?;
-    let prev = vm::with_vm(|v| v.current.replace(&mut f as *mut Frame));
+/// Runs a fresh (non-generator) frame to completion and releases it.
+#[inline]
+pub fn run_frame(f: &mut Frame) -> PyResult {
+    if let Err(e) = enter_call() {
+        finish_frame(f);
+        return Err(e);
+    }
+    let prev = vm::set_current(f as *mut Frame);
     f.back = prev;
-    let r = if let Some(c) = f.info().jit.get() {
-        crate::jit::run_compiled(c, &mut f)
-    } else {
-        eval_frame(&mut f, None)
-    };
-    reset_exc_info(&mut f);
-    vm::with_vm(|v| v.current.set(prev));
-    finish_frame(&mut f);
+    let r = crate::jit::run(f);
+    reset_exc_info(f);
+    vm::set_current(prev);
+    finish_frame(f);
     leave_call();
     match r {
         Ok(Exit::Return(v)) => Ok(v),
-        Ok(Exit::Yield(_)) => Err(err::system_error("yield outside a generator")),
+        Ok(Exit::Yield(_)) | Ok(Exit::Osr) => Err(err::system_error("yield outside a generator")),
         Err(e) => Err(e),
     }
 }
@@ -173,8 +179,10 @@ pub fn run_frame(mut f: Frame) -> PyResult {
 /// bodies, `exec`).
 pub fn run_code(code: &Value, globals: &Value, locals: &Value) -> PyResult {
     let ci = info(code)?;
-    let f = new_frame(code, ci, globals.clone(), locals.clone(), false);
-    run_frame(f)
+    ci.calls.set(ci.calls.get() + 1);
+    crate::jit::maybe_compile(code, ci);
+    let mut f = new_frame(code, ci, globals.clone(), locals.clone(), false);
+    run_frame(&mut f)
 }
 
 fn name_of_code(ci: &CodeInfo, f: &Value) -> String {
@@ -345,14 +353,25 @@ fn make_generator(code: &Value, f: Frame) -> Value {
 pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let fo = func::func(fv);
     let ci = info(&fo.code)?;
+    if kw.is_empty()
+        && ci.plain_args == args.len() as i32
+        && let Some(c) = ci.jit.get()
+    {
+        // the plain compiled case (e.g. `__init__` called by a class):
+        // copies of the arguments go straight into the frame
+        let mut copies: Vec<Value> = args.to_vec();
+        // SAFETY: `copies` holds args.len() owned values; call_compiled
+        // moves them out (leaving NULL) and fv keeps the function alive.
+        return unsafe { call_compiled(fo, ci, c, copies.as_mut_ptr(), copies.len()) };
+    }
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
     let is_gen = ci.is_generator();
-    let f = bind(fv, ci, args.to_vec(), kw, is_gen)?;
+    let mut f = bind(fv, ci, args.to_vec(), kw, is_gen)?;
     if is_gen {
         return Ok(make_generator(&fo.code, f));
     }
-    run_frame(f)
+    run_frame(&mut f)
 }
 
 /// CALL_FUNCTION with positional arguments only: the callable at
@@ -368,6 +387,14 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
     unsafe {
         let callable = &*fslot;
         if func::is_function(callable) {
+            let fo = func::func(callable);
+            let ci = info(&fo.code)?;
+            if ci.plain_args == na as i32
+                && let Some(c) = ci.jit.get()
+            {
+                // the callable's slot keeps the function alive
+                return call_compiled(fo, ci, c, fslot.add(1), na);
+            }
             return call_function_stack(callable.clone(), fslot.add(1), na);
         }
         if func::is_method(callable) {
@@ -378,11 +405,112 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
                 // the callable's slot now holds self: args are [self, ...]
                 let old = std::ptr::replace(fslot, selfv);
                 drop(old);
+                let fo = func::func(&fnv);
+                let ci = info(&fo.code)?;
+                if ci.plain_args == na as i32 + 1
+                    && let Some(c) = ci.jit.get()
+                {
+                    return call_compiled(fo, ci, c, fslot, na + 1);
+                }
                 return call_function_stack(fnv, fslot, na + 1);
             }
         }
         let args = std::slice::from_raw_parts(fslot.add(1), na);
         ops::call(&*fslot, args, &[])
+    }
+}
+
+/// Calls `fnv` (a function, or any callable) with the `n` values at
+/// `args`, moving them into a Python function's frame when it can.
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack.
+pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResult {
+    if func::is_function(&fnv) {
+        let fo = func::func(&fnv);
+        let ci = info(&fo.code)?;
+        if ci.plain_args == n as i32
+            && let Some(c) = ci.jit.get()
+        {
+            // SAFETY: forwarded contract; fnv keeps the function alive.
+            return unsafe { call_compiled(fo, ci, c, args, n) };
+        }
+        // SAFETY: forwarded contract.
+        return unsafe { call_function_stack(fnv, args, n) };
+    }
+    // SAFETY: forwarded contract.
+    let a = unsafe { std::slice::from_raw_parts(args, n) };
+    ops::call(&fnv, a, &[])
+}
+
+/// Calls a compiled function whose code takes exactly `n` positional
+/// arguments and needs no binding work (`CodeInfo::plain_args`): the
+/// arguments move from `args` into the new frame's locals, and the
+/// compiled code is entered directly.
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack; `fo`
+/// stays alive for the call (the caller's stack holds it).
+#[inline(never)]
+unsafe fn call_compiled(
+    fo: &func::FuncObj,
+    ci: &CodeInfo,
+    c: crate::jit::Compiled,
+    args: *mut Value,
+    n: usize,
+) -> PyResult {
+    ci.calls.set(ci.calls.get() + 1);
+    enter_call()?;
+    let nslots = ci.frame_size();
+    let (fast, mark) = vm::arena_alloc(nslots + ci.block_words());
+    // SAFETY: the arena gave nslots + block words; arguments move in, the
+    // other locals become NULL, the value stack may keep stale bits.
+    unsafe {
+        for i in 0..n {
+            std::ptr::write(fast.add(i), std::ptr::replace(args.add(i), Value::NULL));
+        }
+        for i in n..ci.nlocals {
+            std::ptr::write(fast.add(i), Value::NULL);
+        }
+    }
+    let caller = vm::current_frame();
+    // SAFETY: the caller frame is live while it calls.
+    let builtins = if !caller.is_null() && unsafe { (*caller).globals.is(&fo.globals) } {
+        unsafe { (*caller).builtins.clone() }
+    } else {
+        builtins_for(&fo.globals)
+    };
+    let mut f = Frame {
+        fast,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        nblocks: 0,
+        info: ci as *const CodeInfo,
+        code: fo.code.clone(),
+        globals: fo.globals.clone(),
+        builtins,
+        locals: Value::NULL,
+        // SAFETY: the block words follow the value slots.
+        blocks: unsafe { fast.add(nslots) } as *mut BlockEntry,
+        back: caller,
+        frame_obj: Value::NULL,
+        saved_exc: None,
+        generator: std::ptr::null_mut(),
+        storage: Storage::Arena(mark),
+    };
+    vm::set_current(&mut f);
+    let r = crate::jit::run_entered(&mut f, c);
+    if f.saved_exc.is_some() {
+        reset_exc_info(&mut f);
+    }
+    vm::set_current(caller);
+    finish_frame(&mut f);
+    leave_call();
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(_) => Err(err::system_error("compiled frame ended without returning")),
+        Err(e) => Err(e),
     }
 }
 
@@ -404,13 +532,16 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
                 | co_flags::OPTIMIZED)
             == co_flags::OPTIMIZED;
     if simple {
-        let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
+        let mut f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
         for i in 0..n {
-            // SAFETY: forwarded contract: move each argument, leaving NULL.
-            *f.slot_mut(i) = unsafe { std::ptr::replace(args.add(i), Value::NULL) };
+            // SAFETY: forwarded contract: move each argument into the
+            // (NULL) local, leaving NULL in the caller's slot.
+            unsafe { std::ptr::write(f.fast.add(i), std::ptr::replace(args.add(i), Value::NULL)) };
         }
-        init_cells(&f, ci, &fo.closure);
-        return run_frame(f);
+        if ci.ncells + ci.nfrees > 0 {
+            init_cells(&f, ci, &fo.closure);
+        }
+        return run_frame(&mut f);
     }
     // SAFETY: forwarded contract.
     let a = unsafe { std::slice::from_raw_parts(args, n) };
@@ -541,7 +672,7 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     // SAFETY: fp is the generator's boxed frame, alive until finished.
     let f = unsafe { &mut *fp };
     f.back = prev;
-    let r = eval_frame(f, throw);
+    let r = crate::jit::run_generator(f, throw);
     reset_exc_info(f);
     vm::with_vm(|v| v.current.set(prev));
     f.back = std::ptr::null_mut();
@@ -549,13 +680,19 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     leave_call();
     match r {
         Ok(Exit::Yield(v)) => {
-            let needs = f.blocks[..f.nblocks as usize].iter().any(|b| b.kind != 0);
+            let needs = f.active_blocks().iter().any(|b| b.kind != 0);
             go.needs_finalize.set(needs);
             Ok(Some(v))
         }
         Ok(Exit::Return(_)) => {
             finish_generator(g);
             Ok(None)
+        }
+        Ok(Exit::Osr) => {
+            finish_generator(g);
+            Err(err::system_error(
+                "generator frames do not enter compiled code",
+            ))
         }
         Err(e) => {
             finish_generator(g);

@@ -8,6 +8,22 @@ use py2jit_runtime::value::Value;
 use py2jit_runtime::{PyResult, err, str as pstr, tuple};
 use std::cell::Cell;
 
+/// The inline cache of one LOAD_GLOBAL instruction: where the name's
+/// value lives, valid while the globals (and, for a builtin, the builtins)
+/// dict keeps the layout version it had when the cache was filled. Dict
+/// layout versions are unique across dicts, so a hit also proves it is
+/// the same dict. Compiled code reads these fields directly (`repr(C)`).
+#[repr(C)]
+#[derive(Default)]
+pub struct GlobalCache {
+    /// `keys_version` of the globals dict (0: empty cache).
+    pub globals_version: Cell<u64>,
+    /// `keys_version` of the builtins dict, or 0 when found in globals.
+    pub builtins_version: Cell<u64>,
+    /// The value field of the dict entry.
+    pub value: Cell<*const Value>,
+}
+
 /// Everything the interpreter derives once from a code object.
 pub struct CodeInfo {
     /// Decoded instructions.
@@ -44,12 +60,49 @@ pub struct CodeInfo {
     pub jit: Cell<Option<crate::jit::Compiled>>,
     /// The JIT gave up on this code (reason recorded in stats).
     pub jit_failed: Cell<bool>,
+    /// Type feedback per instruction (see `interp::profile`).
+    pub feedback: Box<[Cell<u8>]>,
+    /// Deopt exits taken from this code's compiled form since it was
+    /// (re)compiled.
+    pub deopts: Cell<u64>,
+    /// How often this code was compiled.
+    pub compiles: Cell<u32>,
+    /// Deepest block nesting (SETUP_* blocks active at once).
+    pub max_blocks: usize,
+    /// `co_argcount` when a call with exactly that many positional
+    /// arguments needs no binding work (an optimized, non-generator code
+    /// without `*args`, `**kwargs`, cells or free variables); -1 otherwise.
+    pub plain_args: i32,
+    /// Inline caches of the LOAD_GLOBAL instructions.
+    pub global_caches: Box<[GlobalCache]>,
+    /// Inline caches of the LOAD_ATTR and STORE_ATTR instructions.
+    pub attr_caches: Box<[py2jit_runtime::attr_cache::AttrCache]>,
+    /// For each instruction, its index in `global_caches` or `attr_caches`
+    /// (by opcode; u32::MAX: none).
+    pub cache_index: Box<[u32]>,
 }
 
 impl CodeInfo {
-    /// Total slots a frame needs: locals, cells, frees, stack.
+    /// The LOAD_GLOBAL cache of instruction `pc`.
+    #[inline(always)]
+    pub fn global_cache(&self, pc: usize) -> &GlobalCache {
+        &self.global_caches[self.cache_index[pc] as usize]
+    }
+
+    /// The LOAD_ATTR/STORE_ATTR cache of instruction `pc`.
+    #[inline(always)]
+    pub fn attr_cache(&self, pc: usize) -> &py2jit_runtime::attr_cache::AttrCache {
+        &self.attr_caches[self.cache_index[pc] as usize]
+    }
+
+    /// Value slots a frame needs: locals, cells, frees, stack.
     pub fn frame_size(&self) -> usize {
         self.nlocals + self.ncells + self.nfrees + self.stacksize
+    }
+
+    /// Words after the value slots that hold the block stack.
+    pub fn block_words(&self) -> usize {
+        (self.max_blocks * std::mem::size_of::<crate::interp::frame::BlockEntry>()).div_ceil(8)
     }
 
     /// Is this a generator function's code?
@@ -107,7 +160,46 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         .collect();
     let mut deref_names = cellvars.clone();
     deref_names.extend(freevars.iter().cloned());
+    let n = d.instrs.len();
+    let max_blocks = analysis
+        .block_stacks
+        .iter()
+        .map(|b| b.len())
+        .max()
+        .unwrap_or(0);
+    let (mut nglobal, mut nattr) = (0u32, 0u32);
+    let cache_index: Box<[u32]> = d
+        .instrs
+        .iter()
+        .map(|ins| {
+            use crate::bytecode::opcode::op;
+            match ins.op {
+                op::LOAD_GLOBAL => {
+                    nglobal += 1;
+                    nglobal - 1
+                }
+                op::LOAD_ATTR | op::STORE_ATTR => {
+                    nattr += 1;
+                    nattr - 1
+                }
+                _ => u32::MAX,
+            }
+        })
+        .collect();
+    let plain = c.flags
+        & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
+        == co_flags::OPTIMIZED
+        && cellvars.is_empty()
+        && freevars.is_empty();
     Ok(CodeInfo {
+        plain_args: if plain { c.argcount as i32 } else { -1 },
+        max_blocks,
+        global_caches: (0..nglobal).map(|_| GlobalCache::default()).collect(),
+        attr_caches: (0..nattr).map(|_| Default::default()).collect(),
+        cache_index,
+        feedback: (0..n).map(|_| Cell::new(0)).collect(),
+        deopts: Cell::new(0),
+        compiles: Cell::new(0),
         instrs: d.instrs,
         analysis,
         consts,
@@ -129,16 +221,14 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
 }
 
 /// The interpreter data of a code object, created on first use.
-#[inline]
+#[inline(always)]
 pub fn info(code: &Value) -> PyResult<&'static CodeInfo> {
-    let c = func::code(code);
-    let slot = c.exec_slot();
-    if let Some(b) = slot.as_ref()
-        && let Some(i) = b.downcast_ref::<CodeInfo>()
-    {
-        // SAFETY: the box lives as long as the code object, which outlives
-        // every frame running it (frames hold the code).
-        return Ok(unsafe { &*(i as *const CodeInfo) });
+    let p = func::code(code).exec_ptr.get();
+    if !p.is_null() {
+        // SAFETY: exec_ptr is only ever set (below) to the boxed CodeInfo
+        // in the code object's exec slot, which lives as long as the code
+        // object; frames running the code hold it.
+        return Ok(unsafe { &*(p as *const CodeInfo) });
     }
     info_slow(code)
 }
@@ -154,6 +244,7 @@ fn info_slow(code: &Value) -> PyResult<&'static CodeInfo> {
         .unwrap()
         .downcast_ref::<CodeInfo>()
         .unwrap();
+    c.exec_ptr.set(b as *const CodeInfo as *const u8);
     // SAFETY: as in `info`.
     Ok(unsafe { &*(b as *const CodeInfo) })
 }

@@ -26,6 +26,9 @@ pub enum Exit {
     Return(Value),
     /// `yield` with a value (generators).
     Yield(Value),
+    /// At a loop header (`f.pc`), with compiled code ready for this frame:
+    /// the caller continues in compiled code (on-stack replacement).
+    Osr,
 }
 
 /// Why the block stack is being unwound (CPython's `why` codes; the
@@ -113,14 +116,14 @@ pub fn reset_exc_info(f: &mut Frame) {
     }
 }
 
-fn unbound_local(name: &Value) -> PyErr {
+pub(crate) fn unbound_local(name: &Value) -> PyErr {
     err::unbound_local_error(format!(
         "local variable '{}' referenced before assignment",
         pstr::as_str_lossy(name)
     ))
 }
 
-fn name_error(name: &Value, global: bool) -> PyErr {
+pub(crate) fn name_error(name: &Value, global: bool) -> PyErr {
     let n = pstr::as_str_lossy(name);
     if global {
         err::name_error(format!("global name '{n}' is not defined"))
@@ -129,9 +132,51 @@ fn name_error(name: &Value, global: bool) -> PyErr {
     }
 }
 
+/// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
+#[inline]
+pub(crate) fn load_global_cached(
+    f: &Frame,
+    name: &Value,
+    cache: &crate::interp::code_info::GlobalCache,
+) -> PyResult<Option<Value>> {
+    if dict::is_dict(&f.globals) && dict::is_dict(&f.builtins) {
+        let gv = dict::obj(&f.globals).keys_version.get();
+        if cache.globals_version.get() == gv {
+            let bv = cache.builtins_version.get();
+            if bv == 0 || bv == dict::obj(&f.builtins).keys_version.get() {
+                // SAFETY: the cached entry is live while the versions match.
+                return Ok(Some(unsafe { (*cache.value.get()).clone() }));
+            }
+        }
+        if let Some(i) = dict::find_slot(&f.globals, name) {
+            cache
+                .globals_version
+                .set(dict::obj(&f.globals).keys_version.get());
+            cache.builtins_version.set(0);
+            cache
+                .value
+                .set(dict::slot_value(&f.globals, i) as *const Value);
+            return Ok(Some(dict::slot_value(&f.globals, i).clone()));
+        }
+        if let Some(i) = dict::find_slot(&f.builtins, name) {
+            cache
+                .globals_version
+                .set(dict::obj(&f.globals).keys_version.get());
+            cache
+                .builtins_version
+                .set(dict::obj(&f.builtins).keys_version.get());
+            cache
+                .value
+                .set(dict::slot_value(&f.builtins, i) as *const Value);
+            return Ok(Some(dict::slot_value(&f.builtins, i).clone()));
+        }
+    }
+    load_global(f, name)
+}
+
 /// Looks a name up in globals then builtins.
 #[inline]
-fn load_global(f: &Frame, name: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn load_global(f: &Frame, name: &Value) -> PyResult<Option<Value>> {
     if dict::is_exact_dict(&f.globals) {
         if let Some(v) = dict::get_str(&f.globals, name) {
             return Ok(Some(v));
@@ -150,7 +195,7 @@ fn load_global(f: &Frame, name: &Value) -> PyResult<Option<Value>> {
 }
 
 /// Reads `name` from a locals mapping (None when missing).
-fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
     if dict::is_exact_dict(m) {
         return Ok(dict::get_str(m, name));
     }
@@ -161,7 +206,7 @@ fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
+pub(crate) fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
     Ok(match arg {
         0..=5 => return ops::rich_compare(a, b, CmpOp::from_arg(arg).unwrap()),
         6 => Value::bool(ops::contains(b, a)?),
@@ -172,8 +217,48 @@ fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
     })
 }
 
+/// The operator of a BINARY_*/INPLACE_* opcode and whether it is the
+/// in-place form; classic `/` becomes true division under
+/// `from __future__ import division`.
+pub(crate) fn binop_for(opcode: u8, division_new: bool) -> Option<(BinOp, bool)> {
+    let div = if division_new {
+        BinOp::TrueDiv
+    } else {
+        BinOp::Div
+    };
+    Some(match opcode {
+        op::BINARY_ADD => (BinOp::Add, false),
+        op::BINARY_SUBTRACT => (BinOp::Sub, false),
+        op::BINARY_MULTIPLY => (BinOp::Mul, false),
+        op::BINARY_DIVIDE => (div, false),
+        op::BINARY_TRUE_DIVIDE => (BinOp::TrueDiv, false),
+        op::BINARY_FLOOR_DIVIDE => (BinOp::FloorDiv, false),
+        op::BINARY_MODULO => (BinOp::Mod, false),
+        op::BINARY_POWER => (BinOp::Pow, false),
+        op::BINARY_LSHIFT => (BinOp::Lshift, false),
+        op::BINARY_RSHIFT => (BinOp::Rshift, false),
+        op::BINARY_AND => (BinOp::And, false),
+        op::BINARY_XOR => (BinOp::Xor, false),
+        op::BINARY_OR => (BinOp::Or, false),
+        op::INPLACE_ADD => (BinOp::Add, true),
+        op::INPLACE_SUBTRACT => (BinOp::Sub, true),
+        op::INPLACE_MULTIPLY => (BinOp::Mul, true),
+        op::INPLACE_DIVIDE => (div, true),
+        op::INPLACE_TRUE_DIVIDE => (BinOp::TrueDiv, true),
+        op::INPLACE_FLOOR_DIVIDE => (BinOp::FloorDiv, true),
+        op::INPLACE_MODULO => (BinOp::Mod, true),
+        op::INPLACE_POWER => (BinOp::Pow, true),
+        op::INPLACE_LSHIFT => (BinOp::Lshift, true),
+        op::INPLACE_RSHIFT => (BinOp::Rshift, true),
+        op::INPLACE_AND => (BinOp::And, true),
+        op::INPLACE_XOR => (BinOp::Xor, true),
+        op::INPLACE_OR => (BinOp::Or, true),
+        _ => return None,
+    })
+}
+
 /// Unpacks an iterable into exactly `n` values (UNPACK_SEQUENCE).
-fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+pub(crate) fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
     if tuple::is_exact_tuple(v) || list::is_exact_list(v) {
         let items = if tuple::is_exact_tuple(v) {
             tuple::items(v)
@@ -280,7 +365,7 @@ fn exec_stmt(f: &mut Frame, prog: Value, globals: Value, locals: Value) -> PyRes
 }
 
 /// `from module import *` into a locals mapping.
-fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
+pub(crate) fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
     let (names, skip_private) = match ops::getattr_opt(m, &py2jit_runtime::rt::intern("__all__"))? {
         Some(all) => (ops::seq_to_vec(&all)?, false),
         None => {
@@ -306,7 +391,7 @@ fn import_star(locals: &Value, m: &Value) -> PyResult<()> {
 }
 
 /// `class` statement: picks the metaclass and calls it (`build_class`).
-fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) -> PyResult {
+pub(crate) fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) -> PyResult {
     let meta = if let Some(m) = dict::is_dict(&methods)
         .then(|| dict::get_item_str(&methods, "__metaclass__"))
         .flatten()
@@ -406,6 +491,17 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
             // SAFETY: sp is within the stack.
             unsafe { sp.offset_from(stack) as u32 }
         };
+    }
+
+    macro_rules! feedback {
+        ($a:expr, $b:expr) => {{
+            // SAFETY: lasti is a verified instruction index; feedback has
+            // one cell per instruction.
+            let cell = unsafe { info.feedback.get_unchecked(f.lasti as usize) };
+            cell.set(
+                cell.get() | crate::interp::profile::kind($a) | crate::interp::profile::kind($b),
+            );
+        }};
     }
 
     let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
@@ -521,6 +617,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::BINARY_ADD | op::INPLACE_ADD => {
                         let (a, b) = (peek!(2), peek!(1));
+                        feedback!(a, b);
                         if Value::both_small_ints(a, b) {
                             let r =
                                 int::new(a.as_small_int_unchecked() + b.as_small_int_unchecked());
@@ -555,26 +652,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     | op::BINARY_XOR
                     | op::BINARY_OR
                     | op::BINARY_DIVIDE => {
-                        let bop = match ins.op {
-                            op::BINARY_SUBTRACT => BinOp::Sub,
-                            op::BINARY_MULTIPLY => BinOp::Mul,
-                            op::BINARY_MODULO => BinOp::Mod,
-                            op::BINARY_FLOOR_DIVIDE => BinOp::FloorDiv,
-                            op::BINARY_TRUE_DIVIDE => BinOp::TrueDiv,
-                            op::BINARY_POWER => BinOp::Pow,
-                            op::BINARY_LSHIFT => BinOp::Lshift,
-                            op::BINARY_RSHIFT => BinOp::Rshift,
-                            op::BINARY_AND => BinOp::And,
-                            op::BINARY_XOR => BinOp::Xor,
-                            op::BINARY_OR => BinOp::Or,
-                            _ => {
-                                if division_new {
-                                    BinOp::TrueDiv
-                                } else {
-                                    BinOp::Div
-                                }
-                            }
-                        };
+                        let (bop, _) = binop_for(ins.op, division_new).unwrap();
+                        feedback!(peek!(2), peek!(1));
                         let b = pop!();
                         let r = tri!(ops::binary(top!(), &b, bop));
                         set_top!(r);
@@ -591,26 +670,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     | op::INPLACE_XOR
                     | op::INPLACE_OR
                     | op::INPLACE_DIVIDE => {
-                        let bop = match ins.op {
-                            op::INPLACE_SUBTRACT => BinOp::Sub,
-                            op::INPLACE_MULTIPLY => BinOp::Mul,
-                            op::INPLACE_MODULO => BinOp::Mod,
-                            op::INPLACE_FLOOR_DIVIDE => BinOp::FloorDiv,
-                            op::INPLACE_TRUE_DIVIDE => BinOp::TrueDiv,
-                            op::INPLACE_POWER => BinOp::Pow,
-                            op::INPLACE_LSHIFT => BinOp::Lshift,
-                            op::INPLACE_RSHIFT => BinOp::Rshift,
-                            op::INPLACE_AND => BinOp::And,
-                            op::INPLACE_XOR => BinOp::Xor,
-                            op::INPLACE_OR => BinOp::Or,
-                            _ => {
-                                if division_new {
-                                    BinOp::TrueDiv
-                                } else {
-                                    BinOp::Div
-                                }
-                            }
-                        };
+                        let (bop, _) = binop_for(ins.op, division_new).unwrap();
+                        feedback!(peek!(2), peek!(1));
                         let b = pop!();
                         let r = tri!(ops::inplace(top!(), &b, bop));
                         set_top!(r);
@@ -694,6 +755,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::COMPARE_OP => {
                         let (a, b) = (peek!(2), peek!(1));
+                        feedback!(a, b);
                         if Value::both_small_ints(a, b) && ins.arg <= 5 {
                             let r = CmpOp::from_arg(ins.arg).unwrap().from_ordering(
                                 a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
@@ -710,6 +772,10 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::JUMP_ABSOLUTE => {
                         if (ins.target as usize) < pc {
                             info.backedges.set(info.backedges.get() + 1);
+                            if crate::jit::osr_wanted(&f.code, info) {
+                                pc = ins.target as usize;
+                                break 'run Flow::Exit(Exit::Osr);
+                            }
                         }
                         pc = ins.target as usize;
                     }
@@ -760,7 +826,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::LOAD_GLOBAL => {
                         // SAFETY: name indices are verified.
                         let name = unsafe { &*names.add(ins.arg as usize) };
-                        match tri!(load_global(f, name)) {
+                        let cache = info.global_cache(f.lasti as usize);
+                        match tri!(load_global_cached(f, name, cache)) {
                             Some(v) => push!(v),
                             None => break 'run Flow::Raise(name_error(name, true), false),
                         }
@@ -829,14 +896,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::LOAD_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
-                        let v = tri!(ops::getattr(top!(), name));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        let v = tri!(cache.load(top!(), name));
                         set_top!(v);
                     }
                     op::STORE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(&o, name, Some(v)));
+                        let cache = info.attr_cache(f.lasti as usize);
+                        tri!(cache.store(&o, name, v));
                     }
                     op::DELETE_ATTR => {
                         let name = unsafe { &*names.add(ins.arg as usize) };
@@ -939,7 +1008,23 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     op::UNPACK_SEQUENCE => {
                         let v = pop!();
-                        let items = tri!(unpack(&v, ins.arg as usize));
+                        let n = ins.arg as usize;
+                        let exact = if tuple::is_exact_tuple(&v) {
+                            Some(tuple::items(&v))
+                        } else if list::is_exact_list(&v) {
+                            Some(list::items(&v))
+                        } else {
+                            None
+                        };
+                        if let Some(items) = exact
+                            && items.len() == n
+                        {
+                            for x in items.iter().rev() {
+                                push!(x.clone());
+                            }
+                            continue;
+                        }
+                        let items = tri!(unpack(&v, n));
                         for x in items.into_iter().rev() {
                             push!(x);
                         }
@@ -1119,11 +1204,14 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             op::SETUP_EXCEPT => BLOCK_EXCEPT,
                             _ => BLOCK_FINALLY,
                         };
-                        f.blocks[f.nblocks as usize] = BlockEntry {
-                            kind,
-                            handler: ins.target,
-                            level: depth!(),
-                        };
+                        f.set_block(
+                            f.nblocks as usize,
+                            BlockEntry {
+                                kind,
+                                handler: ins.target,
+                                level: depth!(),
+                            },
+                        );
                         f.nblocks += 1;
                     }
                     op::SETUP_WITH => {
@@ -1132,17 +1220,20 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set_top!(exit);
                         let enter = tri!(special_lookup(&ctx, "__enter__"));
                         let r = tri!(ops::call(&enter, &[], &[]));
-                        f.blocks[f.nblocks as usize] = BlockEntry {
-                            kind: BLOCK_WITH,
-                            handler: ins.target,
-                            level: depth!(),
-                        };
+                        f.set_block(
+                            f.nblocks as usize,
+                            BlockEntry {
+                                kind: BLOCK_WITH,
+                                handler: ins.target,
+                                level: depth!(),
+                            },
+                        );
                         f.nblocks += 1;
                         push!(r);
                     }
                     op::POP_BLOCK => {
                         f.nblocks -= 1;
-                        let b = f.blocks[f.nblocks as usize];
+                        let b = f.block(f.nblocks as usize);
                         while depth!() > b.level {
                             drop(pop!());
                         }
@@ -1412,7 +1503,7 @@ fn unwind(
     stack: *mut Value,
 ) -> Option<Flow> {
     while f.nblocks > 0 {
-        let b = f.blocks[f.nblocks as usize - 1];
+        let b = f.block(f.nblocks as usize - 1);
         if b.kind == BLOCK_LOOP && why == Why::Continue {
             f.pc = int::as_i64(&retval).unwrap_or(0) as u32;
             settle_depth(f, sp, stack);
@@ -1463,7 +1554,7 @@ fn handle_exception(
 ) -> Result<(), PyErr> {
     while f.nblocks > 0 {
         f.nblocks -= 1;
-        let b = f.blocks[f.nblocks as usize];
+        let b = f.block(f.nblocks as usize);
         pop_to(sp, stack, b.level);
         if b.kind == BLOCK_LOOP {
             continue;

@@ -9,7 +9,8 @@
 //!
 //! Invariants: slots hold NULL when empty; `sp` is the current stack
 //! depth; `pc` is the index of the next instruction and `lasti` of the
-//! one executing; `blocks[..nblocks]` is the block stack.
+//! one executing; `blocks[..nblocks]` is the block stack, stored after
+//! the value stack in the same slot storage.
 
 use crate::bytecode::BlockKind;
 use crate::interp::code_info::CodeInfo;
@@ -48,6 +49,8 @@ pub enum Storage {
     Arena(Mark),
     /// Owned storage (generator frames).
     Owned(Box<[Value]>),
+    /// Arena storage already given back (the frame finished).
+    Released,
 }
 
 /// A frame.
@@ -74,8 +77,9 @@ pub struct Frame {
     /// The locals mapping of unoptimized frames (module, class, exec);
     /// NULL for function frames.
     pub locals: Value,
-    /// The block stack.
-    pub blocks: [BlockEntry; MAX_BLOCKS],
+    /// The block stack: `max_blocks` entries stored after the value stack
+    /// in the frame's slot storage (see `CodeInfo::block_words`).
+    pub blocks: *mut BlockEntry,
     /// The caller (null at the bottom).
     pub back: *mut Frame,
     /// The Python frame object, created on demand.
@@ -110,6 +114,25 @@ impl Frame {
     pub fn slot_mut(&self, i: usize) -> &mut Value {
         // SAFETY: as `slot`; frames are single-threaded.
         unsafe { &mut *self.fast.add(i) }
+    }
+
+    /// Block `i` of the block stack.
+    #[inline(always)]
+    pub fn block(&self, i: usize) -> BlockEntry {
+        // SAFETY: i < max_blocks of the code (verified nesting).
+        unsafe { *self.blocks.add(i) }
+    }
+
+    /// Sets block `i`.
+    #[inline(always)]
+    pub fn set_block(&mut self, i: usize, b: BlockEntry) {
+        // SAFETY: as `block`.
+        unsafe { *self.blocks.add(i) = b }
+    }
+
+    /// The active blocks, innermost last.
+    pub fn active_blocks(&self) -> Vec<BlockEntry> {
+        (0..self.nblocks as usize).map(|i| self.block(i)).collect()
     }
 
     /// Index of stack slot 0.

@@ -225,4 +225,7 @@ pub fn install() {
     unsafe {
         (*r.types.function).slots.call = Some(call::function_call);
     }
+    // The call slot arrived after bootstrap made the slot wrappers: add
+    // `function.__call__` now (copy_reg checks hasattr(f, '__call__')).
+    py2jit_runtime::wrappers::add_operators(r.types.function);
 }

@@ -7,4 +7,5 @@ pub mod eval;
 pub mod frame;
 pub mod hooks;
 pub mod import;
+pub mod profile;
 pub mod vm;

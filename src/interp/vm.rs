@@ -9,7 +9,7 @@
 
 use crate::interp::frame::Frame;
 use py2jit_runtime::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 const CHUNK: usize = 1 << 16;
 
@@ -29,9 +29,9 @@ pub struct Arena {
 }
 
 impl Arena {
-    fn new() -> Arena {
+    const fn new() -> Arena {
         Arena {
-            chunks: vec![new_chunk(CHUNK)],
+            chunks: Vec::new(),
             chunk: 0,
             top: 0,
         }
@@ -45,10 +45,12 @@ impl Arena {
             chunk: self.chunk as u32,
             top: self.top as u32,
         };
-        if self.top + n <= self.chunks[self.chunk].len() {
+        if let Some(c) = self.chunks.get_mut(self.chunk)
+            && self.top + n <= c.len()
+        {
             // SAFETY: top + n is within the chunk; Value is repr(transparent)
             // over u64.
-            let p = unsafe { self.chunks[self.chunk].as_mut_ptr().add(self.top) as *mut Value };
+            let p = unsafe { c.as_mut_ptr().add(self.top) as *mut Value };
             self.top += n;
             return (p, mark);
         }
@@ -57,7 +59,12 @@ impl Arena {
 
     #[cold]
     fn alloc_slow(&mut self, n: usize, mark: Mark) -> (*mut Value, Mark) {
-        let next = self.chunk + 1;
+        // the very first allocation, or the current chunk is full
+        let next = if self.chunks.is_empty() {
+            0
+        } else {
+            self.chunk + 1
+        };
         if next >= self.chunks.len() || self.chunks[next].len() < n {
             let c = new_chunk(n.max(CHUNK));
             if next >= self.chunks.len() {
@@ -98,6 +105,11 @@ pub struct ExcInfo {
 impl ExcInfo {
     /// (None, None, None).
     pub fn none() -> ExcInfo {
+        Self::none_const()
+    }
+
+    /// (None, None, None), usable in constant initializers.
+    pub const fn none_const() -> ExcInfo {
         ExcInfo {
             ty: Value::NONE,
             value: Value::NONE,
@@ -108,8 +120,9 @@ impl ExcInfo {
 
 /// Interpreter state of this thread.
 pub struct Vm {
-    /// Frame storage.
-    pub arena: RefCell<Arena>,
+    /// Frame storage. Only `arena_alloc`/`arena_release` touch it, and
+    /// never re-entrantly (no Python code runs inside them).
+    arena: UnsafeCell<Arena>,
     /// The innermost running frame.
     pub current: Cell<*mut Frame>,
     /// `sys.exc_info()`.
@@ -119,17 +132,41 @@ pub struct Vm {
 thread_local! {
     // ManuallyDrop: Values must not be released during thread-local
     // teardown, when other thread-locals they need may already be gone.
-    static VM: std::mem::ManuallyDrop<Vm> = std::mem::ManuallyDrop::new(Vm {
-        arena: RefCell::new(Arena::new()),
-        current: Cell::new(std::ptr::null_mut()),
-        exc: RefCell::new(ExcInfo::none()),
-    });
+    // Const-initialized, so every access is a plain TLS offset.
+    static VM: std::mem::ManuallyDrop<Vm> = const {
+        std::mem::ManuallyDrop::new(Vm {
+            arena: UnsafeCell::new(Arena::new()),
+            current: Cell::new(std::ptr::null_mut()),
+            exc: RefCell::new(ExcInfo::none_const()),
+        })
+    };
 }
 
-/// Runs `f` with this thread's VM.
+/// Runs `f` with this thread's interpreter state.
 #[inline(always)]
 pub fn with_vm<R>(f: impl FnOnce(&Vm) -> R) -> R {
     VM.with(|v| f(v))
+}
+
+/// Allocates `n` slots for a frame (stale bits; the caller initializes).
+#[inline(always)]
+pub fn arena_alloc(n: usize) -> (*mut Value, Mark) {
+    // SAFETY: the arena is only touched here and in `arena_release`, which
+    // do not call out, so this is the only live reference.
+    VM.with(|v| unsafe { (*v.arena.get()).alloc(n) })
+}
+
+/// Gives back everything allocated since `mark`.
+#[inline(always)]
+pub fn arena_release(mark: Mark) {
+    // SAFETY: as in `arena_alloc`.
+    VM.with(|v| unsafe { (*v.arena.get()).release(mark) })
+}
+
+/// Makes `f` the innermost running frame; returns the previous one.
+#[inline(always)]
+pub fn set_current(f: *mut Frame) -> *mut Frame {
+    VM.with(|v| v.current.replace(f))
 }
 
 /// The innermost running frame (null if none).

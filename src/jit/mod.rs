@@ -1,31 +1,537 @@
-//! The JIT tier (see issue "JIT tier"): compiles hot code objects to
-//! native code with Cranelift. Until it lands, nothing is compiled and
-//! every frame runs in the interpreter; the options are accepted.
+//! The JIT tier: compiles hot code objects to native code with Cranelift.
+//!
+//! - Profiling: the interpreter counts calls and loop back-edges per code
+//!   object and records operand kinds per instruction (`interp::profile`).
+//! - Tier-up: when `calls + back-edges` reaches the threshold, the code
+//!   object is compiled once ([`maybe_compile`] at calls, [`osr_wanted`]
+//!   at back-edges of a running interpreter frame, which then continues in
+//!   compiled code at the loop header).
+//! - Execution: [`run`] alternates between compiled code and the
+//!   interpreter for one frame: compiled code hands the frame back at an
+//!   instruction it does not compile (deopt) or when an exception is
+//!   raised; the interpreter hands it back at the next loop header. See
+//!   `abi` for the exact contract and `translate` for the code shape.
+//! - Code objects that keep deopting are recompiled with the feedback the
+//!   interpreter gathered meanwhile; generators always run interpreted.
+//!
+//! Compiled code is never freed (one `JITModule` per run); a recompiled
+//! code object simply stops using its old code.
+
+pub mod abi;
+pub mod helpers;
+pub mod stats;
+pub mod translate;
 
 use crate::interp::code_info::CodeInfo;
 use crate::interp::eval::{Exit, eval_frame};
 use crate::interp::frame::Frame;
+use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD};
+use cranelift_codegen::Context;
+use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
 use py2jit_runtime::PyResult;
 use py2jit_runtime::value::Value;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 /// A compiled entry point.
 #[derive(Clone, Copy)]
 pub struct Compiled {
     /// Native code: runs a frame from its current pc.
-    pub entry: unsafe extern "C" fn(*mut Frame) -> u32,
+    pub entry: EntryFn,
+}
+
+/// Deopts after which a code object is recompiled.
+const RECOMPILE_AFTER_DEOPTS: u64 = 1000;
+/// Most compilations of one code object.
+const MAX_COMPILES: u32 = 3;
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Is the JIT on?
+#[inline(always)]
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+struct Config {
+    threshold: u64,
+    log: bool,
+    dump: Option<PathBuf>,
+}
+
+thread_local! {
+    static CONFIG: RefCell<Config> = const { RefCell::new(Config { threshold: 1000, log: false, dump: None }) };
+    static THRESHOLD: Cell<u64> = const { Cell::new(1000) };
+    static STATE: RefCell<Option<JitState>> = const { RefCell::new(None) };
+}
+
+/// Cranelift's state for this thread's compilations.
+struct JitState {
+    module: JITModule,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    helpers: translate::HelperTable,
+    next_id: u32,
+}
+
+fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)> {
+    use types::{F64, I32, I64};
+    vec![
+        ("jit_dealloc", vec![I64], vec![]),
+        ("jit_box_float", vec![F64], vec![I64]),
+        ("jit_binary", vec![I32, I64, I64], vec![I64]),
+        ("jit_unary", vec![I32, I64], vec![I64]),
+        ("jit_compare", vec![I32, I64, I64], vec![I64]),
+        ("jit_truthy", vec![I64], vec![I64]),
+        ("jit_truthy_keep", vec![I64], vec![I64]),
+        ("jit_load_global", vec![I64, I64, I64], vec![I64]),
+        ("jit_store_global", vec![I64, I64, I64], vec![I64]),
+        ("jit_delete_global", vec![I64, I64], vec![I64]),
+        ("jit_load_name", vec![I64, I64], vec![I64]),
+        ("jit_store_name", vec![I64, I64, I64], vec![I64]),
+        ("jit_delete_name", vec![I64, I64], vec![I64]),
+        ("jit_load_attr", vec![I64, I64, I64], vec![I64]),
+        ("jit_store_attr", vec![I64, I64, I64, I64], vec![I64]),
+        ("jit_delete_attr", vec![I64, I64], vec![I64]),
+        ("jit_getitem", vec![I64, I64], vec![I64]),
+        ("jit_setitem", vec![I64, I64, I64], vec![I64]),
+        ("jit_delitem", vec![I64, I64], vec![I64]),
+        ("jit_slice", vec![I64, I64, I64], vec![I64]),
+        ("jit_assign_slice", vec![I64, I64, I64, I64], vec![I64]),
+        ("jit_build_slice", vec![I64, I64, I64], vec![I64]),
+        ("jit_build_tuple", vec![I64, I64], vec![I64]),
+        ("jit_build_list", vec![I64, I64], vec![I64]),
+        ("jit_build_set", vec![I64, I64], vec![I64]),
+        ("jit_build_map", vec![I64], vec![I64]),
+        ("jit_dict_set", vec![I64, I64, I64], vec![I64]),
+        ("jit_list_append", vec![I64, I64], vec![I64]),
+        ("jit_set_add", vec![I64, I64], vec![I64]),
+        ("jit_unpack", vec![I64, I64, I64], vec![I64]),
+        ("jit_get_iter", vec![I64], vec![I64]),
+        ("jit_for_iter", vec![I64], vec![I64, I64]),
+        ("jit_call", vec![I64, I32], vec![I64]),
+        ("jit_call_ext", vec![I64, I32, I32], vec![I64]),
+        ("jit_call_method", vec![I64, I64, I32], vec![I64]),
+        ("jit_make_method", vec![I64, I64], vec![I64]),
+        ("jit_make_function", vec![I64, I64, I64, I32], vec![I64]),
+        ("jit_load_deref", vec![I64, I64], vec![I64]),
+        ("jit_store_deref", vec![I64, I64, I64], vec![I64]),
+        ("jit_unbound_local", vec![I64, I64], vec![]),
+        ("jit_print_item", vec![I64, I64], vec![I64]),
+        ("jit_print_newline", vec![I64], vec![I64]),
+        ("jit_import_name", vec![I64, I64, I64, I64], vec![I64]),
+        ("jit_import_from", vec![I64, I64], vec![I64]),
+    ]
+}
+
+impl JitState {
+    fn new() -> Result<JitState, String> {
+        let mut fb = settings::builder();
+        for (k, v) in [
+            ("opt_level", "speed"),
+            ("is_pic", "false"),
+            ("use_colocated_libcalls", "false"),
+            ("preserve_frame_pointers", "true"),
+            // the IR verifier costs more than the rest of compilation; debug
+            // builds keep it
+            (
+                "enable_verifier",
+                if cfg!(debug_assertions) {
+                    "true"
+                } else {
+                    "false"
+                },
+            ),
+        ] {
+            fb.set(k, v)
+                .map_err(|e| format!("cranelift setting {k}: {e}"))?;
+        }
+        let isa = cranelift_native::builder()
+            .map_err(|e| format!("host not supported by Cranelift: {e}"))?
+            .finish(settings::Flags::new(fb))
+            .map_err(|e| format!("cranelift ISA: {e}"))?;
+        let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let syms: HashMap<&str, *const u8> = helpers::symbols().into_iter().collect();
+        for (name, ptr) in &syms {
+            jb.symbol(*name, *ptr);
+        }
+        let mut module = JITModule::new(jb);
+        let mut ids = HashMap::new();
+        for (name, params, returns) in helper_signatures() {
+            if !syms.contains_key(name) {
+                return Err(format!("helper {name} has a signature but no symbol"));
+            }
+            let mut sig = module.make_signature();
+            sig.params.extend(params.into_iter().map(AbiParam::new));
+            sig.returns.extend(returns.into_iter().map(AbiParam::new));
+            let id = module
+                .declare_function(name, Linkage::Import, &sig)
+                .map_err(|e| e.to_string())?;
+            ids.insert(name, (id, sig));
+        }
+        Ok(JitState {
+            ctx: module.make_context(),
+            module,
+            fctx: FunctionBuilderContext::new(),
+            helpers: translate::HelperTable { ids },
+            next_id: 0,
+        })
+    }
+}
+
+/// Applies the run options (called once at start).
+pub fn configure(opts: &crate::options::Options) {
+    ENABLED.store(opts.jit, Ordering::Relaxed);
+    THRESHOLD.with(|t| t.set(opts.jit_threshold));
+    CONFIG.with(|c| {
+        *c.borrow_mut() = Config {
+            threshold: opts.jit_threshold,
+            log: opts.jit_log,
+            dump: opts.jit_dump.clone(),
+        };
+    });
+}
+
+/// Is `ci` hot enough to compile?
+#[inline(always)]
+fn hot(ci: &CodeInfo) -> bool {
+    ci.calls.get() + ci.backedges.get() >= THRESHOLD.with(|t| t.get())
 }
 
 /// Called on every call of a code object: compiles it once it is hot.
 #[inline]
-pub fn maybe_compile(_code: &Value, _ci: &CodeInfo) {}
-
-/// Runs a frame in its compiled code.
-pub fn run_compiled(_c: Compiled, f: &mut Frame) -> PyResult<Exit> {
-    eval_frame(f, None)
+pub fn maybe_compile(code: &Value, ci: &CodeInfo) {
+    if enabled() && ci.jit.get().is_none() && !ci.jit_failed.get() && hot(ci) {
+        compile(code, ci);
+    }
 }
 
-/// Applies the run options to the JIT (threshold, logging).
-pub fn configure(_opts: &crate::options::Options) {}
+/// Called by the interpreter at a loop back-edge of a frame it runs:
+/// should it continue in compiled code (compiling first if hot)?
+#[inline]
+pub fn osr_wanted(code: &Value, ci: &CodeInfo) -> bool {
+    if !enabled() {
+        return false;
+    }
+    if ci.jit.get().is_some() {
+        return true;
+    }
+    if ci.jit_failed.get() || !hot(ci) {
+        return false;
+    }
+    compile(code, ci);
+    ci.jit.get().is_some()
+}
+
+fn not_compiled(ci: &CodeInfo, why: &str) {
+    ci.jit_failed.set(true);
+    stats::with(|s| *s.not_compiled.entry(why.to_string()).or_default() += 1);
+}
+
+/// Compiles `ci` (sets `ci.jit`, or marks it as not compilable).
+fn compile(code: &Value, ci: &CodeInfo) {
+    if ci.compiles.get() >= MAX_COMPILES {
+        return not_compiled(ci, "deopted too often");
+    }
+    let (log, dump) = CONFIG.with(|c| {
+        let c = c.borrow();
+        (c.log, c.dump.clone())
+    });
+    let started = Instant::now();
+    let result = STATE.with(|st| {
+        let mut st = st.borrow_mut();
+        if st.is_none() {
+            *st = Some(JitState::new()?);
+        }
+        let st = st.as_mut().unwrap();
+        compile_in(st, code, ci, dump.as_deref())
+    });
+    let elapsed = started.elapsed();
+    match result {
+        Ok(info) => {
+            ci.jit.set(Some(Compiled { entry: info.entry }));
+            ci.compiles.set(ci.compiles.get() + 1);
+            ci.deopts.set(0);
+            let c = py2jit_runtime::func::code(code);
+            stats::with(|s| {
+                s.compiled += 1;
+                s.compile_time += elapsed;
+                s.bytecode_bytes += c.bytecode().len() as u64;
+                s.bytecode_instrs += ci.instrs.len() as u64;
+                s.ir_insts += info.ir_insts as u64;
+                s.code_bytes += info.code_bytes as u64;
+                s.compiled_ops += info.tx.compiled_ops as u64;
+                s.exit_ops += info.tx.exit_ops as u64;
+            });
+            if log {
+                eprintln!(
+                    "jit: compiled {} ({}:{}): {} bytecode bytes, {} IR instructions, {} machine-code bytes, {} us",
+                    c.name_str(),
+                    py2jit_runtime::str::as_str_lossy(&c.filename),
+                    c.firstlineno,
+                    c.bytecode().len(),
+                    info.ir_insts,
+                    info.code_bytes,
+                    elapsed.as_micros()
+                );
+            }
+        }
+        Err(why) => {
+            if log {
+                let c = py2jit_runtime::func::code(code);
+                eprintln!("jit: not compiling {}: {}", c.name_str(), why);
+            }
+            not_compiled(ci, &format!("compile error: {why}"));
+        }
+    }
+}
+
+struct CompileInfo {
+    entry: EntryFn,
+    ir_insts: usize,
+    code_bytes: usize,
+    tx: translate::TxStats,
+}
+
+fn compile_in(
+    st: &mut JitState,
+    code: &Value,
+    ci: &CodeInfo,
+    dump: Option<&std::path::Path>,
+) -> Result<CompileInfo, String> {
+    let c = py2jit_runtime::func::code(code);
+    let sig = translate::entry_signature(&st.module);
+    st.next_id += 1;
+    let fname = format!(
+        "py{}_{}",
+        st.next_id,
+        c.name_str()
+            .replace(|ch: char| !ch.is_ascii_alphanumeric(), "_")
+    );
+    let id = st
+        .module
+        .declare_function(&fname, Linkage::Local, &sig)
+        .map_err(|e| e.to_string())?;
+    st.ctx.func.signature = sig;
+    st.ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let tx = translate::translate(
+        ci,
+        &mut st.ctx.func,
+        &mut st.fctx,
+        translate::Env {
+            module: &mut st.module,
+            helpers: &st.helpers,
+        },
+    );
+    let tx = match tx {
+        Ok(t) => t,
+        Err(e) => {
+            st.module.clear_context(&mut st.ctx);
+            return Err(e);
+        }
+    };
+    let ir_insts = st.ctx.func.dfg.num_insts();
+    let ir_text = dump.map(|_| st.ctx.func.display().to_string());
+    if dump.is_some() {
+        st.ctx.set_disasm(true);
+    }
+    if let Err(e) = st.module.define_function(id, &mut st.ctx) {
+        let msg = match e {
+            cranelift_module::ModuleError::Compilation(ce) => {
+                cranelift_codegen::print_errors::pretty_error(&st.ctx.func, ce)
+            }
+            other => other.to_string(),
+        };
+        st.module.clear_context(&mut st.ctx);
+        return Err(msg.lines().next().unwrap_or("Cranelift error").to_string());
+    }
+    let compiled = st.ctx.compiled_code().ok_or("no compiled code")?;
+    let code_bytes = compiled.code_info().total_size as usize;
+    let disasm = compiled.vcode.clone();
+    st.module.clear_context(&mut st.ctx);
+    st.module
+        .finalize_definitions()
+        .map_err(|e| e.to_string())?;
+    let ptr = st.module.get_finalized_function(id);
+    if let (Some(dir), Some(ir)) = (dump, ir_text) {
+        let _ = std::fs::create_dir_all(dir);
+        let _ = std::fs::write(
+            dir.join(format!("{fname}.clif")),
+            format!(
+                "; {} ({}:{})\n{}",
+                c.name_str(),
+                py2jit_runtime::str::as_str_lossy(&c.filename),
+                c.firstlineno,
+                ir
+            ),
+        );
+        let _ = std::fs::write(dir.join(format!("{fname}.asm")), disasm.unwrap_or_default());
+    }
+    // SAFETY: the function was defined with `entry_signature`, which is
+    // the ABI of `EntryFn`, and finalized.
+    let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
+    Ok(CompileInfo {
+        entry,
+        ir_insts,
+        code_bytes,
+        tx,
+    })
+}
+
+/// Runs a frame to completion, in compiled code where available and in
+/// the interpreter otherwise, switching as the frame deopts and re-enters
+/// at loop headers.
+pub fn run(f: &mut Frame) -> PyResult<Exit> {
+    let compiled = f.info().jit.get();
+    run_from(f, compiled)
+}
+
+/// [`run`] for a frame whose code is compiled (`c`), set up to start at
+/// its first instruction.
+#[inline]
+pub fn run_entered(f: &mut Frame, c: Compiled) -> PyResult<Exit> {
+    stats::count_call();
+    // SAFETY: the frame is live, belongs to the code `c` was compiled
+    // from, and starts at pc 0.
+    let r = unsafe { (c.entry)(f) };
+    if r.status == ST_RETURN {
+        // SAFETY: compiled code returns an owned value.
+        return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
+    }
+    let pending = after_exit(f, r);
+    continue_interpreted(f, pending)
+}
+
+/// Records a deopt or exception exit; returns the exception to raise.
+fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyErr> {
+    match r.status {
+        ST_DEOPT => {
+            let why = DeoptReason::from_code(r.value);
+            let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
+            stats::with(|s| {
+                *s.deopts
+                    .entry((why.name().to_string(), opname.to_string()))
+                    .or_default() += 1
+            });
+            let info = f.info();
+            info.deopts.set(info.deopts.get() + 1);
+            if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
+                info.jit.set(None);
+                stats::with(|s| s.recompiled += 1);
+            }
+            None
+        }
+        ST_EXCEPTION => {
+            let e = helpers::take_pending();
+            let opname = crate::bytecode::opcode::name(
+                f.info()
+                    .instrs
+                    .get(f.lasti as usize)
+                    .map(|i| i.op)
+                    .unwrap_or(0),
+            );
+            stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
+            Some(e)
+        }
+        other => Some(py2jit_runtime::err::system_error(format!(
+            "compiled code returned status {other}"
+        ))),
+    }
+}
+
+/// Continues a frame in the interpreter after an exit from compiled code.
+fn continue_interpreted(f: &mut Frame, pending: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
+    match eval_frame(f, pending)? {
+        Exit::Osr => {
+            let c = f.info().jit.get();
+            run_from_osr(f, c)
+        }
+        other => Ok(other),
+    }
+}
+
+fn run_from(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
+    run_loop(f, c, true, None)
+}
+
+fn run_from_osr(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
+    run_loop(f, c, false, None)
+}
+
+/// Resumes a generator's frame (at `f.pc`, with the sent value pushed, or
+/// raising `throw` there) until it yields, returns or raises.
+pub fn run_generator(f: &mut Frame, throw: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
+    let c = if throw.is_some() {
+        None
+    } else {
+        f.info().jit.get()
+    };
+    run_loop(f, c, true, throw)
+}
+
+/// Alternates between compiled code and the interpreter until the frame
+/// returns, yields or raises.
+fn run_loop(
+    f: &mut Frame,
+    c: Option<Compiled>,
+    mut first: bool,
+    throw: Option<py2jit_runtime::PyErr>,
+) -> PyResult<Exit> {
+    let mut pending = throw;
+    let mut compiled = c;
+    loop {
+        match compiled {
+            Some(c) => {
+                if first {
+                    stats::count_call();
+                } else {
+                    stats::count_osr();
+                }
+                // SAFETY: the frame is live and belongs to the code `c` was
+                // compiled from; `f.pc` is the instruction to resume at.
+                let r = unsafe { (c.entry)(f) };
+                if r.status == ST_RETURN {
+                    // SAFETY: compiled code returns an owned value.
+                    return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
+                }
+                if r.status == ST_YIELD {
+                    // SAFETY: as above.
+                    return Ok(Exit::Yield(unsafe { Value::from_raw(r.value) }));
+                }
+                pending = after_exit(f, r);
+                compiled = None;
+            }
+            None => match eval_frame(f, pending.take())? {
+                Exit::Osr => {
+                    compiled = f.info().jit.get();
+                    if compiled.is_none() {
+                        // recompiled away meanwhile: keep interpreting
+                        continue;
+                    }
+                }
+                other => return Ok(other),
+            },
+        }
+        first = false;
+    }
+}
 
 /// Prints or writes JIT statistics at exit, as requested.
-pub fn report_stats(_opts: &crate::options::Options) {}
+pub fn report_stats(opts: &crate::options::Options) {
+    let s = stats::snapshot();
+    if opts.stats {
+        eprint!("{}", s.report());
+    }
+    if let Some(p) = &opts.stats_json
+        && let Err(e) = std::fs::write(p, s.to_json())
+    {
+        eprintln!("py2jit: cannot write {}: {}", p.display(), e);
+    }
+}

@@ -77,7 +77,7 @@ pub fn instance_dict_create(obj: &Value) -> Option<Value> {
     // Python code.
     unsafe {
         if (*p).is_null() {
-            *p = dict::new();
+            *p = dict::new_instance_dict();
         }
         Some((*p).clone())
     }
@@ -141,7 +141,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<
         match v {
             Some(val) => {
                 if slot.is_null() {
-                    *slot = dict::new();
+                    *slot = dict::new_instance_dict();
                 }
                 let d = slot.clone();
                 return dict::set(&d, name.clone(), val);

@@ -1,0 +1,30 @@
+//! Type feedback: what kinds of operands each generic instruction has
+//! seen, recorded by the interpreter and read by the JIT to pick fast
+//! paths. One byte per instruction, a union of `K_*` bits; 0 means the
+//! instruction never ran in the interpreter.
+
+use py2jit_runtime::str as pstr;
+use py2jit_runtime::value::Value;
+
+/// A small int.
+pub const K_INT: u8 = 1;
+/// A float.
+pub const K_FLOAT: u8 = 2;
+/// An exact str.
+pub const K_STR: u8 = 4;
+/// Anything else.
+pub const K_OTHER: u8 = 128;
+
+/// The kind bit of a value.
+#[inline(always)]
+pub fn kind(v: &Value) -> u8 {
+    if v.is_small_int() {
+        K_INT
+    } else if v.is_float() {
+        K_FLOAT
+    } else if pstr::is_exact_str(v) {
+        K_STR
+    } else {
+        K_OTHER
+    }
+}

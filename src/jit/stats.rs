@@ -1,0 +1,185 @@
+//! JIT statistics: what was compiled and what it cost, and how compiled
+//! code was entered and left. Counters live in a thread-local that is
+//! never borrowed across calls into Python code.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// The counters `--stats` prints.
+#[derive(Default, Clone, Debug)]
+pub struct Stats {
+    /// Code objects compiled (recompilations included).
+    pub compiled: u64,
+    /// Recompilations after repeated deopts.
+    pub recompiled: u64,
+    /// Code objects the JIT declined or failed to compile, by reason.
+    pub not_compiled: BTreeMap<String, u64>,
+    /// Total time spent compiling.
+    pub compile_time: Duration,
+    /// Bytecode bytes of compiled code objects.
+    pub bytecode_bytes: u64,
+    /// Bytecode instructions of compiled code objects.
+    pub bytecode_instrs: u64,
+    /// Cranelift IR instructions generated.
+    pub ir_insts: u64,
+    /// Machine code bytes generated.
+    pub code_bytes: u64,
+    /// Instructions compiled to code.
+    pub compiled_ops: u64,
+    /// Instructions compiled to exits.
+    pub exit_ops: u64,
+    /// Entries into compiled code at the start of a call.
+    pub calls: u64,
+    /// Entries into compiled code from a running interpreter frame.
+    pub osr_entries: u64,
+    /// Deopt exits by (reason, opcode name).
+    pub deopts: BTreeMap<(String, String), u64>,
+    /// Exception exits by opcode name.
+    pub exceptions: BTreeMap<String, u64>,
+}
+
+thread_local! {
+    static STATS: RefCell<Stats> = RefCell::new(Stats::default());
+    // the counters bumped on every entry into compiled code
+    static CALLS: Cell<u64> = const { Cell::new(0) };
+    static OSR: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts an entry into compiled code at the start of a call.
+#[inline(always)]
+pub fn count_call() {
+    CALLS.with(|c| c.set(c.get() + 1));
+}
+
+/// Counts an entry into compiled code from a running interpreter frame.
+#[inline(always)]
+pub fn count_osr() {
+    OSR.with(|c| c.set(c.get() + 1));
+}
+
+/// Updates the counters.
+pub fn with<R>(f: impl FnOnce(&mut Stats) -> R) -> R {
+    STATS.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// A copy of the counters.
+pub fn snapshot() -> Stats {
+    let mut s = STATS.with(|s| s.borrow().clone());
+    s.calls = CALLS.with(|c| c.get());
+    s.osr_entries = OSR.with(|c| c.get());
+    s
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Stats {
+    /// Total deopt exits.
+    pub fn total_deopts(&self) -> u64 {
+        self.deopts.values().sum()
+    }
+
+    /// Total exception exits.
+    pub fn total_exceptions(&self) -> u64 {
+        self.exceptions.values().sum()
+    }
+
+    /// The human-readable report `--stats` prints.
+    pub fn report(&self) -> String {
+        let mut s = String::new();
+        s.push_str("py2jit JIT statistics\n");
+        s.push_str(&format!("  code objects compiled:   {}\n", self.compiled));
+        s.push_str(&format!("  recompilations:          {}\n", self.recompiled));
+        let nc: u64 = self.not_compiled.values().sum();
+        s.push_str(&format!("  not compiled:            {nc}\n"));
+        for (why, n) in &self.not_compiled {
+            s.push_str(&format!("    {n:>8}  {why}\n"));
+        }
+        s.push_str(&format!(
+            "  compile time:            {:.3} ms\n",
+            self.compile_time.as_secs_f64() * 1e3
+        ));
+        if self.bytecode_instrs > 0 {
+            s.push_str(&format!(
+                "  compile time per bytecode instruction: {:.2} us\n",
+                self.compile_time.as_secs_f64() * 1e6 / self.bytecode_instrs as f64
+            ));
+        }
+        s.push_str(&format!(
+            "  bytecode: {} bytes, {} instructions ({} compiled, {} exits); IR: {} instructions; machine code: {} bytes\n",
+            self.bytecode_bytes, self.bytecode_instrs, self.compiled_ops, self.exit_ops, self.ir_insts, self.code_bytes
+        ));
+        s.push_str(&format!("  calls into compiled code: {}\n", self.calls));
+        s.push_str(&format!(
+            "  OSR entries:             {}\n",
+            self.osr_entries
+        ));
+        s.push_str(&format!(
+            "  deopt exits:             {}\n",
+            self.total_deopts()
+        ));
+        for ((why, opname), n) in &self.deopts {
+            s.push_str(&format!("    {n:>8}  {why} at {opname}\n"));
+        }
+        s.push_str(&format!(
+            "  exception exits:         {}\n",
+            self.total_exceptions()
+        ));
+        for (opname, n) in &self.exceptions {
+            s.push_str(&format!("    {n:>8}  {opname}\n"));
+        }
+        s
+    }
+
+    /// The same as JSON (for research scripts).
+    pub fn to_json(&self) -> String {
+        let map = |m: &BTreeMap<String, u64>| {
+            let items: Vec<String> = m
+                .iter()
+                .map(|(k, v)| format!("{}: {}", json_str(k), v))
+                .collect();
+            format!("{{{}}}", items.join(", "))
+        };
+        let deopts: Vec<String> = self
+            .deopts
+            .iter()
+            .map(|((why, o), n)| {
+                format!(
+                    "{{\"reason\": {}, \"opcode\": {}, \"count\": {}}}",
+                    json_str(why),
+                    json_str(o),
+                    n
+                )
+            })
+            .collect();
+        format!(
+            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {}\n}}\n",
+            self.compiled,
+            self.recompiled,
+            map(&self.not_compiled),
+            self.compile_time.as_micros(),
+            self.bytecode_bytes,
+            self.bytecode_instrs,
+            self.compiled_ops,
+            self.exit_ops,
+            self.ir_insts,
+            self.code_bytes,
+            self.calls,
+            self.osr_entries,
+            deopts.join(", "),
+            map(&self.exceptions)
+        )
+    }
+}

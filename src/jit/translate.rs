@@ -1,0 +1,2183 @@
+//! Bytecode to Cranelift IR, one code object at a time.
+//!
+//! Shape of a compiled function (`abi::EntryFn`):
+//! - the entry block loads `f.fast` and dispatches on `f.pc` to a resume
+//!   point (instruction 0 or a loop header, for on-stack replacement);
+//!   each resume point loads the live stack values from the frame;
+//! - every stack slot is a Cranelift `Variable` (the verifier gives the
+//!   static depth before each instruction); locals and cells stay in the
+//!   frame's memory, so they are always up to date;
+//! - the block stack is static per instruction, so nothing is written
+//!   while running: exits write the whole block stack at once;
+//! - each opcode becomes an inline fast path where one exists (small ints,
+//!   floats, truth tests, identity) plus a call to a helper
+//!   (`jit::helpers`); a failing helper branches to an exception exit;
+//!   opcodes that are not compiled become a deopt exit at that
+//!   instruction.
+//!
+//! Invariants at every exit: stack values `0..depth` are stored to the
+//! frame's stack memory, `f.sp == depth`, the block stack matches the
+//! verifier's for that instruction, and `f.pc` (deopt) or `f.lasti`
+//! (exception) names the instruction. Values in Variables are owned
+//! references, exactly like the interpreter's stack slots.
+
+use super::abi::{
+    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD,
+    TRUE_BITS, frame_off,
+};
+use crate::bytecode::opcode::op;
+use crate::bytecode::{BlockKind, Instr};
+use crate::interp::code_info::CodeInfo;
+use crate::interp::profile;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, types,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::{FuncId, Module};
+use py2jit_runtime::func::co_flags;
+use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG};
+use std::collections::{BTreeSet, HashMap};
+
+const I64: ir::Type = types::I64;
+const I32: ir::Type = types::I32;
+const F64: ir::Type = types::F64;
+
+/// Interns helper imports per function.
+pub struct HelperTable {
+    /// Helper name to its declared id and signature.
+    pub ids: HashMap<&'static str, (FuncId, Signature)>,
+}
+
+/// Everything a translation needs from its surroundings.
+pub struct Env<'a, M: Module> {
+    /// The module the helpers are declared in.
+    pub module: &'a mut M,
+    /// Declared helpers.
+    pub helpers: &'a HelperTable,
+}
+
+/// Numbers about a translation, for logs and statistics.
+#[derive(Default, Debug, Clone, Copy)]
+pub struct TxStats {
+    /// Instructions translated to code (not exits).
+    pub compiled_ops: usize,
+    /// Instructions that became deopt exits.
+    pub exit_ops: usize,
+}
+
+/// Which instructions compiled code reaches, and where it may start.
+struct Plan {
+    reachable: Vec<bool>,
+    resume: BTreeSet<usize>,
+    needs_block: Vec<bool>,
+    /// LOAD_ATTR instructions whose result is only the callable of a
+    /// CALL_FUNCTION further on (method calls): LOAD_ATTR pc -> CALL pc.
+    method_calls: HashMap<usize, usize>,
+}
+
+/// Instructions after which the straight line ends.
+fn is_control(o: u8) -> bool {
+    matches!(
+        o,
+        op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+            | op::JUMP_IF_FALSE_OR_POP
+            | op::JUMP_IF_TRUE_OR_POP
+            | op::FOR_ITER
+            | op::SETUP_LOOP
+            | op::SETUP_EXCEPT
+            | op::SETUP_FINALLY
+            | op::SETUP_WITH
+            | op::POP_BLOCK
+            | op::BREAK_LOOP
+            | op::CONTINUE_LOOP
+            | op::RETURN_VALUE
+            | op::YIELD_VALUE
+    ) || is_exit_op(o)
+}
+
+/// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
+/// the called object and nothing in between touches its stack slot or
+/// leaves the straight line: such method calls need no bound method.
+fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    let n = ci.instrs.len();
+    for (pc, ins) in ci.instrs.iter().enumerate() {
+        if ins.op != op::LOAD_ATTR || ci.analysis.depth[pc] < 1 {
+            continue;
+        }
+        let slot = ci.analysis.depth[pc] - 1; // the attribute's slot
+        let mut q = pc + 1;
+        while q < n && !targets[q] {
+            let i = &ci.instrs[q];
+            let d = ci.analysis.depth[q];
+            if i.op == op::CALL_FUNCTION
+                && (i.arg >> 8) & 0xff == 0
+                && d - (i.arg & 0xff) as i32 - 1 == slot
+            {
+                out.insert(pc, q);
+                break;
+            }
+            if d <= slot || is_control(i.op) {
+                break;
+            }
+            q += 1;
+        }
+    }
+    out
+}
+
+/// The translator's state for one function.
+struct Tx<'a, 'b, M: Module> {
+    b: FunctionBuilder<'b>,
+    env: Env<'a, M>,
+    ci: &'a CodeInfo,
+    refs: HashMap<&'static str, FuncRef>,
+    frame: ir::Value,
+    fast: ir::Value,
+    stack_mem: ir::Value,
+    stack: Vec<Variable>,
+    depth: usize,
+    pc: usize,
+    blocks: Vec<Option<Block>>,
+    exc_exits: HashMap<(usize, usize), Block>,
+    /// Method-call pairs (see `method_calls`).
+    method_pairs: HashMap<usize, usize>,
+    /// For each stack slot, the variable holding the receiver of a method
+    /// loaded without binding (NULL when the slot holds an ordinary value).
+    meth_self: Vec<Variable>,
+    /// Slots holding a possibly unbound method, with the CALL pc that
+    /// consumes them.
+    open_methods: Vec<(usize, usize)>,
+    /// Opcode that set up each handler (SETUP_FINALLY vs SETUP_WITH).
+    handler_setup: HashMap<u32, u8>,
+    terminated: bool,
+    division_new: bool,
+    stats: TxStats,
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Does control continue to the next instruction after `ins`?
+fn falls_through(ins: &Instr) -> bool {
+    !matches!(
+        ins.op,
+        op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::RETURN_VALUE
+            | op::RAISE_VARARGS
+            | op::BREAK_LOOP
+            | op::CONTINUE_LOOP
+            | op::END_FINALLY
+            | op::YIELD_VALUE
+    ) && !is_exit_op(ins.op)
+}
+
+/// Opcodes compiled as a hand-back to the interpreter.
+fn is_exit_op(o: u8) -> bool {
+    matches!(
+        o,
+        op::RAISE_VARARGS
+            | op::LOAD_LOCALS
+            | op::BUILD_CLASS
+            | op::EXEC_STMT
+            | op::IMPORT_STAR
+            | op::SETUP_WITH
+            | op::WITH_CLEANUP
+            | op::END_FINALLY
+            | op::PRINT_EXPR
+            | op::STOP_CODE
+    )
+}
+
+fn plan(ci: &CodeInfo) -> Plan {
+    let n = ci.instrs.len();
+    let mut resume = BTreeSet::new();
+    resume.insert(0usize);
+    for (i, ins) in ci.instrs.iter().enumerate() {
+        let backward =
+            matches!(ins.op, op::JUMP_ABSOLUTE | op::CONTINUE_LOOP) && (ins.target as usize) <= i;
+        if backward
+            && ci
+                .analysis
+                .depth
+                .get(ins.target as usize)
+                .is_some_and(|d| *d >= 0)
+        {
+            resume.insert(ins.target as usize);
+        }
+        // a generator resumes after each yield
+        if ins.op == op::YIELD_VALUE && ci.analysis.depth.get(i + 1).is_some_and(|d| *d >= 0) {
+            resume.insert(i + 1);
+        }
+    }
+    let mut reachable = vec![false; n];
+    let mut needs_block = vec![false; n];
+    let mut work: Vec<usize> = resume.iter().copied().collect();
+    for &r in &resume {
+        needs_block[r] = true;
+    }
+    while let Some(i) = work.pop() {
+        if i >= n || reachable[i] || ci.analysis.depth[i] < 0 {
+            continue;
+        }
+        reachable[i] = true;
+        let ins = &ci.instrs[i];
+        let mut succ: Vec<usize> = Vec::new();
+        if falls_through(ins) {
+            succ.push(i + 1);
+        }
+        match ins.op {
+            op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+            | op::JUMP_IF_FALSE_OR_POP
+            | op::JUMP_IF_TRUE_OR_POP
+            | op::FOR_ITER
+            | op::CONTINUE_LOOP => {
+                succ.push(ins.target as usize);
+                needs_block[ins.target as usize] = true;
+                if i + 1 < n {
+                    needs_block[i + 1] = true;
+                }
+            }
+            op::BREAK_LOOP => {
+                if let Some(b) = static_blocks(ci, i)
+                    .iter()
+                    .rev()
+                    .find(|b| b.kind == BlockKind::Loop)
+                {
+                    succ.push(b.handler as usize);
+                    needs_block[b.handler as usize] = true;
+                }
+            }
+            _ => {}
+        }
+        work.extend(succ);
+    }
+    let mut targets = vec![false; n];
+    for ins in &ci.instrs {
+        if matches!(
+            ins.op,
+            op::JUMP_FORWARD
+                | op::JUMP_ABSOLUTE
+                | op::POP_JUMP_IF_FALSE
+                | op::POP_JUMP_IF_TRUE
+                | op::JUMP_IF_FALSE_OR_POP
+                | op::JUMP_IF_TRUE_OR_POP
+                | op::FOR_ITER
+                | op::CONTINUE_LOOP
+                | op::SETUP_LOOP
+                | op::SETUP_EXCEPT
+                | op::SETUP_FINALLY
+                | op::SETUP_WITH
+        ) && (ins.target as usize) < n
+        {
+            targets[ins.target as usize] = true;
+        }
+    }
+    for &r in &resume {
+        targets[r] = true;
+    }
+    let method_calls = method_calls(ci, &targets);
+    Plan {
+        reachable,
+        resume,
+        needs_block,
+        method_calls,
+    }
+}
+
+fn static_blocks(ci: &CodeInfo, pc: usize) -> &[crate::bytecode::Block] {
+    match ci.analysis.blocks_at.get(pc) {
+        Some(&idx) if idx != u32::MAX => &ci.analysis.block_stacks[idx as usize],
+        _ => &[],
+    }
+}
+
+/// Translates `ci` into `func` (whose signature is set by the caller).
+pub fn translate<M: Module>(
+    ci: &CodeInfo,
+    func: &mut ir::Function,
+    fctx: &mut cranelift_frontend::FunctionBuilderContext,
+    env: Env<'_, M>,
+) -> Result<TxStats, String> {
+    let plan = plan(ci);
+    let mut b = FunctionBuilder::new(func, fctx);
+    let mut handler_setup = HashMap::new();
+    for ins in &ci.instrs {
+        if matches!(
+            ins.op,
+            op::SETUP_FINALLY | op::SETUP_WITH | op::SETUP_EXCEPT | op::SETUP_LOOP
+        ) {
+            handler_setup.insert(ins.target, ins.op);
+        }
+    }
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let frame = b.block_params(entry)[0];
+    let fast = b.ins().load(I64, flags(), frame, frame_off::FAST);
+    let base = (ci.nlocals + ci.ncells + ci.nfrees) as i64 * 8;
+    let stack_mem = b.ins().iadd_imm_s(fast, base);
+    let mut tx = Tx {
+        b,
+        env,
+        ci,
+        refs: HashMap::new(),
+        frame,
+        fast,
+        stack_mem,
+        stack: Vec::new(),
+        depth: 0,
+        pc: 0,
+        blocks: vec![None; ci.instrs.len()],
+        exc_exits: HashMap::new(),
+        method_pairs: plan.method_calls.clone(),
+        meth_self: Vec::new(),
+        open_methods: Vec::new(),
+        handler_setup,
+        terminated: false,
+        division_new: ci.flags & co_flags::FUTURE_DIVISION != 0,
+        stats: TxStats::default(),
+    };
+    tx.run(&plan)?;
+    let stats = tx.stats;
+    tx.b.seal_all_blocks();
+    let cfg = tx.env.module.target_config();
+    tx.b.finalize(cfg);
+    Ok(stats)
+}
+
+impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
+    // ----- infrastructure -----
+
+    fn run(&mut self, plan: &Plan) -> Result<(), String> {
+        let max_depth = self.ci.analysis.max_depth as usize;
+        for _ in 0..max_depth.max(1) {
+            let v = self.b.declare_var(I64);
+            self.stack.push(v);
+            let m = self.b.declare_var(I64);
+            self.meth_self.push(m);
+        }
+        for (i, needed) in plan.needs_block.iter().enumerate() {
+            if *needed && plan.reachable[i] {
+                self.blocks[i] = Some(self.b.create_block());
+            }
+        }
+        // dispatch on f.pc to a resume point
+        let pc = self.b.ins().load(I32, flags(), self.frame, frame_off::PC);
+        let no_entry = self.b.create_block();
+        self.b.set_cold_block(no_entry);
+        for &r in &plan.resume {
+            if !plan.reachable[r] {
+                continue;
+            }
+            let load = self.b.create_block();
+            let next = self.b.create_block();
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, pc, r as i64);
+            self.b.ins().brif(is, load, &[], next, &[]);
+            self.b.switch_to_block(load);
+            let depth = self.ci.analysis.depth[r] as usize;
+            for i in 0..depth {
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), self.stack_mem, (i * 8) as i32);
+                self.b.def_var(self.stack[i], v);
+            }
+            let target = self.blocks[r].expect("resume points have blocks");
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(no_entry, &[]);
+        self.b.switch_to_block(no_entry);
+        let status = self.b.ins().iconst(I64, ST_DEOPT as i64);
+        let why = self.b.ins().iconst(I64, (DeoptReason::NoEntry as i64) << 8);
+        self.b.ins().return_(&[status, why]);
+        self.terminated = true;
+
+        for i in 0..self.ci.instrs.len() {
+            if !plan.reachable[i] {
+                continue;
+            }
+            self.pc = i;
+            if let Some(blk) = self.blocks[i] {
+                if !self.terminated {
+                    self.b.ins().jump(blk, &[]);
+                }
+                self.b.switch_to_block(blk);
+                self.terminated = false;
+            } else if self.terminated {
+                return Err(format!("instruction {i} reached without a block"));
+            }
+            self.depth = self.ci.analysis.depth[i] as usize;
+            let ins = self.ci.instrs[i];
+            self.emit(&ins)?;
+        }
+        if !self.terminated {
+            // falling off the end cannot happen for verified code
+            self.deopt(DeoptReason::Unsupported);
+        }
+        self.emit_exits();
+        Ok(())
+    }
+
+    fn helper(&mut self, name: &'static str) -> FuncRef {
+        if let Some(r) = self.refs.get(name) {
+            return *r;
+        }
+        let (id, _) = self
+            .env
+            .helpers
+            .ids
+            .get(name)
+            .unwrap_or_else(|| panic!("helper {name} not declared"));
+        let r = self.env.module.declare_func_in_func(*id, self.b.func);
+        self.refs.insert(name, r);
+        r
+    }
+
+    /// Calls a helper; returns its results.
+    fn call(&mut self, name: &'static str, args: &[ir::Value]) -> Vec<ir::Value> {
+        let f = self.helper(name);
+        let inst = self.b.ins().call(f, args);
+        self.b.inst_results(inst).to_vec()
+    }
+
+    /// Calls a helper that may run Python code: records the instruction
+    /// first (tracebacks and `f_lineno` of the caller read it).
+    fn call_py(&mut self, name: &'static str, args: &[ir::Value]) -> Vec<ir::Value> {
+        self.set_lasti();
+        self.call(name, args)
+    }
+
+    fn set_lasti(&mut self) {
+        let pc = self.b.ins().iconst(I32, self.pc as i64);
+        self.b
+            .ins()
+            .store(flags(), pc, self.frame, frame_off::LASTI);
+    }
+
+    fn iconst(&mut self, v: u64) -> ir::Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    fn push(&mut self, v: ir::Value) {
+        let var = self.stack[self.depth];
+        self.b.def_var(var, v);
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) -> ir::Value {
+        self.depth -= 1;
+        self.b.use_var(self.stack[self.depth])
+    }
+
+    /// The value `n` slots from the top (1 = top), not popped.
+    fn peek(&mut self, n: usize) -> ir::Value {
+        self.b.use_var(self.stack[self.depth - n])
+    }
+
+    /// Byte offset of local (or cell) slot `i` from `fast`.
+    fn local_addr(i: usize) -> i32 {
+        (i * 8) as i32
+    }
+
+    /// Stores stack values `from..to` to the frame's stack memory.
+    fn spill(&mut self, from: usize, to: usize) {
+        for i in from..to {
+            let v = self.b.use_var(self.stack[i]);
+            self.b
+                .ins()
+                .store(flags(), v, self.stack_mem, (i * 8) as i32);
+        }
+    }
+
+    /// Writes the static block stack of the current instruction.
+    fn write_blocks(&mut self) {
+        let blocks = static_blocks(self.ci, self.pc).to_vec();
+        let base_ptr = if blocks.is_empty() {
+            None
+        } else {
+            Some(
+                self.b
+                    .ins()
+                    .load(I64, flags(), self.frame, frame_off::BLOCKS),
+            )
+        };
+        for (k, blk) in blocks.iter().enumerate() {
+            let kind: i64 = match blk.kind {
+                BlockKind::Loop => 0,
+                BlockKind::Except => 1,
+                BlockKind::Finally => {
+                    if self.handler_setup.get(&blk.handler) == Some(&op::SETUP_WITH) {
+                        3
+                    } else {
+                        2
+                    }
+                }
+            };
+            let base = k as i32 * frame_off::BLOCK_SIZE;
+            let ptr = base_ptr.expect("blocks exist");
+            for (off, val) in [
+                (frame_off::BLOCK_KIND, kind),
+                (frame_off::BLOCK_HANDLER, blk.handler as i64),
+                (frame_off::BLOCK_LEVEL, blk.level as i64),
+            ] {
+                let c = self.b.ins().iconst(I32, val);
+                self.b.ins().store(flags(), c, ptr, base + off);
+            }
+        }
+        let n = self.b.ins().iconst(I32, blocks.len() as i64);
+        self.b
+            .ins()
+            .store(flags(), n, self.frame, frame_off::NBLOCKS);
+    }
+
+    /// Writes the frame back (stack `0..depth`, sp, blocks).
+    fn write_back(&mut self, depth: usize) {
+        self.spill(0, depth);
+        // a method loaded without binding becomes a bound method again
+        let open: Vec<usize> = self
+            .open_methods
+            .iter()
+            .filter(|(slot, call)| *slot < depth && self.pc < *call)
+            .map(|(slot, _)| *slot)
+            .collect();
+        for slot in open {
+            let recv = self.b.use_var(self.meth_self[slot]);
+            let bind = self.b.create_block();
+            let done = self.b.create_block();
+            let unbound = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, recv, NULL_BITS as i64);
+            self.b.ins().brif(unbound, bind, &[], done, &[]);
+            self.b.switch_to_block(bind);
+            let func = self.b.use_var(self.stack[slot]);
+            let m = self.call("jit_make_method", &[func, recv])[0];
+            self.b
+                .ins()
+                .store(flags(), m, self.stack_mem, (slot * 8) as i32);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+        }
+        let sp = self.b.ins().iconst(I32, depth as i64);
+        self.b.ins().store(flags(), sp, self.frame, frame_off::SP);
+        self.write_blocks();
+    }
+
+    /// Ends the current block with a deopt exit at this instruction
+    /// (nothing of it executed; the stack is as before it).
+    fn deopt(&mut self, why: DeoptReason) {
+        let depth = self.depth;
+        self.write_back(depth);
+        let pc = self.b.ins().iconst(I32, self.pc as i64);
+        self.b.ins().store(flags(), pc, self.frame, frame_off::PC);
+        let status = self.iconst(ST_DEOPT);
+        let code = self.iconst(((why as u64) << 8) | self.ci.instrs[self.pc].op as u64);
+        self.b.ins().return_(&[status, code]);
+        self.terminated = true;
+    }
+
+    /// The exception exit of this instruction with `depth` live values
+    /// (its code is emitted after the body, see `emit_exits`).
+    fn exc_exit(&mut self, depth: usize) -> Block {
+        if let Some(b) = self.exc_exits.get(&(self.pc, depth)) {
+            return *b;
+        }
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.exc_exits.insert((self.pc, depth), blk);
+        blk
+    }
+
+    /// Emits the exception exits. Their stack values come from the
+    /// branch sites (SSA construction looks them up there).
+    fn emit_exits(&mut self) {
+        let mut exits: Vec<((usize, usize), Block)> =
+            self.exc_exits.iter().map(|(k, v)| (*k, *v)).collect();
+        exits.sort_by_key(|(k, _)| *k);
+        for ((pc, depth), blk) in exits {
+            self.pc = pc;
+            self.b.switch_to_block(blk);
+            self.write_back(depth);
+            let lasti = self.b.ins().iconst(I32, pc as i64);
+            self.b
+                .ins()
+                .store(flags(), lasti, self.frame, frame_off::LASTI);
+            let next = self.b.ins().iconst(I32, pc as i64 + 1);
+            self.b.ins().store(flags(), next, self.frame, frame_off::PC);
+            let status = self.iconst(ST_EXCEPTION);
+            let zero = self.iconst(0);
+            self.b.ins().return_(&[status, zero]);
+        }
+    }
+
+    /// Continues only if `v` is not the error sentinel.
+    fn check_value(&mut self, v: ir::Value, depth: usize) {
+        let exit = self.exc_exit(depth);
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
+        let ok = self.b.create_block();
+        self.b.ins().brif(bad, exit, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Continues only if the status `s` is not negative.
+    fn check_status(&mut self, s: ir::Value, depth: usize) {
+        let exit = self.exc_exit(depth);
+        let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
+        let ok = self.b.create_block();
+        self.b.ins().brif(bad, exit, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    fn is_ptr(&mut self, v: ir::Value) -> ir::Value {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, (PTR_TAG >> 48) as i64)
+    }
+
+    fn incref(&mut self, v: ir::Value) {
+        let is = self.is_ptr(v);
+        let inc = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is, inc, &[], done, &[]);
+        self.b.switch_to_block(inc);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let rc = self.b.ins().load(I64, flags(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(flags(), rc, p, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn decref(&mut self, v: ir::Value) {
+        let is = self.is_ptr(v);
+        let dec = self.b.create_block();
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(free);
+        self.b.ins().brif(is, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let rc = self.b.ins().load(I64, flags(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(flags(), rc, p, 0);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.call("jit_dealloc", &[p]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Pops and releases stack values down to `level`.
+    fn pop_to(&mut self, level: usize) {
+        while self.depth > level {
+            let v = self.pop();
+            self.decref(v);
+        }
+    }
+
+    fn jump_to(&mut self, target: usize) {
+        let blk = self.blocks[target].expect("jump targets have blocks");
+        self.b.ins().jump(blk, &[]);
+        self.terminated = true;
+    }
+
+    fn target_block(&self, target: usize) -> Block {
+        self.blocks[target].expect("jump targets have blocks")
+    }
+
+    /// The block after a two-way branch (the next instruction's).
+    fn next_block(&self) -> Block {
+        self.blocks[self.pc + 1].expect("branch fall-through has a block")
+    }
+
+    /// Both small ints?
+    fn both_ints(&mut self, a: ir::Value, b: ir::Value) -> ir::Value {
+        let both = self.b.ins().band(a, b);
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, both, INT_BASE as i64)
+    }
+
+    fn is_int(&mut self, a: ir::Value) -> ir::Value {
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, a, INT_BASE as i64)
+    }
+
+    fn is_float(&mut self, a: ir::Value) -> ir::Value {
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, a, FLOAT_LIMIT as i64)
+    }
+
+    fn decode(&mut self, v: ir::Value) -> ir::Value {
+        let s = self.b.ins().ishl_imm_u(v, 14);
+        self.b.ins().sshr_imm_u(s, 14)
+    }
+
+    /// `i` fits a small int?
+    fn fits(&mut self, i: ir::Value) -> ir::Value {
+        let d = self.decode(i);
+        self.b.ins().icmp(IntCC::Equal, d, i)
+    }
+
+    fn encode(&mut self, i: ir::Value) -> ir::Value {
+        self.b.ins().bor_imm_u(i, INT_BASE as i64)
+    }
+
+    /// A number (small int or float) as f64, given it is one of the two.
+    fn to_f64(&mut self, v: ir::Value) -> ir::Value {
+        let isf = self.is_float(v);
+        let asf = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        let d = self.decode(v);
+        let conv = self.b.ins().fcvt_from_sint(F64, d);
+        self.b.ins().select(isf, asf, conv)
+    }
+
+    fn feedback(&self) -> u8 {
+        self.ci.feedback.get(self.pc).map(|c| c.get()).unwrap_or(0)
+    }
+
+    fn bool_value(&mut self, c: ir::Value) -> ir::Value {
+        let t = self.iconst(TRUE_BITS);
+        let f = self.iconst(FALSE_BITS);
+        self.b.ins().select(c, t, f)
+    }
+
+    // ----- opcodes -----
+
+    fn emit(&mut self, ins: &Instr) -> Result<(), String> {
+        let arg = ins.arg as usize;
+        if is_exit_op(ins.op) {
+            self.stats.exit_ops += 1;
+            self.deopt(DeoptReason::Unsupported);
+            return Ok(());
+        }
+        self.stats.compiled_ops += 1;
+        match ins.op {
+            op::NOP | op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY => {}
+            op::LOAD_FAST => {
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                self.check_bound(v, arg);
+                self.incref(v);
+                self.push(v);
+            }
+            op::STORE_FAST => {
+                let v = self.pop();
+                let old = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                self.b
+                    .ins()
+                    .store(flags(), v, self.fast, Self::local_addr(arg));
+                self.decref(old);
+            }
+            op::DELETE_FAST => {
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                self.check_bound(v, arg);
+                let null = self.iconst(NULL_BITS);
+                self.b
+                    .ins()
+                    .store(flags(), null, self.fast, Self::local_addr(arg));
+                self.decref(v);
+            }
+            op::LOAD_CONST => {
+                let c = self.ci.consts[arg].bits();
+                let v = self.iconst(c);
+                if c >> 48 == PTR_TAG >> 48 {
+                    // the code object keeps the constant alive
+                    let p = self.iconst(c & PTR_MASK);
+                    let rc = self.b.ins().load(I64, flags(), p, 0);
+                    let rc = self.b.ins().iadd_imm_s(rc, 1);
+                    self.b.ins().store(flags(), rc, p, 0);
+                }
+                self.push(v);
+            }
+            op::POP_TOP => {
+                let v = self.pop();
+                self.decref(v);
+            }
+            op::ROT_TWO => {
+                let a = self.pop();
+                let b = self.pop();
+                self.push(a);
+                self.push(b);
+            }
+            op::ROT_THREE => {
+                let a = self.pop();
+                let b = self.pop();
+                let c = self.pop();
+                self.push(a);
+                self.push(c);
+                self.push(b);
+            }
+            op::ROT_FOUR => {
+                let a = self.pop();
+                let b = self.pop();
+                let c = self.pop();
+                let d = self.pop();
+                self.push(a);
+                self.push(d);
+                self.push(c);
+                self.push(b);
+            }
+            op::DUP_TOP => {
+                let v = self.peek(1);
+                self.incref(v);
+                self.push(v);
+            }
+            op::DUP_TOPX => {
+                for _ in 0..arg {
+                    let v = self.peek(arg);
+                    self.incref(v);
+                    self.push(v);
+                }
+            }
+            op::UNARY_NOT => {
+                let v = self.pop();
+                let t = self.truth(v, true);
+                let f = self.iconst(FALSE_BITS);
+                let tr = self.iconst(TRUE_BITS);
+                let r = self.b.ins().select(t, f, tr);
+                self.push(r);
+            }
+            op::UNARY_POSITIVE | op::UNARY_NEGATIVE | op::UNARY_INVERT | op::UNARY_CONVERT => {
+                self.unary(ins.op)
+            }
+            o if crate::interp::eval::binop_for(o, false).is_some() => self.binary(o),
+            op::COMPARE_OP => self.compare(arg)?,
+            op::JUMP_FORWARD | op::JUMP_ABSOLUTE => self.jump_to(ins.target as usize),
+            op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                let v = self.pop();
+                let t = self.truth(v, true);
+                let target = self.target_block(ins.target as usize);
+                let next = self.next_block();
+                if ins.op == op::POP_JUMP_IF_TRUE {
+                    self.b.ins().brif(t, target, &[], next, &[]);
+                } else {
+                    self.b.ins().brif(t, next, &[], target, &[]);
+                }
+                self.terminated = true;
+            }
+            op::JUMP_IF_FALSE_OR_POP | op::JUMP_IF_TRUE_OR_POP => {
+                let v = self.peek(1);
+                let t = self.truth(v, false);
+                let target = self.target_block(ins.target as usize);
+                let pop_blk = self.b.create_block();
+                if ins.op == op::JUMP_IF_TRUE_OR_POP {
+                    self.b.ins().brif(t, target, &[], pop_blk, &[]);
+                } else {
+                    self.b.ins().brif(t, pop_blk, &[], target, &[]);
+                }
+                self.b.switch_to_block(pop_blk);
+                let v = self.pop();
+                self.decref(v);
+                let next = self.next_block();
+                self.b.ins().jump(next, &[]);
+                self.terminated = true;
+            }
+            op::GET_ITER => {
+                let v = self.pop();
+                let r = self.call_py("jit_get_iter", &[v])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::FOR_ITER => self.for_iter(ins.target as usize),
+            op::POP_BLOCK => {
+                let blocks = static_blocks(self.ci, self.pc).to_vec();
+                let top = *blocks.last().ok_or("POP_BLOCK without a block")?;
+                self.pop_to(top.level as usize);
+                if top.kind == BlockKind::Finally {
+                    let n = self.iconst(NULL_BITS);
+                    self.push(n);
+                    self.push(n);
+                }
+            }
+            op::BREAK_LOOP => {
+                let blocks = static_blocks(self.ci, self.pc).to_vec();
+                let mut plan = Vec::new();
+                let mut target = None;
+                for blk in blocks.iter().rev() {
+                    match blk.kind {
+                        BlockKind::Except => plan.push(blk.level as usize),
+                        BlockKind::Loop => {
+                            plan.push(blk.level as usize);
+                            target = Some(blk.handler as usize);
+                            break;
+                        }
+                        BlockKind::Finally => break,
+                    }
+                }
+                match target {
+                    Some(t) => {
+                        for level in plan {
+                            self.pop_to(level);
+                        }
+                        self.jump_to(t);
+                    }
+                    None => {
+                        self.stats.compiled_ops -= 1;
+                        self.stats.exit_ops += 1;
+                        self.deopt(DeoptReason::Unsupported);
+                    }
+                }
+            }
+            op::CONTINUE_LOOP => {
+                let blocks = static_blocks(self.ci, self.pc).to_vec();
+                let mut ok = false;
+                for blk in blocks.iter().rev() {
+                    match blk.kind {
+                        BlockKind::Except => continue,
+                        BlockKind::Loop => {
+                            ok = true;
+                            break;
+                        }
+                        BlockKind::Finally => break,
+                    }
+                }
+                if ok {
+                    let want = self.ci.analysis.depth[ins.target as usize] as usize;
+                    self.pop_to(want);
+                    self.jump_to(ins.target as usize);
+                } else {
+                    self.stats.compiled_ops -= 1;
+                    self.stats.exit_ops += 1;
+                    self.deopt(DeoptReason::Unsupported);
+                }
+            }
+            op::YIELD_VALUE => {
+                let v = self.pop();
+                let depth = self.depth;
+                self.write_back(depth);
+                let next = self.b.ins().iconst(I32, self.pc as i64 + 1);
+                self.b.ins().store(flags(), next, self.frame, frame_off::PC);
+                let lasti = self.b.ins().iconst(I32, self.pc as i64);
+                self.b
+                    .ins()
+                    .store(flags(), lasti, self.frame, frame_off::LASTI);
+                let status = self.iconst(ST_YIELD);
+                self.b.ins().return_(&[status, v]);
+                self.terminated = true;
+            }
+            op::RETURN_VALUE => {
+                let blocks = static_blocks(self.ci, self.pc);
+                if blocks.iter().any(|b| b.kind == BlockKind::Finally) {
+                    self.stats.compiled_ops -= 1;
+                    self.stats.exit_ops += 1;
+                    self.deopt(DeoptReason::Unsupported);
+                } else {
+                    let v = self.pop();
+                    self.pop_to(0);
+                    let zero = self.b.ins().iconst(I32, 0);
+                    self.b.ins().store(flags(), zero, self.frame, frame_off::SP);
+                    self.b
+                        .ins()
+                        .store(flags(), zero, self.frame, frame_off::NBLOCKS);
+                    let status = self.iconst(ST_RETURN);
+                    self.b.ins().return_(&[status, v]);
+                    self.terminated = true;
+                }
+            }
+            op::LOAD_GLOBAL => self.load_global(arg),
+            op::LOAD_NAME => self.name_op("jit_load_name", arg, true),
+            op::STORE_GLOBAL | op::STORE_NAME => {
+                let v = self.pop();
+                let name = self.iconst(self.ci.names[arg].bits());
+                let h = if ins.op == op::STORE_GLOBAL {
+                    "jit_store_global"
+                } else {
+                    "jit_store_name"
+                };
+                let s = self.call_py(h, &[self.frame, name, v])[0];
+                self.check_status(s, self.depth);
+            }
+            op::DELETE_GLOBAL | op::DELETE_NAME => {
+                let name = self.iconst(self.ci.names[arg].bits());
+                let h = if ins.op == op::DELETE_GLOBAL {
+                    "jit_delete_global"
+                } else {
+                    "jit_delete_name"
+                };
+                let s = self.call_py(h, &[self.frame, name])[0];
+                self.check_status(s, self.depth);
+            }
+            op::LOAD_ATTR => match self.method_pairs.get(&self.pc).copied() {
+                Some(call) => self.load_method(arg, call),
+                None => self.load_attr(arg),
+            },
+            op::STORE_ATTR => self.store_attr(arg),
+            op::DELETE_ATTR => {
+                let o = self.pop();
+                let name = self.iconst(self.ci.names[arg].bits());
+                let s = self.call_py("jit_delete_attr", &[o, name])[0];
+                self.check_status(s, self.depth);
+            }
+            op::BINARY_SUBSCR => self.subscr(false),
+            op::STORE_SUBSCR => self.subscr(true),
+            op::DELETE_SUBSCR => {
+                let k = self.pop();
+                let o = self.pop();
+                let s = self.call_py("jit_delitem", &[o, k])[0];
+                self.check_status(s, self.depth);
+            }
+            op::SLICE_0 | op::SLICE_1 | op::SLICE_2 | op::SLICE_3 => {
+                let k = ins.op - op::SLICE_0;
+                let null = self.iconst(NULL_BITS);
+                let w = if k & 2 != 0 { self.pop() } else { null };
+                let v = if k & 1 != 0 { self.pop() } else { null };
+                let u = self.pop();
+                let r = self.call_py("jit_slice", &[u, v, w])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::STORE_SLICE_0
+            | op::STORE_SLICE_1
+            | op::STORE_SLICE_2
+            | op::STORE_SLICE_3
+            | op::DELETE_SLICE_0
+            | op::DELETE_SLICE_1
+            | op::DELETE_SLICE_2
+            | op::DELETE_SLICE_3 => {
+                let store = ins.op < op::DELETE_SLICE_0;
+                let k = if store {
+                    ins.op - op::STORE_SLICE_0
+                } else {
+                    ins.op - op::DELETE_SLICE_0
+                };
+                let null = self.iconst(NULL_BITS);
+                let w = if k & 2 != 0 { self.pop() } else { null };
+                let v = if k & 1 != 0 { self.pop() } else { null };
+                let u = self.pop();
+                let x = if store { self.pop() } else { null };
+                let s = self.call_py("jit_assign_slice", &[u, v, w, x])[0];
+                self.check_status(s, self.depth);
+            }
+            op::BUILD_SLICE => {
+                let w = if arg == 3 {
+                    self.pop()
+                } else {
+                    self.iconst(NONE_BITS)
+                };
+                let v = self.pop();
+                let u = self.pop();
+                let r = self.call("jit_build_slice", &[u, v, w])[0];
+                self.push(r);
+            }
+            op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {
+                let from = self.depth - arg;
+                self.spill(from, self.depth);
+                self.depth = from;
+                let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+                let n = self.iconst(arg as u64);
+                let h = match ins.op {
+                    op::BUILD_TUPLE => "jit_build_tuple",
+                    op::BUILD_LIST => "jit_build_list",
+                    _ => "jit_build_set",
+                };
+                let r = if ins.op == op::BUILD_SET {
+                    self.call_py(h, &[p, n])[0]
+                } else {
+                    self.call(h, &[p, n])[0]
+                };
+                if ins.op == op::BUILD_SET {
+                    self.check_value(r, self.depth);
+                }
+                self.push(r);
+            }
+            op::BUILD_MAP => {
+                let n = self.iconst(arg as u64);
+                let r = self.call("jit_build_map", &[n])[0];
+                self.push(r);
+            }
+            op::STORE_MAP => {
+                let k = self.pop();
+                let v = self.pop();
+                let d = self.peek(1);
+                let s = self.call_py("jit_dict_set", &[d, k, v])[0];
+                self.check_status(s, self.depth);
+            }
+            op::MAP_ADD => {
+                let k = self.pop();
+                let v = self.pop();
+                let d = self.peek(arg);
+                let s = self.call_py("jit_dict_set", &[d, k, v])[0];
+                self.check_status(s, self.depth);
+            }
+            op::LIST_APPEND | op::SET_ADD => {
+                let v = self.pop();
+                let c = self.peek(arg);
+                let h = if ins.op == op::LIST_APPEND {
+                    "jit_list_append"
+                } else {
+                    "jit_set_add"
+                };
+                let s = self.call_py(h, &[c, v])[0];
+                self.check_status(s, self.depth);
+            }
+            op::UNPACK_SEQUENCE => self.unpack(arg),
+            op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
+                self.call_method(arg)
+            }
+            op::CALL_FUNCTION
+            | op::CALL_FUNCTION_VAR
+            | op::CALL_FUNCTION_KW
+            | op::CALL_FUNCTION_VAR_KW => {
+                let na = arg & 0xff;
+                let nk = (arg >> 8) & 0xff;
+                let extra = match ins.op {
+                    op::CALL_FUNCTION => 0,
+                    op::CALL_FUNCTION_VAR_KW => 2,
+                    _ => 1,
+                };
+                let n = 1 + na + 2 * nk + extra;
+                let from = self.depth - n;
+                self.spill(from, self.depth);
+                self.depth = from;
+                let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+                let a = self.b.ins().iconst(I32, arg as i64);
+                let r = if ins.op == op::CALL_FUNCTION {
+                    self.call_py("jit_call", &[p, a])[0]
+                } else {
+                    let o = self.b.ins().iconst(I32, ins.op as i64);
+                    self.call_py("jit_call_ext", &[p, a, o])[0]
+                };
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::MAKE_FUNCTION | op::MAKE_CLOSURE => {
+                let closure = (ins.op == op::MAKE_CLOSURE) as usize;
+                let n = arg + closure + 1;
+                let from = self.depth - n;
+                self.spill(from, self.depth);
+                self.depth = from;
+                let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+                let nd = self.iconst(arg as u64);
+                let c = self.b.ins().iconst(I32, closure as i64);
+                let r = self.call("jit_make_function", &[self.frame, p, nd, c])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::LOAD_CLOSURE => {
+                let v = self.b.ins().load(
+                    I64,
+                    flags(),
+                    self.fast,
+                    Self::local_addr(self.ci.nlocals + arg),
+                );
+                self.incref(v);
+                self.push(v);
+            }
+            op::LOAD_DEREF => {
+                let i = self.iconst(arg as u64);
+                let r = self.call("jit_load_deref", &[self.frame, i])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::STORE_DEREF => {
+                let v = self.pop();
+                let i = self.iconst(arg as u64);
+                self.call("jit_store_deref", &[self.frame, i, v]);
+            }
+            op::PRINT_ITEM | op::PRINT_ITEM_TO => {
+                let stream = if ins.op == op::PRINT_ITEM_TO {
+                    self.pop()
+                } else {
+                    self.iconst(NULL_BITS)
+                };
+                let v = self.pop();
+                let s = self.call_py("jit_print_item", &[stream, v])[0];
+                self.check_status(s, self.depth);
+            }
+            op::PRINT_NEWLINE | op::PRINT_NEWLINE_TO => {
+                let stream = if ins.op == op::PRINT_NEWLINE_TO {
+                    self.pop()
+                } else {
+                    self.iconst(NULL_BITS)
+                };
+                let s = self.call_py("jit_print_newline", &[stream])[0];
+                self.check_status(s, self.depth);
+            }
+            op::IMPORT_NAME => {
+                let fromlist = self.pop();
+                let level = self.pop();
+                let name = self.iconst(self.ci.names[arg].bits());
+                let r = self.call_py("jit_import_name", &[self.frame, name, fromlist, level])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            op::IMPORT_FROM => {
+                let m = self.peek(1);
+                let name = self.iconst(self.ci.names[arg].bits());
+                let r = self.call_py("jit_import_from", &[m, name])[0];
+                self.check_value(r, self.depth);
+                self.push(r);
+            }
+            _ => {
+                self.stats.compiled_ops -= 1;
+                self.stats.exit_ops += 1;
+                self.deopt(DeoptReason::Unsupported);
+            }
+        }
+        Ok(())
+    }
+
+    /// Exception exit unless local `i` (just loaded as `v`) is bound.
+    fn check_bound(&mut self, v: ir::Value, i: usize) {
+        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(err);
+        self.b.ins().brif(unbound, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        let idx = self.iconst(i as u64);
+        self.call("jit_unbound_local", &[self.frame, idx]);
+        let exit = self.exc_exit(self.depth);
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// LOAD_GLOBAL through the instruction's inline cache: a hit is two
+    /// version checks and a load.
+    fn load_global(&mut self, arg: usize) {
+        use super::abi::{cache_off, obj_off};
+        let cache =
+            self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let check_b = self.b.create_block();
+        let check_b2 = self.b.create_block();
+        let hit = self.b.create_block();
+        let g = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::GLOBALS);
+        let gp = self.b.ins().band_imm_u(g, PTR_MASK as i64);
+        let gv = self
+            .b
+            .ins()
+            .load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
+        let cgv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::GLOBALS_VERSION);
+        let same = self.b.ins().icmp(IntCC::Equal, gv, cgv);
+        self.b.ins().brif(same, check_b, &[], slow, &[]);
+        self.b.switch_to_block(check_b);
+        let cbv = self
+            .b
+            .ins()
+            .load(I64, flags(), c, cache_off::BUILTINS_VERSION);
+        self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
+        self.b.switch_to_block(check_b2);
+        let bl = self
+            .b
+            .ins()
+            .load(I64, flags(), self.frame, frame_off::BUILTINS);
+        let bp = self.b.ins().band_imm_u(bl, PTR_MASK as i64);
+        let bv = self
+            .b
+            .ins()
+            .load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
+        let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
+        self.b.ins().brif(sameb, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let vp = self.b.ins().load(I64, flags(), c, cache_off::VALUE);
+        let v = self.b.ins().load(I64, flags(), vp, 0);
+        self.incref(v);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py("jit_load_global", &[self.frame, name, c])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.push(v);
+    }
+
+    /// The address of an instance-dict value an attribute cache of kind
+    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
+    /// not hold for `o`.
+    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+        use super::abi::{attr_off, obj_off};
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let c4 = self.b.create_block();
+        let c5 = self.b.create_block();
+        let isp = self.is_ptr(o);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
+        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same_t, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
+        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
+        let kind = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        let is_dict = self.b.ins().icmp_imm_s(
+            IntCC::Equal,
+            kind,
+            py2jit_runtime::attr_cache::K_DICT as i64,
+        );
+        let ok = self.b.ins().band(same_v, is_dict);
+        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
+        let dslot = self.b.ins().iadd(p, off);
+        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let has = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, dv, NULL_BITS as i64);
+        self.b.ins().brif(has, c4, &[], slow, &[]);
+        self.b.switch_to_block(c4);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
+        let shape = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
+        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        self.b.ins().brif(same_s, c5, &[], slow, &[]);
+        self.b.switch_to_block(c5);
+        let ents = self.b.ins().load(I64, flags(), dp, obj_off::DICT_ENTRIES);
+        let idx = self.b.ins().load(I64, flags(), c, attr_off::INDEX);
+        let byte = self.b.ins().imul_imm_s(idx, obj_off::ENTRY_SIZE);
+        let e = self.b.ins().iadd(ents, byte);
+        self.b.ins().iadd_imm_s(e, obj_off::ENTRY_VALUE as i64)
+    }
+
+    /// LOAD_ATTR: an instance-dict hit is a few guarded loads; everything
+    /// else goes through the cache's helper.
+    fn load_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let v = self.b.ins().load(I64, flags(), slot, 0);
+        self.incref(v);
+        self.decref(o);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py("jit_load_attr", &[o, name, c])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+    }
+
+    /// STORE_ATTR: replacing an existing instance attribute is a store.
+    fn store_attr(&mut self, arg: usize) {
+        let o = self.pop();
+        let v = self.pop();
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let slot = self.attr_dict_slot(o, c, slow);
+        let old = self.b.ins().load(I64, flags(), slot, 0);
+        self.b.ins().store(flags(), v, slot, 0);
+        self.decref(old);
+        self.decref(o);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let name = self.iconst(self.ci.names[arg].bits());
+        let s = self.call_py("jit_store_attr", &[o, name, v, c])[0];
+        self.check_status(s, self.depth);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// FOR_ITER: xrange and list iterators step inline; others call the
+    /// helper. Exhaustion pops the iterator and jumps to `target`.
+    fn for_iter(&mut self, target: usize) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (xrange_t, list_t) = (types.xrange_iter as i64, types.list_iter as i64);
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let it = self.peek(1);
+        let got = self.b.create_block();
+        self.b.append_block_param(got, I64);
+        let exhausted = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let isp = self.is_ptr(it);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(it, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, t, xrange_t);
+        let range_blk = self.b.create_block();
+        let c2 = self.b.create_block();
+        self.b.ins().brif(is_range, range_blk, &[], c2, &[]);
+        // xrange: left, next, step
+        self.b.switch_to_block(range_blk);
+        let left = self.b.ins().load(I64, flags(), p, obj_off::RANGE_LEFT);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, left, 0);
+        let r2 = self.b.create_block();
+        self.b.ins().brif(more, r2, &[], exhausted, &[]);
+        self.b.switch_to_block(r2);
+        let x = self.b.ins().load(I64, flags(), p, obj_off::RANGE_NEXT);
+        let ok = self.fits(x);
+        let r3 = self.b.create_block();
+        self.b.ins().brif(ok, r3, &[], slow, &[]);
+        self.b.switch_to_block(r3);
+        let step = self.b.ins().load(I64, flags(), p, obj_off::RANGE_STEP);
+        let nl = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(flags(), nl, p, obj_off::RANGE_LEFT);
+        let nx = self.b.ins().iadd(x, step);
+        self.b.ins().store(flags(), nx, p, obj_off::RANGE_NEXT);
+        let v = self.encode(x);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // list iterator: seq (NULL once exhausted), pos
+        self.b.switch_to_block(c2);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        let list_blk = self.b.create_block();
+        self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
+        self.b.switch_to_block(list_blk);
+        let l = self.b.ins().load(I64, flags(), p, obj_off::ITER_SEQ);
+        let live = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, l, NULL_BITS as i64);
+        let l2 = self.b.create_block();
+        self.b.ins().brif(live, l2, &[], slow, &[]);
+        self.b.switch_to_block(l2);
+        let lp = self.b.ins().band_imm_u(l, PTR_MASK as i64);
+        let pos = self.b.ins().load(I64, flags(), p, obj_off::ITER_POS);
+        let len = self.b.ins().load(I64, flags(), lp, len_off as i32);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let l3 = self.b.create_block();
+        self.b.ins().brif(inb, l3, &[], slow, &[]);
+        self.b.switch_to_block(l3);
+        let items = self.b.ins().load(I64, flags(), lp, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(pos, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        let v = self.b.ins().load(I64, flags(), addr, 0);
+        let np = self.b.ins().iadd_imm_s(pos, 1);
+        self.b.ins().store(flags(), np, p, obj_off::ITER_POS);
+        self.incref(v);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // any iterator (and exhaustion of a list iterator)
+        self.b.switch_to_block(slow);
+        let r = self.call_py("jit_for_iter", &[it]);
+        let (status, value) = (r[0], r[1]);
+        let other = self.b.create_block();
+        self.b
+            .ins()
+            .brif(status, other, &[], got, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(other);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
+        let exit = self.exc_exit(self.depth);
+        self.b.ins().brif(is_err, exit, &[], exhausted, &[]);
+        // exhausted: pop the iterator, leave the loop
+        self.b.switch_to_block(exhausted);
+        let saved = self.depth;
+        let it2 = self.pop();
+        self.decref(it2);
+        let tb = self.target_block(target);
+        self.b.ins().jump(tb, &[]);
+        self.depth = saved;
+        self.b.switch_to_block(got);
+        let v = self.b.block_params(got)[0];
+        self.push(v);
+        let next = self.next_block();
+        self.b.ins().jump(next, &[]);
+        self.terminated = true;
+    }
+
+    /// BINARY_SUBSCR / STORE_SUBSCR: `list[small int]` inline (negative
+    /// indices counted from the end), everything else through helpers.
+    fn subscr(&mut self, store: bool) {
+        use super::abi::obj_off;
+        let list_t = py2jit_runtime::rt::rt().types.list as i64;
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let k = self.pop();
+        let o = self.pop();
+        let v = if store { Some(self.pop()) } else { None };
+        let done = self.b.create_block();
+        if !store {
+            self.b.append_block_param(done, I64);
+        }
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let kint = self.is_int(k);
+        let optr = self.is_ptr(o);
+        let both = self.b.ins().band(kint, optr);
+        self.b.ins().brif(both, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        self.b.ins().brif(is_list, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+        let i = self.decode(k);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(neg, wrapped, i);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        self.b.ins().brif(inb, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(idx, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        match v {
+            None => {
+                let x = self.b.ins().load(I64, flags(), addr, 0);
+                self.incref(x);
+                self.decref(o);
+                self.b.ins().jump(done, &[BlockArg::Value(x)]);
+            }
+            Some(v) => {
+                let old = self.b.ins().load(I64, flags(), addr, 0);
+                self.b.ins().store(flags(), v, addr, 0);
+                self.decref(old);
+                self.decref(o);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        match v {
+            None => {
+                let r = self.call_py("jit_getitem", &[o, k])[0];
+                self.check_value(r, self.depth);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+            }
+            Some(v) => {
+                let s = self.call_py("jit_setitem", &[o, k, v])[0];
+                self.check_status(s, self.depth);
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(done);
+        if !store {
+            let r = self.b.block_params(done)[0];
+            self.push(r);
+        }
+    }
+
+    /// UNPACK_SEQUENCE: an exact tuple or list of the right length is
+    /// taken apart inline; anything else goes through the helper.
+    fn unpack(&mut self, n: usize) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
+        let (t_items, t_len) = py2jit_runtime::tuple::box_layout();
+        let (l_items, l_len) = py2jit_runtime::list::vec_layout();
+        let v = self.pop();
+        let base = self.depth;
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let c1 = self.b.create_block();
+        let isp = self.is_ptr(v);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, tuple_t);
+        let is_l = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        let tb = self.b.create_block();
+        let c2 = self.b.create_block();
+        let lb = self.b.create_block();
+        let take = self.b.create_block();
+        self.b.append_block_param(take, I64);
+        self.b.ins().brif(is_t, tb, &[], c2, &[]);
+        self.b.switch_to_block(c2);
+        self.b.ins().brif(is_l, lb, &[], slow, &[]);
+        for (blk, items_off, len_off) in [(tb, t_items, t_len), (lb, l_items, l_len)] {
+            self.b.switch_to_block(blk);
+            let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+            let right = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+            self.b
+                .ins()
+                .brif(right, take, &[BlockArg::Value(items)], slow, &[]);
+        }
+        self.b.switch_to_block(take);
+        let items = self.b.block_params(take)[0];
+        // the stack gets the items last first, each with a new reference
+        for i in 0..n {
+            let x = self
+                .b
+                .ins()
+                .load(I64, flags(), items, ((n - 1 - i) * 8) as i32);
+            self.incref(x);
+            self.b.def_var(self.stack[base + i], x);
+        }
+        self.decref(v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let mem = self.b.ins().iadd_imm_s(self.stack_mem, (base * 8) as i64);
+        let cnt = self.iconst(n as u64);
+        let s = self.call_py("jit_unpack", &[v, mem, cnt])[0];
+        self.check_status(s, base);
+        for i in 0..n {
+            let x = self.b.ins().load(I64, flags(), mem, (i * 8) as i32);
+            self.b.def_var(self.stack[base + i], x);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.depth = base + n;
+    }
+
+    /// Guards that attribute cache entry 0 has kind `kind` and holds for
+    /// `o` (type, version, instance-dict shape); jumps to `slow` if not.
+    fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) {
+        use super::abi::{attr_off, obj_off};
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let c3 = self.b.create_block();
+        let shape_blk = self.b.create_block();
+        let done = self.b.create_block();
+        let isp = self.is_ptr(o);
+        self.b.ins().brif(isp, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
+        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        self.b.ins().brif(same_t, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
+        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
+        let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
+        let ok = self.b.ins().band(same_v, right_k);
+        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        self.b.switch_to_block(c3);
+        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
+        self.b.ins().brif(off, shape_blk, &[], done, &[]);
+        self.b.switch_to_block(shape_blk);
+        let dslot = self.b.ins().iadd(p, off);
+        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, dv, NULL_BITS as i64);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
+        let have = self.b.create_block();
+        self.b.append_block_param(have, I64);
+        let empty = self
+            .b
+            .ins()
+            .iconst(I64, py2jit_runtime::dict::SHAPE_EMPTY as i64);
+        let read = self.b.create_block();
+        self.b
+            .ins()
+            .brif(none, have, &[BlockArg::Value(empty)], read, &[]);
+        self.b.switch_to_block(read);
+        let sh = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        self.b.ins().jump(have, &[BlockArg::Value(sh)]);
+        self.b.switch_to_block(have);
+        let shape = self.b.block_params(have)[0];
+        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
+        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        self.b.ins().brif(same_s, done, &[], slow, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// LOAD_ATTR of a method that a CALL_FUNCTION will call: a plain
+    /// function found in the class is pushed unbound, its receiver kept
+    /// aside (`meth_self`); anything else loads as usual.
+    fn load_method(&mut self, arg: usize, call: usize) {
+        use super::abi::attr_off;
+        let slot = self.depth - 1;
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let c = self.iconst(cache);
+        let o = self.b.use_var(self.stack[slot]);
+        let done = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.set_cold_block(other);
+        self.attr_guard(o, c, py2jit_runtime::attr_cache::K_METHOD, other);
+        let func = self.b.ins().load(I64, flags(), c, attr_off::VALUE);
+        self.incref(func);
+        self.b.def_var(self.stack[slot], func);
+        self.b.def_var(self.meth_self[slot], o);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(other);
+        let null = self.iconst(NULL_BITS);
+        self.b.def_var(self.meth_self[slot], null);
+        self.load_attr(arg);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.depth = slot + 1;
+        self.open_methods.push((slot, call));
+    }
+
+    /// CALL_FUNCTION of a slot a `load_method` filled: with a receiver
+    /// kept aside, the receiver takes the callable's place in memory and
+    /// the function is called with it as the first argument.
+    fn call_method(&mut self, arg: usize) {
+        let na = arg & 0xff;
+        let from = self.depth - na - 1;
+        let pos = self
+            .open_methods
+            .iter()
+            .position(|(s, c)| *s == from && *c == self.pc)
+            .expect("open method");
+        self.open_methods.remove(pos);
+        let recv = self.b.use_var(self.meth_self[from]);
+        let func = self.b.use_var(self.stack[from]);
+        self.spill(from + 1, self.depth);
+        self.depth = from;
+        let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+        let a = self.b.ins().iconst(I32, arg as i64);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let bound = self.b.create_block();
+        let plain = self.b.create_block();
+        let is_plain = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, recv, NULL_BITS as i64);
+        self.b.ins().brif(is_plain, plain, &[], bound, &[]);
+        self.b.switch_to_block(bound);
+        self.b.ins().store(flags(), recv, p, 0);
+        self.set_lasti();
+        let r = self.call("jit_call_method", &[func, p, a])[0];
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(plain);
+        self.b.ins().store(flags(), func, p, 0);
+        let r2 = self.call_py("jit_call", &[p, a])[0];
+        self.b.ins().jump(done, &[BlockArg::Value(r2)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.check_value(r, self.depth);
+        self.push(r);
+    }
+
+    fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {
+        let name = self.iconst(self.ci.names[arg].bits());
+        let r = self.call_py(helper, &[self.frame, name])[0];
+        self.check_value(r, self.depth);
+        if push {
+            self.push(r);
+        }
+    }
+
+    /// The truth of `v` as an i8 condition. `consume`: `v` was popped and
+    /// is released here; otherwise it stays owned by the stack.
+    fn truth(&mut self, v: ir::Value, consume: bool) -> ir::Value {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let t = self.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE_BITS as i64);
+        let one = self.b.ins().iconst(types::I8, 1);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(t, done, &[BlockArg::Value(one)], c1, &[]);
+        self.b.switch_to_block(c1);
+        let f = self.b.ins().icmp_imm_s(IntCC::Equal, v, FALSE_BITS as i64);
+        let n = self.b.ins().icmp_imm_s(IntCC::Equal, v, NONE_BITS as i64);
+        let fnone = self.b.ins().bor(f, n);
+        let c2 = self.b.create_block();
+        self.b
+            .ins()
+            .brif(fnone, done, &[BlockArg::Value(zero)], c2, &[]);
+        self.b.switch_to_block(c2);
+        let isint = self.is_int(v);
+        let int_blk = self.b.create_block();
+        let c3 = self.b.create_block();
+        self.b.ins().brif(isint, int_blk, &[], c3, &[]);
+        self.b.switch_to_block(int_blk);
+        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, INT_BASE as i64);
+        self.b.ins().jump(done, &[BlockArg::Value(nz)]);
+        self.b.switch_to_block(c3);
+        let isf = self.is_float(v);
+        let f_blk = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(isf, f_blk, &[], slow, &[]);
+        self.b.switch_to_block(f_blk);
+        let fv = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        let z = self.b.ins().f64const(0.0);
+        let nzf = self.b.ins().fcmp(FloatCC::NotEqual, fv, z);
+        self.b.ins().jump(done, &[BlockArg::Value(nzf)]);
+        self.b.switch_to_block(slow);
+        let r = if consume {
+            self.call_py("jit_truthy", &[v])[0]
+        } else {
+            self.call_py("jit_truthy_keep", &[v])[0]
+        };
+        self.check_status(r, self.depth);
+        let r8 = self.b.ins().ireduce(types::I8, r);
+        self.b.ins().jump(done, &[BlockArg::Value(r8)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    fn unary(&mut self, opcode: u8) {
+        let v = self.pop();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if opcode != op::UNARY_CONVERT {
+            let isint = self.is_int(v);
+            let int_blk = self.b.create_block();
+            let c2 = self.b.create_block();
+            self.b.ins().brif(isint, int_blk, &[], c2, &[]);
+            self.b.switch_to_block(int_blk);
+            match opcode {
+                op::UNARY_POSITIVE => {
+                    self.b.ins().jump(done, &[BlockArg::Value(v)]);
+                }
+                op::UNARY_NEGATIVE => {
+                    let i = self.decode(v);
+                    let n = self.b.ins().ineg(i);
+                    let ok = self.fits(n);
+                    let enc = self.encode(n);
+                    self.b
+                        .ins()
+                        .brif(ok, done, &[BlockArg::Value(enc)], slow, &[]);
+                }
+                _ => {
+                    let i = self.decode(v);
+                    let n = self.b.ins().bnot(i);
+                    let enc = self.encode(n);
+                    self.b.ins().jump(done, &[BlockArg::Value(enc)]);
+                }
+            }
+            self.b.switch_to_block(c2);
+            if opcode != op::UNARY_INVERT {
+                let isf = self.is_float(v);
+                let f_blk = self.b.create_block();
+                self.b.ins().brif(isf, f_blk, &[], slow, &[]);
+                self.b.switch_to_block(f_blk);
+                let r = if opcode == op::UNARY_NEGATIVE {
+                    self.b.ins().bxor_imm_u(v, i64::MIN)
+                } else {
+                    v
+                };
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+            } else {
+                self.b.ins().jump(slow, &[]);
+            }
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let code = self.b.ins().iconst(I32, opcode as i64);
+        let r = self.call_py("jit_unary", &[code, v])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+    }
+
+    fn binary(&mut self, opcode: u8) {
+        use py2jit_runtime::types::BinOp;
+        let (bop, _) =
+            crate::interp::eval::binop_for(opcode, self.division_new).expect("binary op");
+        let fb = self.feedback();
+        let want_int = fb == 0 || fb & profile::K_INT != 0;
+        let want_float = fb == 0 || fb & profile::K_FLOAT != 0;
+        let b = self.pop();
+        let a = self.pop();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let int_ok = matches!(
+            bop,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::FloorDiv
+                | BinOp::Mod
+                | BinOp::Div
+                | BinOp::TrueDiv
+                | BinOp::And
+                | BinOp::Or
+                | BinOp::Xor
+                | BinOp::Rshift
+        );
+        let float_ok = matches!(
+            bop,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
+        );
+        let mut next_check = None;
+        if want_int && int_ok {
+            let c = self.both_ints(a, b);
+            let int_blk = self.b.create_block();
+            let after = self.b.create_block();
+            self.b.ins().brif(c, int_blk, &[], after, &[]);
+            self.b.switch_to_block(int_blk);
+            self.int_binary(bop, a, b, done, slow);
+            self.b.switch_to_block(after);
+            next_check = Some(());
+        }
+        let _ = next_check;
+        if want_float && float_ok {
+            // both numbers and at least one float (two ints were handled
+            // above or go to the helper)
+            let af = self.is_float(a);
+            let bf = self.is_float(b);
+            let ai = self.is_int(a);
+            let bi = self.is_int(b);
+            let an = self.b.ins().bor(af, ai);
+            let bn = self.b.ins().bor(bf, bi);
+            let nums = self.b.ins().band(an, bn);
+            let anyf = self.b.ins().bor(af, bf);
+            let go = self.b.ins().band(nums, anyf);
+            let f_blk = self.b.create_block();
+            self.b.ins().brif(go, f_blk, &[], slow, &[]);
+            self.b.switch_to_block(f_blk);
+            let x = self.to_f64(a);
+            let y = self.to_f64(b);
+            let r = match bop {
+                BinOp::Add => self.b.ins().fadd(x, y),
+                BinOp::Sub => self.b.ins().fsub(x, y),
+                BinOp::Mul => self.b.ins().fmul(x, y),
+                _ => {
+                    let z = self.b.ins().f64const(0.0);
+                    let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                    let div = self.b.create_block();
+                    self.b.ins().brif(yz, slow, &[], div, &[]);
+                    self.b.switch_to_block(div);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+            self.b
+                .ins()
+                .brif(nan, slow, &[], done, &[BlockArg::Value(bits)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let code = self
+            .b
+            .ins()
+            .iconst(I32, opcode as i64 | if self.division_new { 256 } else { 0 });
+        let r = self.call_py("jit_binary", &[code, a, b])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+    }
+
+    /// Small-int arithmetic; jumps to `done` with the result or to `slow`.
+    fn int_binary(
+        &mut self,
+        bop: py2jit_runtime::types::BinOp,
+        a: ir::Value,
+        b: ir::Value,
+        done: Block,
+        slow: Block,
+    ) {
+        use py2jit_runtime::types::BinOp;
+        match bop {
+            BinOp::And => {
+                let r = self.b.ins().band(a, b);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                return;
+            }
+            BinOp::Or => {
+                let r = self.b.ins().bor(a, b);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                return;
+            }
+            BinOp::Xor => {
+                let r = self.b.ins().bxor(a, b);
+                let r = self.encode(r);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                return;
+            }
+            _ => {}
+        }
+        let x = self.decode(a);
+        let y = self.decode(b);
+        match bop {
+            BinOp::Add | BinOp::Sub => {
+                let r = if bop == BinOp::Add {
+                    self.b.ins().iadd(x, y)
+                } else {
+                    self.b.ins().isub(x, y)
+                };
+                let ok = self.fits(r);
+                let enc = self.encode(r);
+                self.b
+                    .ins()
+                    .brif(ok, done, &[BlockArg::Value(enc)], slow, &[]);
+            }
+            BinOp::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(x, y);
+                let fits = self.fits(r);
+                let nof = self.b.ins().bxor_imm_u(of, 1);
+                let ok = self.b.ins().band(fits, nof);
+                let enc = self.encode(r);
+                self.b
+                    .ins()
+                    .brif(ok, done, &[BlockArg::Value(enc)], slow, &[]);
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Div => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(zero, slow, &[], go, &[]);
+                self.b.switch_to_block(go);
+                let q = self.b.ins().sdiv(x, y);
+                let rem = self.b.ins().srem(x, y);
+                // Python rounds toward minus infinity
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let sx = self.b.ins().bxor(rem, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let adj = self.b.ins().band(rnz, neg);
+                let adj64 = self.b.ins().uextend(I64, adj);
+                let r = if bop == BinOp::Mod {
+                    let add = self.b.ins().imul(adj64, y);
+                    self.b.ins().iadd(rem, add)
+                } else {
+                    self.b.ins().isub(q, adj64)
+                };
+                let enc = self.encode(r);
+                self.b.ins().jump(done, &[BlockArg::Value(enc)]);
+            }
+            BinOp::TrueDiv => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(zero, slow, &[], go, &[]);
+                self.b.switch_to_block(go);
+                let fx = self.b.ins().fcvt_from_sint(F64, x);
+                let fy = self.b.ins().fcvt_from_sint(F64, y);
+                let r = self.b.ins().fdiv(fx, fy);
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+                self.b.ins().jump(done, &[BlockArg::Value(bits)]);
+            }
+            BinOp::Rshift => {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(neg, slow, &[], go, &[]);
+                self.b.switch_to_block(go);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 63);
+                let c63 = self.b.ins().iconst(I64, 63);
+                let sh = self.b.ins().select(big, c63, y);
+                let r = self.b.ins().sshr(x, sh);
+                let enc = self.encode(r);
+                self.b.ins().jump(done, &[BlockArg::Value(enc)]);
+            }
+            _ => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+    }
+
+    fn compare(&mut self, arg: usize) -> Result<(), String> {
+        // identity needs no helper
+        if arg == 8 || arg == 9 {
+            let b = self.pop();
+            let a = self.pop();
+            let cc = if arg == 8 {
+                IntCC::Equal
+            } else {
+                IntCC::NotEqual
+            };
+            let c = self.b.ins().icmp(cc, a, b);
+            self.decref(a);
+            self.decref(b);
+            let r = self.bool_value(c);
+            self.push(r);
+            return Ok(());
+        }
+        let b = self.pop();
+        let a = self.pop();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if arg <= 5 {
+            let (icc, fcc) = match arg {
+                0 => (IntCC::SignedLessThan, FloatCC::LessThan),
+                1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+                2 => (IntCC::Equal, FloatCC::Equal),
+                3 => (IntCC::NotEqual, FloatCC::NotEqual),
+                4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+                _ => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            };
+            let c = self.both_ints(a, b);
+            let int_blk = self.b.create_block();
+            let after = self.b.create_block();
+            self.b.ins().brif(c, int_blk, &[], after, &[]);
+            self.b.switch_to_block(int_blk);
+            let x = self.decode(a);
+            let y = self.decode(b);
+            let r = self.b.ins().icmp(icc, x, y);
+            let rv = self.bool_value(r);
+            self.b.ins().jump(done, &[BlockArg::Value(rv)]);
+            self.b.switch_to_block(after);
+            let af = self.is_float(a);
+            let bf = self.is_float(b);
+            let ai = self.is_int(a);
+            let bi = self.is_int(b);
+            let an = self.b.ins().bor(af, ai);
+            let bn = self.b.ins().bor(bf, bi);
+            let nums = self.b.ins().band(an, bn);
+            let f_blk = self.b.create_block();
+            self.b.ins().brif(nums, f_blk, &[], slow, &[]);
+            self.b.switch_to_block(f_blk);
+            let x = self.to_f64(a);
+            let y = self.to_f64(b);
+            let r = self.b.ins().fcmp(fcc, x, y);
+            let rv = self.bool_value(r);
+            self.b.ins().jump(done, &[BlockArg::Value(rv)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let code = self.b.ins().iconst(I32, arg as i64);
+        let r = self.call_py("jit_compare", &[code, a, b])[0];
+        self.check_value(r, self.depth);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.push(r);
+        Ok(())
+    }
+}
+
+/// The signature of compiled code: `(frame) -> (status, value)`.
+pub fn entry_signature(module: &impl Module) -> Signature {
+    let mut sig = module.make_signature();
+    sig.params.push(AbiParam::new(I64));
+    sig.returns.push(AbiParam::new(I64));
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
