@@ -138,9 +138,9 @@ fn decode_error(
             out.push(0xfffd);
             Ok(())
         }
-        "xmlcharrefreplace" | "backslashreplace" => Err(err::type_error(format!(
-            "don't know how to handle UnicodeDecodeError in error callback"
-        ))),
+        "xmlcharrefreplace" | "backslashreplace" => Err(err::type_error(
+            "don't know how to handle UnicodeDecodeError in error callback",
+        )),
         other => Err(unknown_handler(other)),
     }
 }
@@ -381,7 +381,7 @@ fn hex_encode(b: &[u8]) -> Vec<u8> {
 }
 
 fn hex_decode(b: &[u8]) -> PyResult<Vec<u8>> {
-    if b.len() % 2 != 0 {
+    if !b.len().is_multiple_of(2) {
         return Err(err::type_error("Odd-length string"));
     }
     let digit = |c: u8| (c as char).to_digit(16);

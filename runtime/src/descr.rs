@@ -328,9 +328,12 @@ fn new_member_obj(
     }
 }
 
+/// A data member of a builtin type: name, reader, writer (None: read-only).
+pub type MemberDef = (&'static str, Getter, Option<Setter>);
+
 /// Adds data members (member descriptors read and written by Rust
 /// functions) to a builtin type's dict.
-pub fn add_members(t: *mut TypeObject, members: &[(&'static str, Getter, Option<Setter>)]) {
+pub fn add_members(t: *mut TypeObject, members: &[MemberDef]) {
     // SAFETY: t is a live builtin type being set up.
     let d = unsafe { (*t).dict.clone() };
     for &(name, g, s) in members {

@@ -223,6 +223,11 @@ pub fn parse_int(text: &[u8], base: i64, allow_l: bool, explicit_base: bool) -> 
     }
 }
 
+/// int's tp_str: the same text as its repr.
+fn int_str(v: &Value) -> PyResult {
+    int_repr(v)
+}
+
 fn int_repr(v: &Value) -> PyResult {
     let i = int::as_i64(v).unwrap_or(0);
     Ok(pstr::from_string(i.to_string()))
@@ -1013,7 +1018,7 @@ pub fn setup() {
         s.unop = Some(int::int_unop);
         s.repr = Some(int_repr);
         // int has its own tp_str (so int.__str__ exists)
-        s.str = Some(|v| int_repr(v));
+        s.str = Some(int_str);
         s.hash = Some(int_hash);
         s.compare = Some(num_compare);
         s.nonzero = Some(num_nonzero);

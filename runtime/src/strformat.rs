@@ -31,7 +31,7 @@ pub fn format_value(v: &Value, spec: Value) -> PyResult {
     }
     let r = if crate::classic::is_instance(v) {
         match crate::classic::instance_getattr_opt(v, "__format__")? {
-            Some(m) => ops::call(&m, &[spec.clone()], &[])?,
+            Some(m) => ops::call(&m, std::slice::from_ref(&spec), &[])?,
             None => {
                 let text = if spec_is_unicode {
                     crate::unicode_methods::unicode_of(v)?
@@ -49,11 +49,11 @@ pub fn format_value(v: &Value, spec: Value) -> PyResult {
                         "object.__format__ with a non-empty format string is deprecated",
                     )?;
                 }
-                ops::call_method(&text, "__format__", &[spec.clone()])?
+                ops::call_method(&text, "__format__", std::slice::from_ref(&spec))?
             }
         }
     } else {
-        match ops::call_special(v, "__format__", &[spec.clone()])? {
+        match ops::call_special(v, "__format__", std::slice::from_ref(&spec))? {
             Some(r) => r,
             None => {
                 return Err(err::type_error(format!(

@@ -739,7 +739,8 @@ fn m_isnumeric(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// (nor titlecase).
 fn case_pred(v: &Value, a: &[Value], kw: &[Value], name: &str, upper: bool) -> PyResult {
     args::noargs(name, a, kw)?;
-    let (want, other): (fn(u32) -> bool, fn(u32) -> bool) = if upper {
+    type Pred = fn(u32) -> bool;
+    let (want, other): (Pred, Pred) = if upper {
         (ctype::is_upper, ctype::is_lower)
     } else {
         (ctype::is_lower, ctype::is_upper)
