@@ -1293,6 +1293,8 @@ pub fn setup() {
 
         let s = &mut (*t.object).slots;
         s.repr = Some(object_repr);
+        // object_str: the repr (so object.__str__ exists for super())
+        s.str = Some(ops::repr);
         s.hash = Some(object_hash);
         s.getattr = Some(ops::generic_getattr);
         s.setattr = Some(ops::generic_setattr);
