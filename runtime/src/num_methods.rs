@@ -969,15 +969,70 @@ fn parse_hex_float(b: &[u8]) -> PyResult<f64> {
     finish(i, x)
 }
 
+thread_local! {
+    /// `float.__setformat__` state: (double format, float format), each
+    /// "unknown" or the detected little-endian IEEE format.
+    static FLOAT_FORMATS: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((true, true)) };
+}
+
 fn m_getformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let t = args::one("__getformat__", a, kw)?;
-    let s = pstr::as_str_lossy(t);
-    if s != "double" && s != "float" {
-        return Err(err::value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        ));
+    if !pstr::is_str(t) {
+        return Err(err::type_error(format!(
+            "__getformat__() argument must be string, not {}",
+            type_ref(t).name_str()
+        )));
     }
-    Ok(pstr::new("IEEE, little-endian"))
+    let ieee = FLOAT_FORMATS.with(|f| f.get());
+    let known = match pstr::as_bytes(t) {
+        b"double" => ieee.0,
+        b"float" => ieee.1,
+        _ => {
+            return Err(err::value_error(
+                "__getformat__() argument 1 must be 'double' or 'float'",
+            ));
+        }
+    };
+    Ok(pstr::new(if known {
+        "IEEE, little-endian"
+    } else {
+        "unknown"
+    }))
+}
+
+fn m_setformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("__setformat__", a, kw, 2, 2)?;
+    let typestr = args::c_string("__setformat__", 1, &a[0])?;
+    let format = args::c_string("__setformat__", 2, &a[1])?;
+    let is_double = match typestr.as_slice() {
+        b"double" => true,
+        b"float" => false,
+        _ => {
+            return Err(err::value_error(
+                "__setformat__() argument 1 must be 'double' or 'float'",
+            ));
+        }
+    };
+    let ieee = match format.as_slice() {
+        b"unknown" => false,
+        b"IEEE, little-endian" => true,
+        b"IEEE, big-endian" => {
+            return Err(err::value_error(format!(
+                "can only set {} format to 'unknown' or the detected platform value",
+                String::from_utf8_lossy(&typestr)
+            )));
+        }
+        _ => {
+            return Err(err::value_error(
+                "__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'",
+            ));
+        }
+    };
+    FLOAT_FORMATS.with(|f| {
+        let (d, fl) = f.get();
+        f.set(if is_double { (ieee, fl) } else { (d, ieee) });
+    });
+    Ok(Value::NONE)
 }
 
 fn is_num_subclass_instance(v: &Value) -> bool {
@@ -1106,7 +1161,11 @@ pub fn setup() {
     );
     crate::descr::add_classmethods(
         t.float,
-        &[("fromhex", m_float_fromhex), ("__getformat__", m_getformat)],
+        &[
+            ("fromhex", m_float_fromhex),
+            ("__getformat__", m_getformat),
+            ("__setformat__", m_setformat),
+        ],
     );
     let _ = (
         is_num_subclass_instance,

@@ -1116,6 +1116,10 @@ fn descr_repr(v: &Value) -> PyResult {
     ))
 }
 
+fn descr_objclass(v: &Value) -> PyResult {
+    Ok(crate::types::type_value(descr_owner(v)))
+}
+
 fn descr_get_name(v: &Value) -> PyResult {
     Ok(pstr::from_string(descr_name(v)))
 }
@@ -1522,6 +1526,8 @@ pub fn setup() {
                 ("__doc__", descr_doc, None),
             ],
         );
+        // the owner type, a member in CPython
+        crate::descr::add_members(d, &[("__objclass__", descr_objclass, None)]);
     }
     add_methods(
         t.dictproxy,
