@@ -427,7 +427,7 @@ fn encode_with(u: &Value, codec: Codec, errors: &str) -> PyResult {
         Rot13 => encode_rot13(u, errors)?,
         StringEscape => {
             return Err(err::type_error(format!(
-                "escape_encode() argument 1 must be str, not {}",
+                "escape_encode() argument 1 must be string, not {}",
                 crate::types::type_ref(u).name_str()
             )));
         }
@@ -685,7 +685,7 @@ fn decode_utf32(s: &Value, order: Option<bool>, errors: &str) -> PyResult<Vec<u3
                 s,
                 i,
                 i + 4,
-                "codepoint not in range(0x110000)",
+                "code point not in range(0x110000)",
                 &mut out,
             )?;
         } else {
@@ -930,10 +930,7 @@ fn decode_string_escape(b: &[u8], errors: &str) -> PyResult<Vec<u8>> {
                 }
                 match errors {
                     "strict" => {
-                        return Err(err::value_error(format!(
-                            "invalid \\x escape at position {}",
-                            i - 2
-                        )));
+                        return Err(err::value_error("invalid \\x escape"));
                     }
                     "replace" => out.push(b'?'),
                     "ignore" => {}
@@ -943,8 +940,8 @@ fn decode_string_escape(b: &[u8], errors: &str) -> PyResult<Vec<u8>> {
                         )));
                     }
                 }
-                // skip the hex digits that were there
-                while i < b.len() && hex_value(b[i]).is_some() {
+                // skip the \x and at most one hex digit
+                if i < b.len() && hex_value(b[i]).is_some() {
                     i += 1;
                 }
             }
