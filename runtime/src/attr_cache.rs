@@ -144,7 +144,10 @@ impl AttrEntry {
         let bits = self.value.get();
         // SAFETY: the class keeps the descriptor alive (version).
         let d = unsafe { Value::borrow_raw(&bits) };
-        let get = type_ref(d).slots.descr_get.expect("K_DESCR entries hold descriptors");
+        let get = type_ref(d)
+            .slots
+            .descr_get
+            .expect("K_DESCR entries hold descriptors");
         get(d, obj, &type_value(t))
     }
 }
@@ -185,7 +188,14 @@ impl AttrCache {
                 }
                 if kind == K_ADD && e.hit(obj, t) && !dict_at(obj, e.dictoffset.get()).is_null() {
                     let d = dict_at(obj, e.dictoffset.get());
-                    dict::insert_at_empty(d, e.index.get() as usize, name.clone(), pstr::hash(name), v, e.value.get());
+                    dict::insert_at_empty(
+                        d,
+                        e.index.get() as usize,
+                        name.clone(),
+                        pstr::hash(name),
+                        v,
+                        e.value.get(),
+                    );
                     return Ok(());
                 }
             }
@@ -193,7 +203,11 @@ impl AttrCache {
         // remember the dict's layout before, to recognize an added key
         let before = if obj.is_ptr() && type_ref(obj).dictoffset != 0 {
             let d = dict_at(obj, type_ref(obj).dictoffset as u64);
-            Some(if d.is_null() { (SHAPE_EMPTY, dict::MINSIZE) } else { (dict::shape(d), dict::inner(d).mask + 1) })
+            Some(if d.is_null() {
+                (SHAPE_EMPTY, dict::MINSIZE)
+            } else {
+                (dict::shape(d), dict::inner(d).mask + 1)
+            })
         } else {
             None
         };
@@ -214,7 +228,9 @@ impl AttrCache {
         let t = type_of(obj);
         let tr = type_ref(obj);
         let version = tr.version.get();
-        let generic = tr.slots.setattr.is_some_and(|f| std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn));
+        let generic = tr.slots.setattr.is_some_and(|f| {
+            std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn)
+        });
         if version == 0 || !generic || tr.dictoffset == 0 {
             return;
         }
@@ -230,7 +246,9 @@ impl AttrCache {
         if shape1 == 0 || shape1 == shape0 || dict::inner(d).mask + 1 != size0 {
             return;
         }
-        let Some(i) = dict::find_slot(d, name) else { return };
+        let Some(i) = dict::find_slot(d, name) else {
+            return;
+        };
         let e = self.slot_for_kind(t as u64, K_ADD);
         e.ty.set(t as u64);
         e.version.set(version);
@@ -244,7 +262,11 @@ impl AttrCache {
     /// Like `slot_for`, but a K_ADD entry and a K_DICT entry for the same
     /// type may coexist (they describe different shapes).
     fn slot_for_kind(&self, t: u64, kind: u64) -> &AttrEntry {
-        if let Some(e) = self.entries.iter().find(|e| e.ty.get() == t && e.kind.get() == kind || e.ty.get() == 0) {
+        if let Some(e) = self
+            .entries
+            .iter()
+            .find(|e| e.ty.get() == t && e.kind.get() == kind || e.ty.get() == 0)
+        {
             return e;
         }
         let n = self.next.get() as usize % (WAYS - 1) + 1;
@@ -256,7 +278,11 @@ impl AttrCache {
     /// `t`, else an empty one, else round robin over the later ones (the
     /// first, inlined by compiled code, keeps its type).
     fn slot_for(&self, t: u64) -> &AttrEntry {
-        if let Some(e) = self.entries.iter().find(|e| e.ty.get() == t || e.ty.get() == 0) {
+        if let Some(e) = self
+            .entries
+            .iter()
+            .find(|e| e.ty.get() == t || e.ty.get() == 0)
+        {
             return e;
         }
         let n = self.next.get() as usize % (WAYS - 1) + 1;
@@ -276,15 +302,16 @@ impl AttrCache {
             return;
         }
         let exact_module = t == crate::rt::rt().types.module;
-        let generic = exact_module && !store || if store {
-            tr.slots.setattr.is_some_and(|f| {
-                std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn)
-            })
-        } else {
-            tr.slots.getattr.is_some_and(|f| {
-                std::ptr::fn_addr_eq(f, ops::generic_getattr as crate::types::GetAttrFn)
-            })
-        };
+        let generic = exact_module && !store
+            || if store {
+                tr.slots.setattr.is_some_and(|f| {
+                    std::ptr::fn_addr_eq(f, ops::generic_setattr as crate::types::SetAttrFn)
+                })
+            } else {
+                tr.slots.getattr.is_some_and(|f| {
+                    std::ptr::fn_addr_eq(f, ops::generic_getattr as crate::types::GetAttrFn)
+                })
+            };
         if !generic {
             return;
         }
@@ -301,7 +328,9 @@ impl AttrCache {
             if d.is_null() || !dict::is_exact_dict(d) {
                 return;
             }
-            let Some(i) = dict::find_slot(d, name) else { return };
+            let Some(i) = dict::find_slot(d, name) else {
+                return;
+            };
             let e = self.slot_for(t as u64);
             e.ty.set(t as u64);
             e.version.set(version);

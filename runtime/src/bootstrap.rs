@@ -571,6 +571,7 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     t.list_rev_iter = it("listreverseiterator");
     t.tuple_iter = it("tupleiterator");
     t.str_iter = it("iterator");
+    t.bytearray_iter = it("bytearray_iterator");
     t.dict_keyiter = it("dictionary-keyiterator");
     t.dict_valueiter = it("dictionary-valueiterator");
     t.dict_itemiter = it("dictionary-itemiterator");
@@ -649,9 +650,9 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
         "buffer",
         object,
         Layout::Other,
-        hdr,
-        drop_payload_of::<ObjHeader>,
-        none
+        size!(crate::buffer::BufferObj),
+        drop_payload_of::<crate::buffer::BufferObj>,
+        gc
     );
     ty!(
         memoryview,
@@ -690,6 +691,7 @@ pub fn bootstrap(r: &mut Runtime, argv: Vec<String>, path: Vec<String>) {
     crate::traceback::setup();
     crate::file::setup();
     crate::bytearray::setup();
+    crate::buffer::setup();
     setup_weakref();
     // SAFETY: bootstrap: every builtin type gets generic attribute access
     // unless it has its own.

@@ -120,51 +120,111 @@ fn b_cmp(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(ops::cmp(&a[0], &a[1])? as i64))
 }
 
+/// The numeric rank `nb_coerce` of the builtin number types works with
+/// (int < long < float < complex).
+fn coerce_rank(v: &Value) -> Option<u8> {
+    if int::is_int(v) {
+        Some(0)
+    } else if long::is_long(v) {
+        Some(1)
+    } else if float::is_float(v) {
+        Some(2)
+    } else if crate::complex::is_complex(v) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// One `nb_coerce` call: `p`'s coercion with `q`. `Ok(None)` when `p`
+/// cannot coerce (CPython's return value 1).
+pub fn nb_coerce(p: &Value, q: &Value) -> PyResult<Option<(Value, Value)>> {
+    if let Some(rp) = coerce_rank(p) {
+        // each type's nb_coerce only widens the other operand
+        let Some(rq) = coerce_rank(q).filter(|&rq| rq <= rp) else {
+            return Ok(None);
+        };
+        let r = rp.max(rq);
+        let conv = |v: &Value, rv: u8| -> PyResult {
+            if rv == r {
+                return Ok(v.clone());
+            }
+            Ok(match r {
+                1 => long::new(long::to_big(v).unwrap()),
+                2 => Value::float(ops::as_f64_arg(v)?),
+                _ => {
+                    let (re, im) = crate::complex::coerce(v)?.unwrap();
+                    crate::complex::new(re, im)
+                }
+            })
+        };
+        return Ok(Some((conv(p, rp)?, conv(q, rq)?)));
+    }
+    let t = type_ref(p);
+    let classic = crate::classic::is_instance(p);
+    if !classic && !t.is_heap() {
+        return Ok(None);
+    }
+    let r = if classic {
+        match crate::classic::instance_getattr_opt(p, "__coerce__")? {
+            Some(f) => ops::call(&f, std::slice::from_ref(q), &[])?,
+            None => return Ok(None),
+        }
+    } else {
+        match ops::call_special(p, "__coerce__", std::slice::from_ref(q))? {
+            Some(r) => r,
+            None => return Ok(None),
+        }
+    };
+    if r.is_none() || r.is(&Value::NOT_IMPLEMENTED) {
+        return Ok(None);
+    }
+    if !tuple::is_tuple(&r) || tuple::items(&r).len() != 2 {
+        return Err(err::type_error(if classic {
+            "coercion should return None or 2-tuple"
+        } else {
+            "__coerce__ didn't return a 2-tuple"
+        }));
+    }
+    let it = tuple::items(&r);
+    Ok(Some((it[0].clone(), it[1].clone())))
+}
+
+/// Types whose same-type coercion is not a shortcut
+/// (`Py_TPFLAGS_CHECKTYPES` in CPython).
+fn checks_types(v: &Value) -> bool {
+    let t = type_ref(v);
+    t.is_heap()
+        || matches!(
+            t.layout,
+            Layout::Int
+                | Layout::Long
+                | Layout::Float
+                | Layout::Complex
+                | Layout::Str
+                | Layout::Unicode
+                | Layout::Set
+                | Layout::ClassicInstance
+        )
+}
+
+/// `PyNumber_CoerceEx`: `Ok(None)` when neither side can coerce.
+pub fn coerce_ex(x: &Value, y: &Value) -> PyResult<Option<(Value, Value)>> {
+    if type_of(x) == type_of(y) && !checks_types(x) {
+        return Ok(Some((x.clone(), y.clone())));
+    }
+    if let Some(r) = nb_coerce(x, y)? {
+        return Ok(Some(r));
+    }
+    Ok(nb_coerce(y, x)?.map(|(q, p)| (p, q)))
+}
+
 fn b_coerce(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("coerce", a, kw, 2, 2)?;
-    let (x, y) = (&a[0], &a[1]);
-    let pair = |p: Value, q: Value| tuple::new(vec![p, q]);
-    if type_of(x) == type_of(y) {
-        return Ok(pair(x.clone(), y.clone()));
+    match coerce_ex(&a[0], &a[1])? {
+        Some((p, q)) => Ok(tuple::new(vec![p, q])),
+        None => Err(err::type_error("number coercion failed")),
     }
-    let rank = |v: &Value| -> Option<u8> {
-        if int::is_int(v) {
-            Some(0)
-        } else if long::is_long(v) {
-            Some(1)
-        } else if float::is_float(v) {
-            Some(2)
-        } else if crate::complex::is_complex(v) {
-            Some(3)
-        } else {
-            None
-        }
-    };
-    let (Some(rx), Some(ry)) = (rank(x), rank(y)) else {
-        if crate::classic::is_instance(x) || crate::classic::is_instance(y) {
-            if let Some(r) = ops::call_special(x, "__coerce__", std::slice::from_ref(y))
-                .ok()
-                .flatten()
-                && !r.is_none()
-            {
-                return Ok(r);
-            }
-        }
-        return Err(err::type_error("number coercion failed"));
-    };
-    let conv = |v: &Value, r: u8| -> PyResult {
-        Ok(match r {
-            1 => long::new(long::to_big(v).unwrap()),
-            2 => Value::float(ops::as_f64_arg(v)?),
-            3 => {
-                let (re, im) = crate::complex::coerce(v)?.unwrap();
-                crate::complex::new(re, im)
-            }
-            _ => v.clone(),
-        })
-    };
-    let r = rx.max(ry);
-    Ok(pair(conv(x, r)?, conv(y, r)?))
 }
 
 fn b_delattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -183,10 +243,10 @@ fn b_setattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_getattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("getattr", a, kw, 2, 3)?;
-    let name = match builtins_core::attr_name(&a[1]) {
-        Ok(n) => n,
-        Err(_) => return Err(err::type_error("getattr(): attribute name must be string")),
-    };
+    if !pstr::is_str(&a[1]) && !unicode::is_unicode(&a[1]) {
+        return Err(err::type_error("getattr(): attribute name must be string"));
+    }
+    let name = builtins_core::attr_name(&a[1])?;
     match ops::getattr(&a[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && e.matches(rt().exc.attribute_error) => Ok(a[2].clone()),
@@ -196,10 +256,10 @@ fn b_getattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_hasattr(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("hasattr", a, kw, 2, 2)?;
-    let name = match builtins_core::attr_name(&a[1]) {
-        Ok(n) => n,
-        Err(_) => return Err(err::type_error("hasattr(): attribute name must be string")),
-    };
+    if !pstr::is_str(&a[1]) && !unicode::is_unicode(&a[1]) {
+        return Err(err::type_error("hasattr(): attribute name must be string"));
+    }
+    let name = builtins_core::attr_name(&a[1])?;
     match ops::getattr(&a[0], &name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if e.matches(rt().exc.exception) => Ok(Value::FALSE),
@@ -335,15 +395,15 @@ fn b_filter(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_format(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let p = args::parse("format", a, kw, &["value", "format_spec"], 1)?;
-    let spec = p[1].clone().unwrap_or_else(|| pstr::new(""));
+    args::count("format", a, kw, 1, 2)?;
+    let spec = a.get(1).cloned().unwrap_or_else(|| pstr::new(""));
     if !pstr::is_str(&spec) && !unicode::is_unicode(&spec) {
         return Err(err::type_error(format!(
-            "format() argument 2 must be string or unicode, not {}",
+            "format expects arg 2 to be string or unicode, not {}",
             type_ref(&spec).name_str()
         )));
     }
-    crate::strformat::format_value(p[0].as_ref().unwrap(), spec)
+    crate::strformat::format_value(&a[0], spec)
 }
 
 fn b_globals(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -422,7 +482,7 @@ fn b_intern(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if !pstr::is_str(x) {
         return Err(err::type_error(format!(
             "intern() argument 1 must be string, not {}",
-            type_ref(x).name_str()
+            args::type_name(x)
         )));
     }
     if !pstr::is_exact_str(x) {
@@ -432,12 +492,12 @@ fn b_intern(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_isinstance(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("isinstance", a, kw, 2, 2)?;
+    args::unpack("isinstance", a, kw, 2, 2)?;
     Ok(Value::bool(builtins_core::isinstance(&a[0], &a[1])?))
 }
 
 fn b_issubclass(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("issubclass", a, kw, 2, 2)?;
+    args::unpack("issubclass", a, kw, 2, 2)?;
     Ok(Value::bool(builtins_core::issubclass(&a[0], &a[1])?))
 }
 
@@ -718,7 +778,13 @@ fn b_raw_input(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn b_reduce(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("reduce", a, kw, 2, 3)?;
-    let it = ops::iter(&a[1])?;
+    let it = ops::iter(&a[1]).map_err(|e| {
+        if e.matches(rt().exc.type_error) {
+            err::type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = a.get(2).cloned();
     while let Some(x) = ops::next(&it)? {
         acc = Some(match acc {
@@ -787,8 +853,7 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
 
 fn b_round(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("round", a, kw, &["number", "ndigits"], 1)?;
-    let x = ops::as_f64_arg(p[0].as_ref().unwrap())
-        .map_err(|_| err::type_error("a float is required"))?;
+    let x = ops::as_f64_arg(p[0].as_ref().unwrap())?;
     let nd = match &p[1] {
         Some(n) => ops::index_as_isize(n, false)? as i64,
         None => 0,
@@ -817,7 +882,7 @@ fn b_sorted(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn b_sum(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("sum", a, kw, 1, 2)?;
+    args::unpack("sum", a, kw, 1, 2)?;
     let mut acc = a.get(1).cloned().unwrap_or(Value::small_int(0));
     if pstr::is_str(&acc) {
         return Err(err::type_error(
@@ -1020,12 +1085,6 @@ fn b_help(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     ))
 }
 
-fn b_unavailable_buffer(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(err::not_implemented_error(
-        "buffer() is not supported by py2jit",
-    ))
-}
-
 fn b_unavailable_memoryview(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
     Err(err::not_implemented_error(
         "memoryview() is not supported by py2jit",
@@ -1093,7 +1152,6 @@ pub fn create() -> Value {
         ("vars", b_vars),
         ("zip", b_zip),
         ("__import__", b_import),
-        ("buffer", b_unavailable_buffer),
         ("memoryview", b_unavailable_memoryview),
     ];
     for &(name, f) in fns {
@@ -1102,6 +1160,7 @@ pub fn create() -> Value {
     let t = &rt().types;
     let types = [
         ("basestring", t.basestring),
+        ("buffer", t.buffer),
         ("bool", t.bool),
         ("bytearray", t.bytearray),
         ("bytes", t.str),

@@ -632,7 +632,42 @@ fn instance_unop(op: UnOp, i: &Value) -> PyResult {
             None => Err(err::type_error("object cannot be interpreted as an index")),
         };
     }
+    if matches!(op, UnOp::Int | UnOp::Long) {
+        return instance_int(i, op);
+    }
     call_attr(i, op.name(), &[])
+}
+
+/// `instance_int` / `instance_long`: `__int__` (`__long__` first for
+/// long), else `__trunc__` made integral.
+fn instance_int(i: &Value, op: UnOp) -> PyResult {
+    if op == UnOp::Long && instance_getattr_opt(i, "__long__")?.is_some() {
+        return call_attr(i, "__long__", &[]);
+    }
+    if instance_getattr_opt(i, "__int__")?.is_some() {
+        return call_attr(i, "__int__", &[]);
+    }
+    let t = call_attr(i, "__trunc__", &[])?;
+    if crate::int::is_int(&t) || crate::long::is_long(&t) {
+        return Ok(t);
+    }
+    let non_integral = || {
+        err::type_error(format!(
+            "__trunc__ returned non-Integral (type {})",
+            crate::class::tp_name(crate::object::type_of(&t))
+        ))
+    };
+    match ops::getattr_opt(&t, &crate::rt::intern("__int__"))? {
+        Some(f) => {
+            let r = ops::call(&f, &[], &[])?;
+            if crate::int::is_int(&r) || crate::long::is_long(&r) {
+                Ok(r)
+            } else {
+                Err(non_integral())
+            }
+        }
+        None => Err(non_integral()),
+    }
 }
 
 fn generic_binary_op(v: &Value, w: &Value, name: &str) -> PyResult {

@@ -305,7 +305,7 @@ pub struct SuperObj {
 }
 
 fn super_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::no_kw("super", kw)?;
+    args::no_keywords("super", kw)?;
     if a.is_empty() || a.len() > 2 {
         return Err(err::type_error(format!(
             "super() takes at least 1 argument ({} given)",

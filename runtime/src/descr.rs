@@ -282,7 +282,8 @@ pub fn getset_set(d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
     }
 }
 
-/// `member_descriptor`: one `__slots__` entry.
+/// `member_descriptor`: one `__slots__` entry, or a data member of a
+/// builtin type (CPython's `PyMemberDef`, e.g. `complex.real`).
 #[repr(C)]
 pub struct MemberObj {
     /// Header.
@@ -293,10 +294,22 @@ pub struct MemberObj {
     pub index: u32,
     /// The class that defines it.
     pub owner: *mut TypeObject,
+    /// For a builtin type's member: its reader, and its writer unless it
+    /// is read-only. None for `__slots__` entries.
+    pub native: Option<(Getter, Option<Setter>)>,
 }
 
 /// A new member descriptor.
 pub fn new_member(owner: *mut TypeObject, name: Value, index: u32) -> Value {
+    new_member_obj(owner, name, index, None)
+}
+
+fn new_member_obj(
+    owner: *mut TypeObject,
+    name: Value,
+    index: u32,
+    native: Option<(Getter, Option<Setter>)>,
+) -> Value {
     // SAFETY: MemberObj matches the member_descriptor layout.
     unsafe {
         new_object(
@@ -309,8 +322,26 @@ pub fn new_member(owner: *mut TypeObject, name: Value, index: u32) -> Value {
                 name,
                 index,
                 owner,
+                native,
             },
         )
+    }
+}
+
+/// A data member of a builtin type: name, reader, writer (None: read-only).
+pub type MemberDef = (&'static str, Getter, Option<Setter>);
+
+/// Adds data members (member descriptors read and written by Rust
+/// functions) to a builtin type's dict.
+pub fn add_members(t: *mut TypeObject, members: &[MemberDef]) {
+    // SAFETY: t is a live builtin type being set up.
+    let d = unsafe { (*t).dict.clone() };
+    for &(name, g, s) in members {
+        dict::set_item_str(
+            &d,
+            name,
+            new_member_obj(t, crate::rt::intern(name), 0, Some((g, s))),
+        );
     }
 }
 
@@ -319,7 +350,7 @@ fn member(v: &Value) -> &MemberObj {
     unsafe { &*(v.as_ptr() as *const MemberObj) }
 }
 
-fn member_slot(m: &MemberObj, obj: &Value) -> PyResult<*mut Value> {
+fn check_member_owner(m: &MemberObj, obj: &Value) -> PyResult<()> {
     if !is_subtype(type_of(obj), m.owner) {
         return Err(err::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
@@ -328,6 +359,11 @@ fn member_slot(m: &MemberObj, obj: &Value) -> PyResult<*mut Value> {
             type_ref(obj).name_str()
         )));
     }
+    Ok(())
+}
+
+fn member_slot(m: &MemberObj, obj: &Value) -> PyResult<*mut Value> {
+    check_member_owner(m, obj)?;
     // SAFETY: obj's type derives from owner, so its extension area has the
     // owner's slots; slots follow the dict Value.
     unsafe {
@@ -343,6 +379,10 @@ pub fn member_get(d: &Value, obj: &Value, _owner: &Value) -> PyResult {
         return Ok(d.clone());
     }
     let m = member(d);
+    if let Some((get, _)) = m.native {
+        check_member_owner(m, obj)?;
+        return get(obj);
+    }
     let p = member_slot(m, obj)?;
     // SAFETY: p points into the live instance.
     let v = unsafe { (*p).clone() };
@@ -360,6 +400,13 @@ fn PyErrAttr(name: &Value) -> crate::PyErr {
 /// `__set__`/`__delete__` of member descriptors.
 pub fn member_set(d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
     let m = member(d);
+    if let Some((_, set)) = m.native {
+        check_member_owner(m, obj)?;
+        return match set {
+            Some(set) => set(obj, v),
+            None => Err(err::type_error("readonly attribute")),
+        };
+    }
     let p = member_slot(m, obj)?;
     // SAFETY: p points into the live instance; the old value is dropped
     // after the store.

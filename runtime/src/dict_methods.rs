@@ -275,7 +275,9 @@ fn m_getitem(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_sizeof(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("__sizeof__", a, kw)?;
-    Ok(int::new(48 + 24 * (dict::inner(d).mask as i64 + 1)))
+    // PyDictObject with its 8-entry small table; a bigger table is extra
+    let slots = dict::inner(d).mask as i64 + 1;
+    Ok(int::new(if slots <= 8 { 248 } else { 248 + 24 * slots }))
 }
 
 /// `dict.fromkeys(seq[, value])` (a class method).
@@ -338,6 +340,15 @@ pub fn setup() {
     crate::descr::add_methods(
         t,
         &[
+            ("__getitem__", |d, a, kw| {
+                dict_getitem(d, args::one("__getitem__", a, kw)?)
+            }),
+            ("__contains__", |d, a, kw| {
+                Ok(Value::bool(dict_contains(
+                    d,
+                    args::one("__contains__", a, kw)?,
+                )?))
+            }),
             ("keys", m_keys),
             ("values", m_values),
             ("items", m_items),

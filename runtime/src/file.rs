@@ -88,12 +88,24 @@ pub struct FileInner {
     writable: bool,
     universal: bool,
     line_buffered: bool,
+    binary: bool,
     rbuf: Vec<u8>,
     rpos: usize,
     wbuf: Vec<u8>,
     eof: bool,
     skip_lf: bool,
+    /// Newline kinds seen in universal mode (`NEWLINE_CR`, ...).
+    newlinetypes: u8,
+    /// The read-ahead of iteration (`next()`), separate from the stream's
+    /// own buffer as in CPython: `tell()` does not see it and the read
+    /// methods refuse to run while it holds data.
+    itbuf: Vec<u8>,
+    itpos: usize,
 }
+
+const NEWLINE_CR: u8 = 1;
+const NEWLINE_LF: u8 = 2;
+const NEWLINE_CRLF: u8 = 4;
 
 /// A file object.
 #[repr(C)]
@@ -200,10 +212,14 @@ impl FileInner {
         Ok(n > 0)
     }
 
-    /// One byte, with universal-newline translation.
+    /// One byte, with universal-newline translation (recording the kinds
+    /// of newline seen).
     fn getc(&mut self) -> std::io::Result<Option<u8>> {
         loop {
             if self.rpos >= self.rbuf.len() && !self.fill()? {
+                if self.universal && self.skip_lf {
+                    self.newlinetypes |= NEWLINE_CR;
+                }
                 return Ok(None);
             }
             let c = self.rbuf[self.rpos];
@@ -212,15 +228,64 @@ impl FileInner {
                 if self.skip_lf {
                     self.skip_lf = false;
                     if c == b'\n' {
+                        self.newlinetypes |= NEWLINE_CRLF;
                         continue;
                     }
+                    self.newlinetypes |= NEWLINE_CR;
                 }
                 if c == b'\r' {
                     self.skip_lf = true;
                     return Ok(Some(b'\n'));
                 }
+                if c == b'\n' {
+                    self.newlinetypes |= NEWLINE_LF;
+                }
             }
             return Ok(Some(c));
+        }
+    }
+
+    /// Does the iteration read-ahead hold data (`err_iterbuffered`)?
+    fn iter_buffered(&self) -> bool {
+        self.itpos < self.itbuf.len()
+    }
+
+    fn drop_iterbuf(&mut self) {
+        self.itbuf.clear();
+        self.itpos = 0;
+    }
+
+    /// The next line for iteration: read-ahead in chunks of 8192 bytes
+    /// (growing by a quarter while a line does not fit), as
+    /// `file_iternext` does.
+    fn next_line(&mut self) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        let mut bufsize = BUFSIZE;
+        loop {
+            if self.itpos >= self.itbuf.len() {
+                self.drop_iterbuf();
+                let chunk = self.read_n(bufsize)?;
+                if chunk.is_empty() {
+                    return Ok(out);
+                }
+                self.itbuf = chunk;
+            }
+            let rest = &self.itbuf[self.itpos..];
+            match rest.iter().position(|&c| c == b'\n') {
+                Some(k) => {
+                    out.extend_from_slice(&rest[..=k]);
+                    self.itpos += k + 1;
+                    if self.itpos >= self.itbuf.len() {
+                        self.drop_iterbuf();
+                    }
+                    return Ok(out);
+                }
+                None => {
+                    out.extend_from_slice(rest);
+                    self.drop_iterbuf();
+                    bufsize += bufsize >> 2;
+                }
+            }
         }
     }
 
@@ -264,7 +329,7 @@ impl FileInner {
         Ok(out)
     }
 
-    fn tell(&mut self) -> std::io::Result<u64> {
+    fn raw_tell(&mut self) -> std::io::Result<u64> {
         let Handle::Disk(f) = &mut self.handle else {
             return Err(std::io::Error::from_raw_os_error(29));
         };
@@ -272,20 +337,45 @@ impl FileInner {
         Ok(pos + self.wbuf.len() as u64 - (self.rbuf.len() - self.rpos) as u64)
     }
 
+    /// `file.tell()`: the stream position; a CR just read in universal
+    /// mode counts its LF.
+    fn tell(&mut self) -> std::io::Result<u64> {
+        let pos = self.raw_tell()?;
+        if self.skip_lf {
+            if self.rpos >= self.rbuf.len() && !self.fill()? {
+                return Ok(pos);
+            }
+            if self.rbuf[self.rpos] == b'\n' {
+                self.rpos += 1;
+                self.newlinetypes |= NEWLINE_CRLF;
+                self.skip_lf = false;
+                return Ok(pos + 1);
+            }
+        }
+        Ok(pos)
+    }
+
+    /// `fseek`: a bad whence or a negative target is EINVAL.
     fn seek(&mut self, off: i64, whence: i64) -> std::io::Result<()> {
         self.flush()?;
+        let cur = self.raw_tell()?;
         self.drop_readahead()?;
         self.eof = false;
         self.skip_lf = false;
         let Handle::Disk(f) = &mut self.handle else {
             return Err(std::io::Error::from_raw_os_error(29));
         };
-        let to = match whence {
-            0 => SeekFrom::Start(off.max(0) as u64),
-            1 => SeekFrom::Current(off),
-            _ => SeekFrom::End(off),
+        let base: i64 = match whence {
+            0 => 0,
+            1 => cur as i64,
+            2 => f.metadata()?.len() as i64,
+            _ => return Err(std::io::Error::from_raw_os_error(22)),
         };
-        f.seek(to)?;
+        let to = base
+            .checked_add(off)
+            .filter(|&t| t >= 0)
+            .ok_or_else(|| std::io::Error::from_raw_os_error(22))?;
+        f.seek(SeekFrom::Start(to as u64))?;
         Ok(())
     }
 }
@@ -325,11 +415,15 @@ fn new_file(
                     writable,
                     universal,
                     line_buffered,
+                    binary: mode.contains('b'),
                     rbuf: Vec::new(),
                     rpos: 0,
                     wbuf: Vec::new(),
                     eof: false,
                     skip_lf: false,
+                    newlinetypes: 0,
+                    itbuf: Vec::new(),
+                    itpos: 0,
                 }),
             },
         )
@@ -378,41 +472,53 @@ fn check_open(f: &FileObj) -> PyResult<()> {
     Ok(())
 }
 
-/// `open(name, mode='r', buffering=-1)`.
-pub fn open(name: &str, mode: &str) -> PyResult {
-    let m = mode.replace('b', "").replace('t', "");
-    let first = m.chars().next().unwrap_or('?');
-    if !matches!(first, 'r' | 'w' | 'a' | 'U') {
+/// `_PyFile_SanitizeMode`: the mode fopen gets (a 'U' becomes "rb").
+fn sanitize_mode(mode: &str) -> PyResult<String> {
+    if mode.is_empty() {
+        return Err(err::value_error("empty mode string"));
+    }
+    if let Some(u) = mode.find('U') {
+        let mut m: String = format!("{}{}", &mode[..u], &mode[u + 1..]);
+        if m.starts_with('w') || m.starts_with('a') {
+            return Err(err::value_error(
+                "universal newline mode can only be used with modes starting with 'r'",
+            ));
+        }
+        if !m.starts_with('r') {
+            m.insert(0, 'r');
+        }
+        if !m.contains('b') {
+            m.insert(1, 'b');
+        }
+        return Ok(m);
+    }
+    if !matches!(mode.as_bytes()[0], b'r' | b'w' | b'a') {
         return Err(err::value_error(format!(
             "mode string must begin with one of 'r', 'w', 'a' or 'U', not '{mode}'"
         )));
     }
-    let universal = m.contains('U');
+    Ok(mode.to_string())
+}
+
+/// `open(name, mode='r', buffering=-1)`.
+pub fn open(name: &str, mode: &str) -> PyResult {
+    let m = sanitize_mode(mode)?;
+    let universal = mode.contains('U');
     let plus = m.contains('+');
+    let readable = m.contains('r') || plus;
+    let writable = m.contains('w') || m.contains('a') || plus;
     let mut o = std::fs::OpenOptions::new();
-    let (readable, writable) = match first {
-        'r' | 'U' => {
-            o.read(true);
-            if plus {
-                o.write(true);
-            }
-            (true, plus)
+    match m.as_bytes()[0] {
+        b'r' => {
+            o.read(true).write(plus);
         }
-        'w' => {
-            o.write(true).create(true).truncate(true);
-            if plus {
-                o.read(true);
-            }
-            (plus, true)
+        b'w' => {
+            o.write(true).create(true).truncate(true).read(plus);
         }
         _ => {
-            o.append(true).create(true);
-            if plus {
-                o.read(true);
-            }
-            (plus, true)
+            o.append(true).create(true).read(plus);
         }
-    };
+    }
     if name.is_empty() {
         return Err(err::os_error(rt().exc.io_error, 2, Some(name)));
     }
@@ -462,14 +568,14 @@ fn file_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             crate::types::type_ref(&name).name_str()
         )));
     }
+    let mode = args::opt_c_string("file", 2, &p[1], "r")?;
+    if let Some(b) = &p[2] {
+        args::c_int(b)?;
+    }
     let name = if unicode::is_unicode(&name) {
         unicode::to_string_lossy(&name)
     } else {
         pstr::as_str_lossy(&name).to_string()
-    };
-    let mode = match &p[1] {
-        Some(m) => pstr::as_str_lossy(m).to_string(),
-        None => "r".into(),
     };
     if name.as_bytes().contains(&0) {
         return Err(err::type_error(
@@ -518,63 +624,142 @@ pub fn flush_std() {
     }
 }
 
-fn data_arg(v: &Value, what: &str) -> PyResult<Vec<u8>> {
-    if pstr::is_str(v) {
-        return Ok(pstr::as_bytes(v).to_vec());
+fn err_mode(what: &str) -> PyErr {
+    err::io_error(format!("File not open for {what}"))
+}
+
+fn err_iterbuffered() -> PyErr {
+    err::value_error("Mixing iteration and read methods would lose data")
+}
+
+/// What `write()` writes for `x`: binary files take any readable buffer
+/// (`s*`), text files a str, a unicode (encoded) or a character buffer.
+fn write_data(f: &FileObj, x: &Value) -> PyResult<Vec<u8>> {
+    if pstr::is_str(x) {
+        return Ok(pstr::as_bytes(x).to_vec());
     }
-    if unicode::is_unicode(v) {
-        return Ok(pstr::as_bytes(&unicode::encode_default(v)?).to_vec());
+    if unicode::is_unicode(x) {
+        let s = match &f.encoding {
+            e if pstr::is_str(e) => crate::codecs::encode(x, pstr::as_str_lossy(e), "strict")?,
+            _ => unicode::encode_default(x)?,
+        };
+        return Ok(pstr::as_bytes(&s).to_vec());
     }
-    if crate::bytearray::is_bytearray(v) {
-        return Ok(crate::bytearray::bytes(v).to_vec());
+    if crate::bytearray::is_bytearray(x) {
+        return Ok(crate::bytearray::bytes(x).to_vec());
     }
-    Err(err::type_error(format!(
-        "{}() argument 1 must be string or read-only character buffer, not {}",
-        what,
-        crate::types::type_ref(v).name_str()
-    )))
+    if f.inner.borrow().binary {
+        return Err(err::type_error(format!(
+            "argument 1 must be string or buffer, not {}",
+            args::type_name(x)
+        )));
+    }
+    Err(err::type_error(
+        "expected a string or other character buffer object",
+    ))
+}
+
+fn writing(f: &FileObj) -> PyResult<()> {
+    check_open(f)?;
+    if !f.inner.borrow().writable {
+        return Err(err_mode("writing"));
+    }
+    Ok(())
 }
 
 fn m_write(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let f = file(v);
+    writing(f)?;
     let x = args::one("write", a, kw)?;
-    check_open(file(v))?;
-    let data = data_arg(x, "write")?;
+    let data = write_data(f, x)?;
+    f.softspace.set(0);
     write_bytes(v, &data)?;
     Ok(Value::NONE)
 }
 
 fn m_writelines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let seq = args::one("writelines", a, kw)?;
-    check_open(file(v))?;
-    let it = ops::iter(seq)
-        .map_err(|_| err::type_error("writelines() requires an iterable argument"))?;
-    while let Some(x) = ops::next(&it)? {
-        if !pstr::is_str(&x) && !unicode::is_unicode(&x) {
-            return Err(err::type_error(
-                "writelines() argument must be a sequence of strings",
-            ));
+    let f = file(v);
+    writing(f)?;
+    let it = if list::is_list(seq) {
+        None
+    } else {
+        Some(
+            ops::iter(seq)
+                .map_err(|_| err::type_error("writelines() requires an iterable argument"))?,
+        )
+    };
+    // in chunks of 1000 lines, each checked whole before any is written
+    let mut index = 0;
+    loop {
+        let chunk: Vec<Value> = match &it {
+            None => {
+                let items = list::items(seq);
+                items[index.min(items.len())..(index + 1000).min(items.len())].to_vec()
+            }
+            Some(it) => {
+                let mut c = Vec::new();
+                while c.len() < 1000 {
+                    match ops::next(it)? {
+                        Some(x) => c.push(x),
+                        None => break,
+                    }
+                }
+                check_open(f)?;
+                c
+            }
+        };
+        if chunk.is_empty() {
+            break;
         }
-        write_bytes(v, &data_arg(&x, "writelines")?)?;
+        let mut data = Vec::new();
+        for x in &chunk {
+            if pstr::is_str(x) {
+                data.push(pstr::as_bytes(x).to_vec());
+            } else if unicode::is_unicode(x) {
+                data.push(pstr::as_bytes(&unicode::encode_default(x)?).to_vec());
+            } else if crate::bytearray::is_bytearray(x) {
+                data.push(crate::bytearray::bytes(x).to_vec());
+            } else {
+                return Err(err::type_error(
+                    "writelines() argument must be a sequence of strings",
+                ));
+            }
+        }
+        f.softspace.set(0);
+        for d in &data {
+            write_bytes(v, d)?;
+        }
+        if chunk.len() < 1000 {
+            break;
+        }
+        index += 1000;
     }
     Ok(Value::NONE)
 }
 
+/// The checks every read method starts with: open, readable, and no
+/// iteration read-ahead pending.
 fn reading(f: &FileObj) -> PyResult<std::cell::RefMut<'_, FileInner>> {
     check_open(f)?;
     let i = f.inner.borrow_mut();
     if !i.readable {
-        return Err(err::io_error("File not open for reading"));
+        return Err(err_mode("reading"));
+    }
+    if i.iter_buffered() {
+        return Err(err_iterbuffered());
     }
     Ok(i)
 }
 
 fn m_read(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let f = file(v);
+    drop(reading(f)?);
     args::count("read", a, kw, 0, 1)?;
     let n = match a.first() {
-        Some(x) => ops::as_i64_arg(x)?,
+        Some(x) => args::c_long(x)?,
         None => -1,
     };
-    let f = file(v);
     let mut i = reading(f)?;
     let data = if n < 0 {
         i.read_all()
@@ -585,43 +770,96 @@ fn m_read(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(pstr::from_vec(data))
 }
 
+fn m_readinto(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let f = file(v);
+    drop(reading(f)?);
+    let buf = args::one("readinto", a, kw)?;
+    if !crate::bytearray::is_bytearray(buf) {
+        return Err(err::type_error(format!(
+            "argument 1 must be read-write buffer, not {}",
+            args::type_name(buf)
+        )));
+    }
+    let n = crate::bytearray::bytes(buf).len();
+    let data = reading(f)?.read_n(n).map_err(|e| io_err(e, None))?;
+    crate::bytearray::bytes_mut(buf)[..data.len()].copy_from_slice(&data);
+    Ok(int::new(data.len() as i64))
+}
+
 fn m_readline(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let f = file(v);
+    drop(reading(f)?);
     args::count("readline", a, kw, 0, 1)?;
     let limit = match a.first() {
         Some(x) => {
-            let n = ops::as_i64_arg(x)?;
+            let n = args::c_int(x)?;
             if n < 0 { None } else { Some(n as usize) }
         }
         None => None,
     };
-    let f = file(v);
-    let mut i = reading(f)?;
     if limit == Some(0) {
         return Ok(pstr::new(""));
     }
-    let data = i.readline(limit).map_err(|e| io_err(e, None))?;
+    let data = reading(f)?.readline(limit).map_err(|e| io_err(e, None))?;
     Ok(pstr::from_vec(data))
 }
 
+/// `readlines([sizehint])`: with a hint, reads 8192-byte chunks until
+/// the hint is reached and keeps a partial last line as it is, as
+/// CPython does.
 fn m_readlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("readlines", a, kw, 0, 1)?;
     let f = file(v);
+    drop(reading(f)?);
+    args::count("readlines", a, kw, 0, 1)?;
+    let hint = match a.first() {
+        Some(x) => args::c_long(x)?,
+        None => 0,
+    };
     let mut i = reading(f)?;
     let mut out = Vec::new();
+    if hint <= 0 {
+        loop {
+            let line = i.readline(None).map_err(|e| io_err(e, None))?;
+            if line.is_empty() {
+                break;
+            }
+            out.push(pstr::from_vec(line));
+        }
+        return Ok(list::new(out));
+    }
+    let mut pending: Vec<u8> = Vec::new();
+    let mut total = 0usize;
     loop {
-        let line = i.readline(None).map_err(|e| io_err(e, None))?;
-        if line.is_empty() {
+        let chunk = i.read_n(BUFSIZE).map_err(|e| io_err(e, None))?;
+        if chunk.is_empty() {
             break;
         }
-        out.push(pstr::from_vec(line));
+        total += chunk.len();
+        pending.extend_from_slice(&chunk);
+        let mut start = 0;
+        while let Some(k) = pending[start..].iter().position(|&c| c == b'\n') {
+            out.push(pstr::new_bytes(&pending[start..start + k + 1]));
+            start += k + 1;
+        }
+        pending.drain(..start);
+        if total >= hint as usize || chunk.len() < BUFSIZE {
+            break;
+        }
+    }
+    if !pending.is_empty() {
+        out.push(pstr::from_vec(pending));
     }
     Ok(list::new(out))
 }
 
 fn file_next(v: &Value) -> PyResult<Option<Value>> {
     let f = file(v);
-    let mut i = reading(f)?;
-    let line = i.readline(None).map_err(|e| io_err(e, None))?;
+    check_open(f)?;
+    let mut i = f.inner.borrow_mut();
+    if !i.readable {
+        return Err(err_mode("reading"));
+    }
+    let line = i.next_line().map_err(|e| io_err(e, None))?;
     Ok(if line.is_empty() {
         None
     } else {
@@ -664,15 +902,43 @@ fn m_flush(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::NONE)
 }
 
+/// A file offset argument (`PyInt_AsLong`/`PyLong_AsLongLong`: floats
+/// truncate).
+fn offset_arg(x: &Value) -> PyResult<i64> {
+    if let Some(f) = crate::float::as_f64(x) {
+        if !f.is_finite() || f.abs() >= 9.3e18 {
+            return Err(err::overflow_error(
+                "Python int too large to convert to C long",
+            ));
+        }
+        return Ok(f.trunc() as i64);
+    }
+    args::c_long(x)
+}
+
 fn m_seek(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("seek", a, kw, 1, 2)?;
-    let off = ops::as_i64_arg(&a[0])?;
-    let whence = match a.get(1) {
-        Some(w) => ops::as_i64_arg(w)?,
-        None => 0,
-    };
     let f = file(v);
     check_open(f)?;
+    f.inner.borrow_mut().drop_iterbuf();
+    args::count("seek", a, kw, 1, 2)?;
+    let whence = match a.get(1) {
+        Some(w) => args::c_int(w)? as i64,
+        None => 0,
+    };
+    // an index; a float still works, with a deprecation warning
+    let off = match ops::index(&a[0]) {
+        Ok(i) => offset_arg(&i)?,
+        Err(e) => {
+            if !crate::float::is_float(&a[0]) {
+                return Err(e);
+            }
+            crate::warnings::warn(
+                rt().exc.deprecation_warning,
+                "integer argument expected, got float",
+            )?;
+            offset_arg(&a[0])?
+        }
+    };
     f.inner
         .borrow_mut()
         .seek(off, whence)
@@ -688,19 +954,25 @@ fn m_tell(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(int::new(p as i64))
 }
 
+/// `truncate([size])`: the position is kept.
 fn m_truncate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("truncate", a, kw, 0, 1)?;
     let f = file(v);
-    check_open(f)?;
-    let mut i = f.inner.borrow_mut();
+    writing(f)?;
+    args::unpack("truncate", a, kw, 0, 1)?;
+    let initial = f.inner.borrow_mut().tell().map_err(|e| io_err(e, None))?;
     let size = match a.first() {
-        Some(x) => ops::as_i64_arg(x)? as u64,
-        None => i.tell().map_err(|e| io_err(e, None))?,
+        Some(x) => offset_arg(x)?,
+        None => initial as i64,
     };
+    if size < 0 {
+        return Err(io_err(std::io::Error::from_raw_os_error(22), None));
+    }
+    let mut i = f.inner.borrow_mut();
     i.flush().map_err(|e| io_err(e, None))?;
     if let Handle::Disk(fh) = &mut i.handle {
-        fh.set_len(size).map_err(|e| io_err(e, None))?;
+        fh.set_len(size as u64).map_err(|e| io_err(e, None))?;
     }
+    i.seek(initial as i64, 0).map_err(|e| io_err(e, None))?;
     Ok(Value::NONE)
 }
 
@@ -785,6 +1057,24 @@ fn get_encoding(v: &Value) -> PyResult {
 
 fn get_none(_v: &Value) -> PyResult {
     Ok(Value::NONE)
+}
+
+fn get_newlines(v: &Value) -> PyResult {
+    let t = file(v).inner.borrow().newlinetypes;
+    let kinds: Vec<Value> = [
+        (NEWLINE_CR, "\r"),
+        (NEWLINE_LF, "\n"),
+        (NEWLINE_CRLF, "\r\n"),
+    ]
+    .iter()
+    .filter(|(bit, _)| t & bit != 0)
+    .map(|(_, s)| pstr::new(s))
+    .collect();
+    Ok(match kinds.len() {
+        0 => Value::NONE,
+        1 => kinds[0].clone(),
+        _ => tuple::new(kinds),
+    })
 }
 
 fn get_softspace(v: &Value) -> PyResult {
@@ -943,19 +1233,25 @@ pub fn setup() {
             ("__enter__", m_enter),
             ("__exit__", m_exit),
             ("xreadlines", m_xreadlines),
+            ("readinto", m_readinto),
+        ],
+    );
+    // PyMemberDef entries in CPython: member descriptors
+    crate::descr::add_members(
+        t,
+        &[
+            ("softspace", get_softspace, Some(set_softspace)),
+            ("mode", get_mode, None),
+            ("name", get_name, None),
+            ("encoding", get_encoding, None),
+            ("errors", get_none, None),
         ],
     );
     crate::descr::add_getsets(
         t,
         &[
-            ("name", get_name, None),
-            ("mode", get_mode, None),
             ("closed", get_closed, None),
-            ("encoding", get_encoding, None),
-            ("errors", get_none, None),
-            ("newlines", get_none, None),
-            ("softspace", get_softspace, Some(set_softspace)),
+            ("newlines", get_newlines, None),
         ],
     );
-    let _ = tuple::empty;
 }

@@ -533,6 +533,72 @@ pub fn parse(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// `PyOS_string_to_double` without a full-match requirement: the value of
+/// the longest prefix of `b` that is a float literal (`[sign] digits [.
+/// digits] [e [sign] digits]`, or `inf`/`infinity`/`nan` in any case) and
+/// the number of bytes it takes; None when no prefix parses.
+pub fn parse_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let neg = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let rest = &b[i..];
+    let word = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+    let special = if word(b"infinity") {
+        Some((f64::INFINITY, 8))
+    } else if word(b"inf") {
+        Some((f64::INFINITY, 3))
+    } else if word(b"nan") {
+        Some((f64::NAN, 3))
+    } else {
+        None
+    };
+    if let Some((v, n)) = special {
+        return Some((if neg { -v } else { v }, i + n));
+    }
+    let start = i;
+    let digits = |mut k: usize| {
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        k
+    };
+    let int_end = digits(i);
+    let mut end = int_end;
+    let mut frac_digits = 0;
+    if end < b.len() && b[end] == b'.' {
+        let f_end = digits(end + 1);
+        frac_digits = f_end - end - 1;
+        end = f_end;
+    }
+    if int_end == start && frac_digits == 0 {
+        return None;
+    }
+    if end < b.len() && (b[end] == b'e' || b[end] == b'E') {
+        let mut k = end + 1;
+        if k < b.len() && (b[k] == b'+' || b[k] == b'-') {
+            k += 1;
+        }
+        let e_end = digits(k);
+        if e_end > k {
+            end = e_end;
+        }
+    }
+    // the slice is ASCII digits, signs, '.', 'e': valid UTF-8 and a
+    // literal Rust's correctly rounded parser accepts
+    let text = std::str::from_utf8(&b[start..end]).ok()?;
+    let v: f64 = text.parse().ok()?;
+    Some((if neg { -v } else { v }, end))
+}
+
 /// Exact comparison of a double with a big integer, as `float_richcompare`
 /// does: the ordering of `f` relative to `i` (None if f is NaN).
 pub fn cmp_with_big(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {

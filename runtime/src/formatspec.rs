@@ -129,13 +129,41 @@ fn pad(body: &str, width: Option<usize>, align: char, fill: char) -> String {
 
 /// Formats text (str/unicode `__format__`).
 pub fn format_text_str(text: &str, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let t: Vec<u32> = text.chars().map(|c| c as u32).collect();
+    let sp: Vec<u32> = spec.chars().map(|c| c as u32).collect();
+    let r = format_text_units(&t, &sp, true)?;
+    Ok(r.iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+        .collect())
+}
+
+/// Formats the code units of a str (`uni` false: bytes) or unicode with
+/// a spec of the same kind.
+pub fn format_text_units(text: &[u32], spec: &[u32], uni: bool) -> PyResult<Vec<u32>> {
+    // the spec's syntax is ASCII; other units only matter as fill or type
+    let spec_s: String = spec
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+        .collect();
+    let s = parse(&spec_s)?;
     if let Some(t) = s.ty
         && t != 's'
     {
-        return Err(err::value_error(format!(
-            "Unknown format code '{t}' for object of type 'str'"
-        )));
+        let t = t as u32;
+        let tname = if uni { "unicode" } else { "str" };
+        // '%c' of the code unit (raw byte for str); '\x%x' beyond ASCII
+        // for unicode
+        let mut msg = b"Unknown format code '".to_vec();
+        if !uni || (t > 32 && t < 128) {
+            msg.push(t as u8);
+        } else {
+            msg.extend_from_slice(format!("\\x{t:x}").as_bytes());
+        }
+        msg.extend_from_slice(format!("' for object of type '{tname}'").as_bytes());
+        return Err(crate::PyErr::with_arg(
+            crate::rt::rt().exc.value_error,
+            crate::str::from_vec(msg),
+        ));
     }
     if s.sign.is_some() {
         return Err(err::value_error(
@@ -152,20 +180,34 @@ pub fn format_text_str(text: &str, spec: &str) -> PyResult<String> {
             "'=' alignment not allowed in string format specifier",
         ));
     }
-    let body: String = match s.precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_string(),
+    let body: &[u32] = match s.precision {
+        Some(p) => &text[..p.min(text.len())],
+        None => text,
     };
-    Ok(pad(&body, s.width, s.align.unwrap_or('<'), s.fill))
+    let w = s.width.unwrap_or(0);
+    if body.len() >= w {
+        return Ok(body.to_vec());
+    }
+    let total = w - body.len();
+    let (l, r) = match s.align.unwrap_or('<') {
+        '<' => (0, total),
+        '^' => (total / 2, total - total / 2),
+        _ => (total, 0),
+    };
+    let fill = s.fill as u32;
+    let mut out = vec![fill; l];
+    out.extend_from_slice(body);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(out)
 }
 
-/// Formats bytes of a str (`str.__format__`), preserving non-UTF-8 bytes.
-pub fn format_text(text: &[u8], spec: &str) -> PyResult<Vec<u8>> {
-    // operate on Latin-1 chars so every byte maps to one char
-    let t: String = text.iter().map(|&b| b as char).collect();
-    let r = format_text_str(&t, spec)?;
-    Ok(r.chars()
-        .map(|c| if (c as u32) < 256 { c as u8 } else { b'?' })
+/// Formats bytes of a str (`str.__format__`) with a str spec.
+pub fn format_text(text: &[u8], spec: &[u8]) -> PyResult<Vec<u8>> {
+    let t: Vec<u32> = text.iter().map(|&b| b as u32).collect();
+    let sp: Vec<u32> = spec.iter().map(|&b| b as u32).collect();
+    Ok(format_text_units(&t, &sp, false)?
+        .into_iter()
+        .map(|c| c as u8)
         .collect())
 }
 
@@ -242,11 +284,14 @@ fn format_integer(v: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
             ));
         }
         use num_traits::ToPrimitive;
+        // PyLong_AsLong, then a byte (the formatter works on str)
         let x = v
-            .to_u32()
-            .filter(|x| *x <= 0x10ffff)
-            .ok_or_else(|| err::overflow_error("%c arg not in range(0x110000)"))?;
-        let ch = char::from_u32(x).unwrap_or('\u{fffd}');
+            .to_i64()
+            .ok_or_else(|| err::overflow_error("Python int too large to convert to C long"))?;
+        if !(0..=0xff).contains(&x) {
+            return Err(err::overflow_error("%c arg not in range(0x100)"));
+        }
+        let ch = x as u8 as char;
         return Ok(pad(
             &ch.to_string(),
             s.width,
@@ -333,14 +378,26 @@ pub fn format_number(v: &Value, spec: &str) -> PyResult<String> {
 
 fn format_complex(v: &Value, s: &Spec) -> PyResult<String> {
     let (re, im) = complex::parts(v);
+    if let Some(t) = s.ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
+    {
+        return Err(err::value_error(format!(
+            "Unknown format code '{t}' for object of type 'complex'"
+        )));
+    }
+    if s.alt {
+        return Err(err::value_error(
+            "Alternate form (#) not allowed in complex format specifier",
+        ));
+    }
+    if s.fill == '0' {
+        return Err(err::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
     if s.align == Some('=') {
         return Err(err::value_error(
             "'=' alignment flag is not allowed in complex format specifier",
-        ));
-    }
-    if s.fill == '0' && s.align.is_none() {
-        return Err(err::value_error(
-            "Zero padding is not allowed in complex format specifier",
         ));
     }
     let (ty, prec, dot0) = match s.ty {

@@ -475,9 +475,47 @@ pub fn counts() -> (isize, isize, isize) {
     })
 }
 
-/// Is `v` tracked (`gc.is_tracked`)?
+/// Is `v` tracked (`gc.is_tracked`)? Dicts answer as CPython 2.7's lazy
+/// dict tracking would: only once they hold a key or value that may be
+/// tracked (py2jit links every dict in, which is merely more work for
+/// the collector).
 pub fn is_tracked(v: &Value) -> bool {
+    if tracked_head(v).is_none() {
+        return false;
+    }
+    if crate::dict::is_dict(v) && crate::types::type_of_ptr_is(v, crate::rt::rt().types.dict) {
+        return crate::dict::items_vec(v)
+            .iter()
+            .any(|(k, x)| may_be_tracked(k) || may_be_tracked(x));
+    }
+    true
+}
+
+/// `_PyObject_GC_MAY_BE_TRACKED`.
+fn may_be_tracked(v: &Value) -> bool {
     tracked_head(v).is_some()
+}
+
+/// Every object the collector tracks, oldest generation last
+/// (`gc.get_objects()`).
+pub fn tracked_objects() -> Vec<Value> {
+    let mut out = Vec::new();
+    for i in 0..NUM_GENERATIONS {
+        let head = gen_head(i);
+        // SAFETY: no Python code runs while the lists are walked; each
+        // node is the prefix of a live object.
+        unsafe {
+            let mut g = (*head).next;
+            while g != head {
+                let p = obj_of(g);
+                if (*p).refcnt > 0 {
+                    out.push(Value::from_borrowed_ptr(p));
+                }
+                g = (*g).next;
+            }
+        }
+    }
+    out
 }
 
 /// Runs an object's finalizer (`__del__`) during deallocation; errors are

@@ -125,6 +125,11 @@ fn seq_iter_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `iter(bytearray)`: a `bytearray_iterator` over the byte values.
+pub fn bytearray_iter(seq: Value) -> Value {
+    new_iter(rt().types.bytearray_iter, seq, 0, 0, 0, Value::NULL)
+}
+
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(f: Value, sentinel: Value) -> Value {
     new_iter(rt().types.callable_iter, f, 0, 0, 0, sentinel)
@@ -314,16 +319,11 @@ fn length_hint(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = crate::args::parse("enumerate", a, kw, &["sequence", "start"], 1)?;
-    let source = ops::iter(p[0].as_ref().unwrap())?;
     let start = match &p[1] {
-        Some(s) => {
-            if !(int::is_int(s) || crate::long::is_long(s)) {
-                return Err(err::type_error("an integer is required"));
-            }
-            s.clone()
-        }
+        Some(s) => ops::index(s)?,
         None => Value::small_int(0),
     };
+    let source = ops::iter(p[0].as_ref().unwrap())?;
     Ok(new_iter(rt().types.enumerate, source, 0, 0, 0, start))
 }
 
@@ -353,17 +353,24 @@ fn enumerate_next(v: &Value) -> PyResult<Option<Value>> {
 
 /// `reversed(seq)`.
 pub fn reversed_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    crate::args::no_kw("reversed", kw)?;
+    crate::args::no_keywords("reversed()", kw)?;
     crate::args::unpack("reversed", a, kw, 1, 1)?;
     let seq = &a[0];
     if list::is_exact_list(seq) {
         return Ok(list_rev_iter(seq.clone()));
     }
-    if let Some(r) = ops::call_special(seq, "__reversed__", &[])? {
+    let classic = crate::classic::is_instance(seq);
+    // a classic instance's __reversed__ is not a type slot: never used
+    if !classic && let Some(r) = ops::call_special(seq, "__reversed__", &[])? {
         return Ok(r);
     }
     let t = type_ref(seq);
-    if t.slots.getitem.is_none() || t.slots.len.is_none() || crate::dict::is_dict(seq) {
+    let is_seq = if classic {
+        crate::classic::instance_getattr_opt(seq, "__getitem__")?.is_some()
+    } else {
+        t.slots.getitem.is_some() && t.slots.len.is_some() && !crate::dict::is_dict(seq)
+    };
+    if !is_seq {
         return Err(err::type_error("argument to reversed() must be a sequence"));
     }
     let n = ops::len(seq)?;
@@ -427,8 +434,9 @@ unsafe fn clear(p: *mut ObjHeader) {
 /// Fills the iterator types' slots (bootstrap).
 pub fn setup() {
     let t = &rt().types;
-    let table: [(*mut TypeObject, crate::types::NextFn); 10] = [
+    let table: [(*mut TypeObject, crate::types::NextFn); 11] = [
         (t.seq_iter, seq_iter_next),
+        (t.bytearray_iter, seq_iter_next),
         (t.callable_iter, callable_iter_next),
         (t.list_iter, list_iter_next),
         (t.list_rev_iter, list_rev_iter_next),

@@ -12,6 +12,7 @@ pub mod args;
 pub mod attr_cache;
 pub mod binascii_impl;
 pub mod bootstrap;
+pub mod buffer;
 pub mod builtins;
 pub mod builtins_core;
 pub mod bytearray;
@@ -66,6 +67,9 @@ pub mod tuple;
 pub mod typeobj;
 pub mod types;
 pub mod unicode;
+pub mod unicode_ctype;
+#[rustfmt::skip]
+pub mod unicode_db;
 pub mod unicode_methods;
 pub mod value;
 pub mod warnings;

@@ -42,14 +42,23 @@ pub fn vec_layout() -> (usize, usize) {
         v.push(Value::NONE);
         v.push(Value::NONE);
         let words: [usize; 3] = {
-            assert_eq!(std::mem::size_of::<Vec<Value>>(), 3 * std::mem::size_of::<usize>());
+            assert_eq!(
+                std::mem::size_of::<Vec<Value>>(),
+                3 * std::mem::size_of::<usize>()
+            );
             // SAFETY: a Vec is three words (asserted); reading them copies
             // plain integers and pointers without touching the allocation.
             unsafe { std::mem::transmute_copy(&v) }
         };
         let ptr = v.as_ptr() as usize;
-        let p = words.iter().position(|w| *w == ptr).expect("vec pointer field");
-        let l = words.iter().position(|w| *w == 3).expect("vec length field");
+        let p = words
+            .iter()
+            .position(|w| *w == ptr)
+            .expect("vec pointer field");
+        let l = words
+            .iter()
+            .position(|w| *w == 3)
+            .expect("vec length field");
         assert!(words.iter().filter(|w| **w == 7).count() == 1 && p != l);
         let base = std::mem::offset_of!(ListObj, items);
         (base + p * 8, base + l * 8)

@@ -338,7 +338,7 @@ fn m_extend(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_insert(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("insert", a, kw, 2, 2)?;
-    let i = ops::index_as_isize(&a[0], false)?;
+    let i = args::c_long(&a[0])? as isize;
     let n = len(l) as isize;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
     items_mut(l).insert(pos as usize, a[1].clone());
@@ -347,14 +347,14 @@ fn m_insert(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_pop(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("pop", a, kw, 0, 1)?;
+    let i = match a.first() {
+        Some(x) => args::c_long(x)? as isize,
+        None => -1,
+    };
     let n = len(l);
     if n == 0 {
         return Err(err::index_error("pop from empty list"));
     }
-    let i = match a.first() {
-        Some(x) => ops::index_as_isize(x, false)?,
-        None => -1,
-    };
     match norm_index(i, n) {
         Some(j) => Ok(items_mut(l).remove(j)),
         None => Err(err::index_error("pop index out of range")),
@@ -382,7 +382,7 @@ fn m_remove(l: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 pub fn index_bounds(a: &[Value], n: usize) -> PyResult<(usize, usize)> {
     let conv = |v: Option<&Value>, d: isize| -> PyResult<isize> {
         match v {
-            Some(x) => slice::slice_index(x, d),
+            Some(x) => slice::slice_index_not_none(x),
             None => Ok(d),
         }
     };
@@ -725,6 +725,9 @@ pub fn setup() {
             ("reverse", m_reverse),
             ("sort", m_sort),
             ("__reversed__", m_reversed),
+            ("__getitem__", |l, a, kw| {
+                list_getitem(l, args::one("__getitem__", a, kw)?)
+            }),
             ("__sizeof__", m_sizeof),
         ],
     );

@@ -116,18 +116,25 @@ pub fn long_binop_big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
         BinOp::TrueDiv => return true_divide(x, y),
         BinOp::Pow => return pow3(x, y, None),
         BinOp::Lshift => {
-            if y.is_negative() {
+            // PyLong_AsSsize_t on the count comes first
+            let Some(n) = y.to_i64() else {
+                return Err(err::overflow_error("long int too large to convert to int"));
+            };
+            if n < 0 {
                 return Err(err::value_error("negative shift count"));
             }
             if x.is_zero() {
                 return Ok(new(BigInt::zero()));
             }
-            let Some(n) = y.to_u32().filter(|&n| n < (1 << 31)) else {
-                return Err(err::overflow_error("outrageous left shift count"));
-            };
-            new(x << n)
+            if n >= 1 << 36 {
+                return Err(err::memory_error(""));
+            }
+            new(x << n as usize)
         }
         BinOp::Rshift => {
+            if y.to_i64().is_none() {
+                return Err(err::overflow_error("long int too large to convert to int"));
+            }
             if y.is_negative() {
                 return Err(err::value_error("negative shift count"));
             }

@@ -15,11 +15,13 @@ pub struct ModuleObj {
     pub dict: Value,
 }
 
-/// A new module named `name` with a fresh dict (`__doc__` None).
+/// A new module named `name` with a fresh dict (`PyModule_New`:
+/// `__doc__` and `__package__` None).
 pub fn new(name: &str) -> Value {
     let d = dict::new();
     dict::set_item_str(&d, "__name__", pstr::new(name));
     dict::set_item_str(&d, "__doc__", Value::NONE);
+    dict::set_item_str(&d, "__package__", Value::NONE);
     with_dict(d)
 }
 

@@ -10,65 +10,222 @@ use crate::value::Value;
 use crate::{PyResult, args, complex, err, float, int, ops, str as pstr, tuple, unicode};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-/// Parses an integer literal as `int(s, base)` / `long(s, base)` do.
-/// `allow_l`: a trailing `l`/`L` is accepted (long()).
-pub fn parse_int(text: &[u8], base: i64, allow_l: bool, name: &str) -> PyResult<BigInt> {
+/// `_PyLong_DigitValue`: a byte's digit value in bases up to 36 (37 for
+/// non-digits).
+fn digit_value(c: Option<&u8>) -> u32 {
+    match c {
+        Some(c @ b'0'..=b'9') => (c - b'0') as u32,
+        Some(c @ b'a'..=b'z') => (c - b'a') as u32 + 10,
+        Some(c @ b'A'..=b'Z') => (c - b'A') as u32 + 10,
+        _ => 37,
+    }
+}
+
+fn skip_space(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && crate::str_methods::is_space(t[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// `PyOS_strtoul` from `i`: the value and where the scan stopped. A base
+/// prefix without a digit after it stops at the prefix letter.
+fn strtoul(t: &[u8], i: usize, base: u32) -> (BigInt, usize) {
+    let mut i = skip_space(t, i);
+    let mut base = base;
+    let prefix = |i: usize, letter: [u8; 2], b: u32| -> Option<Option<usize>> {
+        // Some(None): a prefix with no digit after it; Some(Some(j)):
+        // digits start at j; None: no such prefix
+        if t.get(i + 1).is_some_and(|c| letter.contains(c)) {
+            if digit_value(t.get(i + 2)) >= b {
+                return Some(None);
+            }
+            return Some(Some(i + 2));
+        }
+        None
+    };
+    if t.get(i) == Some(&b'0') {
+        let found = match base {
+            0 => [(*b"xX", 16), (*b"oO", 8), (*b"bB", 2)]
+                .into_iter()
+                .find_map(|(l, b)| prefix(i, l, b).map(|r| (r, b))),
+            2 => prefix(i, *b"bB", 2).map(|r| (r, 2)),
+            8 => prefix(i, *b"oO", 8).map(|r| (r, 8)),
+            16 => prefix(i, *b"xX", 16).map(|r| (r, 16)),
+            _ => None,
+        };
+        match found {
+            Some((None, _)) => return (BigInt::zero(), i + 1),
+            Some((Some(j), b)) => {
+                i = j;
+                base = b;
+            }
+            None => {
+                i += 1;
+                if base == 0 {
+                    base = 8;
+                }
+            }
+        }
+    } else if base == 0 {
+        base = 10;
+    }
+    while t.get(i) == Some(&b'0') {
+        i += 1;
+    }
+    let start = i;
+    while digit_value(t.get(i)) < base {
+        i += 1;
+    }
+    let v = if i > start {
+        BigInt::parse_bytes(&t[start..i], base).unwrap_or_default()
+    } else {
+        BigInt::zero()
+    };
+    (v, i)
+}
+
+/// `PyInt_FromString` on the bytes up to the first NUL: an int when it
+/// fits in a C long, else what `PyLong_FromString` makes of it.
+fn int_from_string(text: &[u8], base: i64) -> PyResult<BigInt> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(err::value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = &text[..text.iter().position(|&c| c == 0).unwrap_or(text.len())];
+    let s = skip_space(t, 0);
     let bad = || {
-        let shown: Vec<u8> = text.iter().copied().take(200).collect();
+        let shown = &t[s..(s + 200).min(t.len())];
         err::value_error(format!(
-            "invalid literal for {}() with base {}: {}",
-            name,
+            "invalid literal for int() with base {}: {}",
             base,
-            pstr::repr_bytes(&shown)
+            pstr::repr_bytes(shown)
         ))
     };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(err::value_error(format!(
-            "{name}() base must be >= 2 and <= 36, or 0"
-        )));
-    }
-    let s = std::str::from_utf8(text).map_err(|_| bad())?;
-    let mut s = s.trim_matches(|c: char| c.is_ascii_whitespace());
-    let mut neg = false;
-    if let Some(r) = s.strip_prefix('-') {
-        neg = true;
-        s = r;
-    } else if let Some(r) = s.strip_prefix('+') {
-        s = r;
-    }
-    let mut base = base;
-    let lower = s.to_ascii_lowercase();
-    let mut body: &str = s;
-    if base == 0 {
-        if lower.starts_with("0x") {
-            base = 16;
-            body = &s[2..];
-        } else if lower.starts_with("0o") {
-            base = 8;
-            body = &s[2..];
-        } else if lower.starts_with("0b") {
-            base = 2;
-            body = &s[2..];
-        } else if lower.starts_with('0') && lower.len() > 1 {
-            base = 8;
-            body = &s[1..];
-        } else {
-            base = 10;
+    let (neg, val, end) = if base == 0 && t.get(s) == Some(&b'0') {
+        let (v, e) = strtoul(t, s, 0);
+        (false, v, e)
+    } else {
+        let mut i = s;
+        let neg = t.get(i) == Some(&b'-');
+        if matches!(t.get(i), Some(b'+' | b'-')) {
+            i += 1;
         }
-    } else if (base == 16 && lower.starts_with("0x"))
-        || (base == 8 && lower.starts_with("0o"))
-        || (base == 2 && lower.starts_with("0b"))
-    {
-        body = &s[2..];
-    }
-    if allow_l && (body.ends_with('l') || body.ends_with('L')) {
-        body = &body[..body.len() - 1];
-    }
-    if body.is_empty() || !body.chars().all(|c| c.is_digit(base as u32)) {
+        let (v, e) = strtoul(t, i, base as u32);
+        (neg, v, e)
+    };
+    if end == s || !t[end - 1].is_ascii_alphanumeric() {
         return Err(bad());
     }
-    let v = BigInt::parse_bytes(body.as_bytes(), base as u32).ok_or_else(bad)?;
+    if skip_space(t, end) != t.len() {
+        return Err(bad());
+    }
+    let v = if neg { -val } else { val };
+    if v.to_i64().is_some() {
+        return Ok(v);
+    }
+    long_from_string(&t[s..], base)
+}
+
+/// `PyLong_FromString` on the bytes up to the first NUL; a trailing 'L'
+/// is allowed. Errors name the base actually used and show the text as
+/// given.
+fn long_from_string(text: &[u8], base: i64) -> PyResult<BigInt> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(err::value_error("long() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = &text[..text.iter().position(|&c| c == 0).unwrap_or(text.len())];
+    let mut base = base as u32;
+    let mut i = skip_space(t, 0);
+    let mut neg = false;
+    match t.get(i) {
+        Some(b'+') => i += 1,
+        Some(b'-') => {
+            neg = true;
+            i += 1;
+        }
+        _ => {}
+    }
+    i = skip_space(t, i);
+    let c1 = t.get(i + 1).map(|c| c.to_ascii_lowercase());
+    if base == 0 {
+        base = if t.get(i) != Some(&b'0') {
+            10
+        } else {
+            match c1 {
+                Some(b'x') => 16,
+                Some(b'o') => 8,
+                Some(b'b') => 2,
+                _ => 8,
+            }
+        };
+    }
+    if t.get(i) == Some(&b'0')
+        && matches!(
+            (base, c1),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
+    {
+        i += 2;
+    }
+    let bad = || {
+        err::value_error(format!(
+            "invalid literal for long() with base {}: {}",
+            base,
+            pstr::repr_bytes(&t[..t.len().min(200)])
+        ))
+    };
+    let start = i;
+    while digit_value(t.get(i)) < base {
+        i += 1;
+    }
+    if i == start {
+        return Err(bad());
+    }
+    let v = BigInt::parse_bytes(&t[start..i], base).ok_or_else(bad)?;
+    if matches!(t.get(i), Some(b'L' | b'l')) {
+        i += 1;
+    }
+    if skip_space(t, i) != t.len() {
+        return Err(bad());
+    }
     Ok(if neg { -v } else { v })
+}
+
+/// Parses the text of `int()`/`long()` (`allow_l`: long's rules) in
+/// `base`; `explicit_base`: a base argument was given, which changes how
+/// an embedded NUL is reported.
+pub fn parse_int(text: &[u8], base: i64, allow_l: bool, explicit_base: bool) -> PyResult<BigInt> {
+    let name = if allow_l { "long" } else { "int" };
+    if text.contains(&0) {
+        if explicit_base {
+            return Err(err::value_error(format!(
+                "invalid literal for {}() with base {}: {}",
+                name,
+                base,
+                pstr::repr_bytes(text)
+            )));
+        }
+        // the prefix before the NUL must parse first
+        let before = &text[..text.iter().position(|&c| c == 0).unwrap()];
+        if allow_l {
+            long_from_string(before, base)?;
+        } else {
+            int_from_string(before, base)?;
+        }
+        return Err(err::value_error(format!(
+            "null byte in argument for {name}()"
+        )));
+    }
+    if allow_l {
+        long_from_string(text, base)
+    } else {
+        int_from_string(text, base)
+    }
+}
+
+/// int's tp_str: the same text as its repr.
+fn int_str(v: &Value) -> PyResult {
+    int_repr(v)
 }
 
 fn int_repr(v: &Value) -> PyResult {
@@ -136,7 +293,7 @@ fn float_pow3(a: &Value, b: &Value, c: &Value) -> PyResult {
 /// Converts the argument of `int()`/`long()` (no base given).
 fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
     if pstr::is_str(x) {
-        let b = parse_int(pstr::as_bytes(x), 10, want_long, name)?;
+        let b = parse_int(pstr::as_bytes(x), 10, want_long, false)?;
         return Ok(if want_long {
             long::new(b)
         } else {
@@ -144,8 +301,8 @@ fn int_from_object(x: &Value, name: &str, want_long: bool) -> PyResult {
         });
     }
     if unicode::is_unicode(x) {
-        let s = crate::unicode_methods::to_decimal_ascii(x)?;
-        let b = parse_int(s.as_bytes(), 10, want_long, name)?;
+        let s = crate::unicode_methods::encode_decimal(x)?;
+        let b = parse_int(&s, 10, want_long, false)?;
         return Ok(if want_long {
             long::new(b)
         } else {
@@ -208,13 +365,13 @@ fn int_or_long_new(t: &Value, a: &[Value], kw: &[Value], want_long: bool) -> PyR
             let text = if pstr::is_str(x) {
                 pstr::as_bytes(x).to_vec()
             } else if unicode::is_unicode(x) {
-                crate::unicode_methods::to_decimal_ascii(x)?.into_bytes()
+                crate::unicode_methods::encode_decimal(x)?
             } else {
                 return Err(err::type_error(format!(
                     "{name}() can't convert non-string with explicit base"
                 )));
             };
-            let b = parse_int(&text, base, want_long, name)?;
+            let b = parse_int(&text, base, want_long, true)?;
             if want_long {
                 long::new(b)
             } else {
@@ -305,30 +462,51 @@ fn float_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
 }
 
+/// `PyFloat_FromString` on the bytes of a str (or of a unicode after the
+/// decimal codec): surrounding C-locale whitespace is allowed; a text with
+/// no float prefix and one with trailing garbage get different messages.
+fn float_from_text(b: &[u8]) -> PyResult<f64> {
+    let mut s = 0;
+    while s < b.len() && crate::str_methods::is_space(b[s]) {
+        s += 1;
+    }
+    // what the C code prints: from the first non-space byte up to a NUL,
+    // at most 200 bytes
+    let shown = |prefix: &str| {
+        let tail = &b[s..];
+        let tail = &tail[..tail.iter().position(|&c| c == 0).unwrap_or(tail.len())];
+        let mut msg = prefix.as_bytes().to_vec();
+        msg.extend_from_slice(&tail[..tail.len().min(200)]);
+        crate::PyErr::with_arg(rt().exc.value_error, pstr::from_vec(msg))
+    };
+    let Some((v, n)) = float::parse_prefix(&b[s..]) else {
+        return Err(shown("could not convert string to float: "));
+    };
+    let mut end = s + n;
+    while end < b.len() && crate::str_methods::is_space(b[end]) {
+        end += 1;
+    }
+    if end == b.len() {
+        Ok(v)
+    } else {
+        Err(shown("invalid literal for float(): "))
+    }
+}
+
 /// `float(x)`.
 pub fn float_from_object(x: &Value) -> PyResult<f64> {
     if let Some(f) = float::as_f64(x) {
         return Ok(f);
     }
-    if pstr::is_str(x) || unicode::is_unicode(x) {
-        let (text, shown) = if pstr::is_str(x) {
-            let b = pstr::as_bytes(x);
-            (
-                String::from_utf8_lossy(b).to_string(),
-                String::from_utf8_lossy(b).to_string(),
-            )
-        } else {
-            (
-                crate::unicode_methods::to_decimal_ascii(x)?,
-                unicode::to_string_lossy(x),
-            )
-        };
-        if text.as_bytes().contains(&0) {
-            return Err(err::value_error("null byte in argument for float()"));
+    if pstr::is_str(x) {
+        return float_from_text(pstr::as_bytes(x));
+    }
+    if unicode::is_unicode(x) {
+        let mut t = crate::unicode_methods::encode_decimal(x)?;
+        if let Some(z) = t.iter().position(|&c| c == 0) {
+            t.truncate(z);
         }
-        return float::parse(&text).ok_or_else(|| {
-            err::value_error(format!("could not convert string to float: {shown}"))
-        });
+        return float_from_text(&t);
     }
     if let Some(i) = int::as_i64(x) {
         return Ok(i as f64);
@@ -514,11 +692,25 @@ fn m_trunc(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     if let Some(f) = float::as_f64(v) {
         return float::float_unop(UnOp::Int, &Value::float(f));
     }
-    // long.__trunc__ is long(): it stays a long even when small
+    // int.__trunc__ is int_int, long.__trunc__ is long_long
     if long::is_long(v) {
         return ops::unary(v, UnOp::Long);
     }
     ops::unary(v, UnOp::Int)
+}
+
+/// `long.__sizeof__`: the header plus 4 bytes per 30-bit digit.
+fn m_long_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__sizeof__", a, kw)?;
+    let digits = long::as_big(v).bits().div_ceil(30);
+    Ok(int::new(24 + 4 * digits as i64))
+}
+
+/// long's own tp_compare (a different slot from int's, as `__cmp__`
+/// wrappers check).
+fn long_compare(a: &Value, b: &Value) -> PyResult<i32> {
+    let r = num_compare(a, b)?;
+    Ok(r)
 }
 
 fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -536,21 +728,33 @@ fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(tuple::new(vec![x]))
 }
 
+/// `__format__` of the numbers: a unicode spec is made a str first, and
+/// the result is a str either way (PyObject_Format makes it unicode when
+/// the spec was). Spec and result are handled byte per char.
 fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let spec = args::one("__format__", a, kw)?;
-    let unicode_spec = unicode::is_unicode(spec);
-    let spec_s = if unicode_spec {
-        unicode::to_string_lossy(spec)
-    } else if pstr::is_str(spec) {
-        pstr::as_str_lossy(spec).to_string()
+    args::count("__format__", a, kw, 1, 1)?;
+    let spec = &a[0];
+    let spec = if pstr::is_str(spec) {
+        spec.clone()
+    } else if unicode::is_unicode(spec) {
+        ops::str(spec)?
     } else {
         return Err(err::type_error("__format__ requires str or unicode"));
     };
+    let spec_s: String = pstr::as_bytes(&spec).iter().map(|&b| b as char).collect();
     let out = crate::formatspec::format_number(v, &spec_s)?;
-    Ok(if unicode_spec {
-        unicode::from_str(&out)
-    } else {
-        pstr::from_string(out)
+    Ok(pstr::from_vec(
+        out.chars().map(|c| c as u32 as u8).collect(),
+    ))
+}
+
+/// `__coerce__` of the builtin numbers (their `nb_coerce`): the pair, or
+/// NotImplemented when the argument would have to be narrowed.
+fn m_coerce(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let other = args::one("__coerce__", a, kw)?;
+    Ok(match crate::builtins::nb_coerce(v, other)? {
+        Some((x, y)) => tuple::new(vec![x, y]),
+        None => Value::NOT_IMPLEMENTED,
     })
 }
 
@@ -632,75 +836,203 @@ fn m_float_hex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_float_fromhex(cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let s = args::one("fromhex", a, kw)?;
     let text = if pstr::is_str(s) {
-        pstr::as_str_lossy(s).to_string()
+        pstr::as_bytes(s).to_vec()
+    } else if unicode::is_unicode(s) {
+        pstr::as_bytes(&unicode::encode_default(s)?).to_vec()
     } else {
-        unicode::to_string_lossy(s)
+        return Err(err::type_error(format!(
+            "expected string or Unicode object, {} found",
+            type_ref(s).name_str()
+        )));
     };
-    let f = parse_hex_float(text.trim())
-        .ok_or_else(|| err::value_error("invalid hexadecimal floating-point string"))?;
-    let fv = Value::float(f);
-    if cls.as_ptr() as *mut TypeObject == rt().types.float {
-        Ok(fv)
-    } else {
-        ops::call(cls, &[fv], &[])
-    }
+    let f = parse_hex_float(&text)?;
+    ops::call(cls, &[Value::float(f)], &[])
 }
 
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let (neg, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
+/// `float.fromhex`'s parser (floatobject.c): optional whitespace, sign,
+/// `0x`, hex digits with an optional point, optional `p` exponent;
+/// correctly rounded, ties to even.
+fn parse_hex_float(b: &[u8]) -> PyResult<f64> {
+    let invalid = || err::value_error("invalid hexadecimal floating-point string");
+    let overflow = || err::overflow_error("hexadecimal value too large to represent as a float");
+    let is_space = crate::str_methods::is_space;
+    let mut i = 0;
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    let finish = |mut i: usize, x: f64| -> PyResult<f64> {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i != b.len() { Err(invalid()) } else { Ok(x) }
     };
-    let lower = s.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Some(if neg {
-            f64::NEG_INFINITY
+    // infinities and nans (with their own sign)
+    {
+        let (neg, j) = match b.get(i) {
+            Some(b'-') => (true, i + 1),
+            Some(b'+') => (false, i + 1),
+            _ => (false, i),
+        };
+        let rest = &b[j..];
+        let word = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let special = if word(b"infinity") {
+            Some((f64::INFINITY, 8))
+        } else if word(b"inf") {
+            Some((f64::INFINITY, 3))
+        } else if word(b"nan") {
+            Some((f64::NAN, 3))
         } else {
-            f64::INFINITY
+            None
+        };
+        if let Some((x, n)) = special {
+            return finish(j + n, if neg { -x } else { x });
+        }
+    }
+    let mut negate = false;
+    match b.get(i) {
+        Some(b'-') => {
+            negate = true;
+            i += 1;
+        }
+        Some(b'+') => i += 1,
+        _ => {}
+    }
+    if b.get(i) == Some(&b'0') && matches!(b.get(i + 1), Some(b'x' | b'X')) {
+        i += 2;
+    }
+    let hex = |c: Option<&u8>| c.and_then(|&c| (c as char).to_digit(16));
+    let mut digits: Vec<u32> = Vec::new();
+    let mut fdigits = 0i64;
+    while let Some(d) = hex(b.get(i)) {
+        digits.push(d);
+        i += 1;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(d) = hex(b.get(i)) {
+            digits.push(d);
+            fdigits += 1;
+            i += 1;
+        }
+    }
+    if digits.is_empty() {
+        return Err(invalid());
+    }
+    if digits.len() > (i64::MAX / 8) as usize {
+        return Err(err::value_error("hexadecimal string too long to convert"));
+    }
+    let mut exp: i64 = 0;
+    if matches!(b.get(i), Some(b'p' | b'P')) {
+        i += 1;
+        let start = i;
+        if matches!(b.get(i), Some(b'-' | b'+')) {
+            i += 1;
+        }
+        if !b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        while b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+        // strtol saturates
+        let t = std::str::from_utf8(&b[start..i]).unwrap_or("0");
+        exp = t.parse::<i64>().unwrap_or(if t.starts_with('-') {
+            i64::MIN
+        } else {
+            i64::MAX
         });
     }
-    if lower == "nan" {
-        return Some(f64::NAN);
-    }
-    let body = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().ok()?),
-        None => (body, 0),
+    let first = digits.iter().position(|&d| d != 0);
+    let x = match first {
+        None => 0.0,
+        Some(_) if exp < i64::MIN / 2 => 0.0,
+        Some(_) if exp > i64::MAX / 2 => return Err(overflow()),
+        Some(k) => {
+            let sig = &digits[k..];
+            let e2 = exp - 4 * fdigits;
+            // one more than the exponent of the leading bit
+            let top = e2 + 4 * (sig.len() as i64 - 1) + (32 - sig[0].leading_zeros()) as i64;
+            if top < -1021 - 53 {
+                0.0
+            } else if top > 1024 {
+                return Err(overflow());
+            } else {
+                let mut m = num_bigint::BigUint::from(0u32);
+                for &d in sig {
+                    m = (m << 4u32) + num_bigint::BigUint::from(d);
+                }
+                long::round_to_f64(&m, false, e2).ok_or_else(overflow)?
+            }
+        }
     };
-    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return None;
-    }
-    let mut digits = String::new();
-    digits.push_str(ip);
-    digits.push_str(fp);
-    let v = BigInt::parse_bytes(
-        if digits.is_empty() {
-            b"0"
-        } else {
-            digits.as_bytes()
-        },
-        16,
-    )?;
-    let e2 = exp - 4 * fp.len() as i64;
-    let f = if v.is_zero() {
-        0.0
-    } else {
-        long::round_to_f64(v.magnitude(), false, e2)?
-    };
-    Some(if neg { -f } else { f })
+    let x = if negate { -x } else { x };
+    finish(i, x)
+}
+
+thread_local! {
+    /// `float.__setformat__` state: (double format, float format), each
+    /// "unknown" or the detected little-endian IEEE format.
+    static FLOAT_FORMATS: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((true, true)) };
 }
 
 fn m_getformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let t = args::one("__getformat__", a, kw)?;
-    let s = pstr::as_str_lossy(t);
-    if s != "double" && s != "float" {
-        return Err(err::value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        ));
+    if !pstr::is_str(t) {
+        return Err(err::type_error(format!(
+            "__getformat__() argument must be string, not {}",
+            type_ref(t).name_str()
+        )));
     }
-    Ok(pstr::new("IEEE, little-endian"))
+    let ieee = FLOAT_FORMATS.with(|f| f.get());
+    let known = match pstr::as_bytes(t) {
+        b"double" => ieee.0,
+        b"float" => ieee.1,
+        _ => {
+            return Err(err::value_error(
+                "__getformat__() argument 1 must be 'double' or 'float'",
+            ));
+        }
+    };
+    Ok(pstr::new(if known {
+        "IEEE, little-endian"
+    } else {
+        "unknown"
+    }))
+}
+
+fn m_setformat(_cls: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("__setformat__", a, kw, 2, 2)?;
+    let typestr = args::c_string("__setformat__", 1, &a[0])?;
+    let format = args::c_string("__setformat__", 2, &a[1])?;
+    let is_double = match typestr.as_slice() {
+        b"double" => true,
+        b"float" => false,
+        _ => {
+            return Err(err::value_error(
+                "__setformat__() argument 1 must be 'double' or 'float'",
+            ));
+        }
+    };
+    let ieee = match format.as_slice() {
+        b"unknown" => false,
+        b"IEEE, little-endian" => true,
+        b"IEEE, big-endian" => {
+            return Err(err::value_error(format!(
+                "can only set {} format to 'unknown' or the detected platform value",
+                String::from_utf8_lossy(&typestr)
+            )));
+        }
+        _ => {
+            return Err(err::value_error(
+                "__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'",
+            ));
+        }
+    };
+    FLOAT_FORMATS.with(|f| {
+        let (d, fl) = f.get();
+        f.set(if is_double { (ieee, fl) } else { (d, ieee) });
+    });
+    Ok(Value::NONE)
 }
 
 fn is_num_subclass_instance(v: &Value) -> bool {
@@ -740,6 +1072,8 @@ pub fn setup() {
         s.pow3 = Some(int_pow3);
         s.unop = Some(int::int_unop);
         s.repr = Some(int_repr);
+        // int has its own tp_str (so int.__str__ exists)
+        s.str = Some(int_str);
         s.hash = Some(int_hash);
         s.compare = Some(num_compare);
         s.nonzero = Some(num_nonzero);
@@ -757,7 +1091,7 @@ pub fn setup() {
         s.repr = Some(long_repr);
         s.str = Some(long_str);
         s.hash = Some(long_hash);
-        s.compare = Some(num_compare);
+        s.compare = Some(long_compare);
         s.nonzero = Some(num_nonzero);
         s.new = Some(long_new);
         let s = &mut (*t.float).slots;
@@ -785,15 +1119,27 @@ pub fn setup() {
         s.nonzero = Some(num_nonzero);
         s.new = Some(complex_new);
     }
-    let common: [(&'static str, crate::descr::NativeFn); 3] = [
+    let common: [(&'static str, crate::descr::NativeFn); 4] = [
         ("conjugate", m_conjugate),
         ("__format__", m_format),
         ("__getnewargs__", m_getnewargs),
+        ("__coerce__", m_coerce),
     ];
     for ty in [t.int, t.long, t.float, t.complex] {
         crate::descr::add_methods(ty, &common);
-        crate::descr::add_getsets(ty, &[("real", get_real, None), ("imag", get_imag, None)]);
+        let fields: &[(
+            &'static str,
+            crate::descr::Getter,
+            Option<crate::descr::Setter>,
+        )] = &[("real", get_real, None), ("imag", get_imag, None)];
+        if ty == t.complex {
+            // complex's are PyMemberDef entries: member descriptors
+            crate::descr::add_members(ty, fields);
+        } else {
+            crate::descr::add_getsets(ty, fields);
+        }
     }
+    crate::descr::add_methods(t.long, &[("__sizeof__", m_long_sizeof)]);
     for ty in [t.int, t.long] {
         crate::descr::add_methods(ty, &[("bit_length", m_bit_length), ("__trunc__", m_trunc)]);
         crate::descr::add_getsets(
@@ -815,7 +1161,11 @@ pub fn setup() {
     );
     crate::descr::add_classmethods(
         t.float,
-        &[("fromhex", m_float_fromhex), ("__getformat__", m_getformat)],
+        &[
+            ("fromhex", m_float_fromhex),
+            ("__getformat__", m_getformat),
+            ("__setformat__", m_setformat),
+        ],
     );
     let _ = (
         is_num_subclass_instance,

@@ -403,6 +403,8 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                     Ok(Some(x)) => x,
                     _ => match ops::as_f64_arg(&v) {
                         Ok(x) => x,
+                        // unicode keeps PyFloat_AsDouble's own error
+                        Err(e) if uni => return Err(e),
                         Err(_) => {
                             return Err(err::type_error(format!(
                                 "float argument required, not {}",
@@ -427,15 +429,25 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                 }
                 if uni {
                     if unicode::is_unicode(&v) || pstr::is_str(&v) {
-                        let u = unicode::coerce(&v)?.unwrap();
-                        let cs = unicode::chars(&u);
-                        if cs.len() != 1 {
+                        let n = if pstr::is_str(&v) {
+                            pstr::as_bytes(&v).len()
+                        } else {
+                            unicode::chars(&v).len()
+                        };
+                        if n != 1 {
                             return Err(err::type_error("%c requires int or char"));
                         }
-                        body = vec![cs[0]];
+                        let u = unicode::coerce(&v)?.unwrap();
+                        body = vec![unicode::chars(&u)[0]];
                     } else {
-                        let x = ops::as_i64_arg(&v)
-                            .map_err(|_| err::type_error("%c requires int or char"))?;
+                        // PyInt_AsLong (floats truncate); any failure is
+                        // reported as the %c error
+                        let x = match float::as_f64(&v) {
+                            Some(f) if f.is_finite() && f.abs() < 9.2e18 => Ok(f.trunc() as i64),
+                            Some(_) => Err(()),
+                            None => ops::as_i64_arg(&v).map_err(|_| ()),
+                        }
+                        .map_err(|_| err::type_error("%c requires int or char"))?;
                         if !(0..=0x10ffff).contains(&x) {
                             return Err(err::overflow_error(
                                 "%c arg not in range(0x110000) (wide Python build)",
@@ -450,9 +462,14 @@ fn format_units(fmt: &[u32], args_v: &Value, mut uni: bool) -> PyResult {
                     }
                     body = vec![bs[0] as u32];
                 } else {
-                    let x = ops::as_i64_arg(&v)
-                        .map_err(|_| err::type_error("%c requires int or char"))?;
-                    if !(0..=255).contains(&x) {
+                    // the 'b' conversion of PyArg_Parse
+                    let x = ops::as_i64_arg(&v)?;
+                    if x < 0 {
+                        return Err(err::overflow_error(
+                            "unsigned byte integer is less than minimum",
+                        ));
+                    }
+                    if x > 255 {
                         return Err(err::overflow_error(
                             "unsigned byte integer is greater than maximum",
                         ));

@@ -3,10 +3,12 @@
 //! An xrange stores start, step and length (CPython's rangeobject.c); its
 //! iterator counts without allocating anything but the yielded ints.
 
+use crate::long::BigInt;
 use crate::object::{ObjHeader, new_object, type_of};
 use crate::rt::rt;
 use crate::value::Value;
 use crate::{PyResult, args, err, int, list, ops, str as pstr};
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::Cell;
 
 /// An xrange.
@@ -58,85 +60,152 @@ pub fn range_len(lo: i64, hi: i64, step: i64) -> u64 {
     }
 }
 
-fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
-    if crate::float::is_float(v) {
+/// `get_range_long_argument`: an int or long as it is, or what `__int__`
+/// makes of another number; floats and non-numbers are refused.
+fn range_long_argument(v: &Value, what: &str) -> PyResult<BigInt> {
+    if let Some(b) = crate::long::to_big(v) {
+        return Ok(b);
+    }
+    let t = crate::types::type_ref(v);
+    let has_int = !crate::float::is_float(v)
+        && (crate::classic::is_instance(v)
+            || (t.is_heap() && crate::types::lookup_str(type_of(v), "__int__").is_some())
+            || (!t.is_heap()
+                && t.slots.unop.is_some()
+                && (t.slots.unop_mask == 0
+                    || t.slots.unop_mask & crate::types::UnOp::Int.bit() != 0)));
+    if !has_int {
         return Err(err::type_error(format!(
-            "{what} integer end argument expected, got float."
+            "range() integer {} argument expected, got {}.",
+            what,
+            t.name_str()
         )));
     }
-    ops::as_i64_arg(v)
+    let r = ops::unary(v, crate::types::UnOp::Int)?;
+    crate::long::to_big(&r).ok_or_else(|| err::type_error("__int__ should return int object"))
 }
 
-/// Parses range()/xrange() arguments: (start, stop, step).
-fn parse(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(i64, i64, i64)> {
-    args::no_kw(name, kw)?;
-    let conv = |v: &Value, what: &str| -> PyResult<i64> {
-        if !(int::is_int(v) || crate::long::is_long(v)) && !ops::has_index(v) {
-            if name == "xrange" {
-                return Err(err::type_error(format!(
-                    "integer argument expected, got {}",
-                    crate::types::type_ref(v).name_str()
-                )));
-            }
-            return Err(err::type_error(format!(
-                "{}() integer {} argument expected, got {}.",
-                name,
-                what,
-                crate::types::type_ref(v).name_str()
-            )));
-        }
-        ops::as_i64_arg(v)
-            .map_err(|_| err::overflow_error(format!("{name}() result has too many items")))
+/// `handle_range_longs`: range() over arbitrary integers.
+fn range_longs(a: &[Value], kw: &[Value]) -> PyResult {
+    args::unpack("range", a, kw, 1, 3)?;
+    let (lo, hi) = if a.len() == 1 {
+        (BigInt::zero(), range_long_argument(&a[0], "end")?)
+    } else {
+        let hi = range_long_argument(&a[1], "end")?;
+        (range_long_argument(&a[0], "start")?, hi)
     };
-    let _ = int_arg;
-    match a.len() {
-        1 => Ok((0, conv(&a[0], "end")?, 1)),
-        2 => Ok((conv(&a[0], "start")?, conv(&a[1], "end")?, 1)),
-        3 => {
-            let step = conv(&a[2], "step")?;
-            if step == 0 {
-                return Err(err::value_error(format!(
-                    "{name}() step argument must not be zero"
-                )));
-            }
-            Ok((conv(&a[0], "start")?, conv(&a[1], "end")?, step))
-        }
-        0 => Err(err::type_error(format!(
-            "{name} expected at least 1 arguments, got 0"
-        ))),
-        n => Err(err::type_error(format!(
-            "{name} expected at most 3 arguments, got {n}"
-        ))),
+    let step = match a.get(2) {
+        Some(s) => range_long_argument(s, "step")?,
+        None => BigInt::from(1),
+    };
+    if step.is_zero() {
+        return Err(err::value_error("range() step argument must not be zero"));
     }
+    let n = if step.is_positive() && lo < hi {
+        (&hi - &lo - 1u32) / &step + 1u32
+    } else if step.is_negative() && lo > hi {
+        (&lo - &hi - 1u32) / (-&step) + 1u32
+    } else {
+        BigInt::zero()
+    };
+    let n = n
+        .to_u64()
+        .filter(|&n| n < (1 << 40))
+        .ok_or_else(|| err::overflow_error("range() result has too many items"))?;
+    let mut out = Vec::with_capacity(n as usize);
+    // the items are the arguments' own kinds: ints stay ints until the
+    // sum needs a long
+    let mut cur = if a.len() == 1 {
+        Value::small_int(0)
+    } else {
+        crate::long::to_big(&a[0])
+            .map(|_| a[0].clone())
+            .unwrap_or_else(|| int::from_bigint(&lo))
+    };
+    let step_v = match a.get(2) {
+        Some(s) if crate::long::to_big(s).is_some() => s.clone(),
+        _ => int::from_bigint(&step),
+    };
+    for k in 0..n {
+        out.push(cur.clone());
+        if k + 1 < n {
+            cur = ops::add(&cur, &step_v)?;
+        }
+    }
+    Ok(list::new(out))
 }
 
-/// `range(...)`: a list.
+/// `range(...)`: a list (`builtin_range`): C longs when every argument
+/// converts, else the arbitrary-precision path.
 pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let (lo, hi, step) = parse("range", a, kw)?;
+    args::no_kw("range", kw)?;
+    if a.is_empty() || a.len() > 3 {
+        return range_longs(a, kw);
+    }
+    let mut v = [0i64, 0, 1];
+    for (i, x) in a.iter().enumerate() {
+        match args::c_long(x) {
+            Ok(n) => v[i] = n,
+            Err(_) => return range_longs(a, kw),
+        }
+    }
+    let (lo, hi, step) = if a.len() == 1 {
+        (0, v[0], 1)
+    } else {
+        (v[0], v[1], v[2])
+    };
+    if step == 0 {
+        return Err(err::value_error("range() step argument must not be zero"));
+    }
     let n = range_len(lo, hi, step);
-    if n > (1 << 32) {
+    if n > (1 << 40) {
         return Err(err::overflow_error("range() result has too many items"));
     }
-    let mut v = Vec::with_capacity(n as usize);
+    let mut out = Vec::with_capacity(n as usize);
     let mut x = lo;
     for _ in 0..n {
-        v.push(int::new(x));
+        out.push(int::new(x));
         x = x.wrapping_add(step);
     }
-    Ok(list::new(v))
+    Ok(list::new(out))
 }
 
 fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let (lo, hi, step) = parse("xrange", a, kw)?;
+    if !kw.is_empty() {
+        return Err(err::type_error("xrange() does not take keyword arguments"));
+    }
+    if a.is_empty() || a.len() > 3 {
+        return Err(err::type_error("xrange() requires 1-3 int arguments"));
+    }
+    // the 'l' conversions of PyArg_ParseTuple, in argument order
+    let mut v = [0i64, 0, 1];
+    for (i, x) in a.iter().enumerate() {
+        v[i] = args::c_long(x)?;
+    }
+    let (lo, hi, step) = if a.len() == 1 {
+        (0, v[0], 1)
+    } else {
+        (v[0], v[1], v[2])
+    };
+    if step == 0 {
+        return Err(err::value_error("xrange() arg 3 must not be zero"));
+    }
     let n = range_len(lo, hi, step);
-    if n > i64::MAX as u64
-        || lo
-            .checked_add((n as i64).saturating_sub(1).saturating_mul(step))
-            .is_none()
-    {
+    if n > i64::MAX as u64 {
         return Err(err::overflow_error("xrange() result has too many items"));
     }
     Ok(new(lo, step, n as i64))
+}
+
+/// `get_stop_for_range`: a stop value that rebuilds the xrange,
+/// `start + len * step` clipped to the i64 range.
+fn stop_of(o: &XRangeObj) -> i64 {
+    if o.len == 0 {
+        return o.start;
+    }
+    let last = o.start.wrapping_add((o.len - 1).wrapping_mul(o.step));
+    last.checked_add(o.step)
+        .unwrap_or(if o.step > 0 { i64::MAX } else { i64::MIN })
 }
 
 /// A new xrange.
@@ -177,22 +246,18 @@ fn xrange_getitem(v: &Value, k: &Value) -> PyResult {
     if i < 0 || i >= o.len {
         return Err(err::index_error("xrange object index out of range"));
     }
-    Ok(int::new(o.start + i * o.step))
+    Ok(int::new(o.start.wrapping_add(i.wrapping_mul(o.step))))
 }
 
 fn xrange_repr(v: &Value) -> PyResult {
     let o = obj(v);
+    let stop = stop_of(o);
     Ok(pstr::from_string(if o.start == 0 && o.step == 1 {
-        format!("xrange({})", o.start + o.len * o.step)
+        format!("xrange({stop})")
     } else if o.step == 1 {
-        format!("xrange({}, {})", o.start, o.start + o.len * o.step)
+        format!("xrange({}, {})", o.start, stop)
     } else {
-        format!(
-            "xrange({}, {}, {})",
-            o.start,
-            o.start + o.len * o.step,
-            o.step
-        )
+        format!("xrange({}, {}, {})", o.start, stop, o.step)
     }))
 }
 
@@ -238,7 +303,8 @@ pub fn iter_next(v: &Value) -> PyResult<Option<Value>> {
 fn m_reversed(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("__reversed__", a, kw)?;
     let o = obj(v);
-    Ok(new_iter(o.start + (o.len - 1) * o.step, -o.step, o.len))
+    let last = o.start.wrapping_add((o.len - 1).wrapping_mul(o.step));
+    Ok(new_iter(last, o.step.wrapping_neg(), o.len))
 }
 
 fn length_hint(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {

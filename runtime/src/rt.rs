@@ -34,6 +34,7 @@ type_table!(
         method, classobj, instance, module, code, cell, generator, frame, traceback,
         property, classmethod, staticmethod, super_, file,
         seq_iter, callable_iter, list_iter, list_rev_iter, tuple_iter, xrange_iter, str_iter,
+        bytearray_iter,
         dict_keyiter, dict_valueiter, dict_itemiter, set_iter,
         dict_keys, dict_values, dict_items, dictproxy,
         enumerate, reversed, bytearray, weakref, weakproxy, weakcallableproxy,
@@ -223,7 +224,8 @@ pub fn intern(s: &str) -> Value {
         // SAFETY: single-threaded; no Python code runs while borrowed.
         let c = unsafe { &*c.get() };
         let (p, l, v) = &c[slot];
-        (*p == key.0 && *l == key.1 && !v.is_null() && pstr::as_bytes(v) == s.as_bytes()).then(|| v.clone())
+        (*p == key.0 && *l == key.1 && !v.is_null() && pstr::as_bytes(v) == s.as_bytes())
+            .then(|| v.clone())
     });
     if let Some(v) = hit {
         return v;
@@ -265,7 +267,8 @@ impl std::hash::Hasher for FastHasher {
         for chunk in bytes.chunks(8) {
             let mut w = [0u8; 8];
             w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     fn write_usize(&mut self, n: usize) {

@@ -691,7 +691,7 @@ fn set_new(t: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
 fn set_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
     let name = crate::class::tp_name(type_of(v));
     if type_of(v) == rt().types.set {
-        args::no_kw("set", kw)?;
+        args::no_keywords("set()", kw)?;
     }
     args::unpack(&name, a, &[], 0, 1)?;
     clear_internal(v);
@@ -761,6 +761,17 @@ fn m_clear(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_contains(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let k = args::one("__contains__", a, kw)?;
     Ok(Value::bool(contains(v, k)?))
+}
+
+fn m_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__sizeof__", a, kw)?;
+    // PySetObject with its 8-entry small table; a bigger table is extra
+    let slots = inner(v).mask as i64 + 1;
+    Ok(crate::int::new(if slots <= 8 {
+        200
+    } else {
+        200 + 16 * slots
+    }))
 }
 
 fn m_copy(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -961,8 +972,9 @@ pub fn setup() {
         si.iter = Some(|v| Ok(v.clone()));
         si.next = Some(set_iter_next);
     }
-    let common: [(&'static str, crate::descr::NativeFn); 10] = [
+    let common: [(&'static str, crate::descr::NativeFn); 11] = [
         ("__contains__", m_contains),
+        ("__sizeof__", m_sizeof),
         ("difference", m_difference),
         ("intersection", m_intersection),
         ("isdisjoint", m_isdisjoint),

@@ -73,6 +73,25 @@ pub fn slice_index(v: &Value, default: isize) -> PyResult<isize> {
     ))
 }
 
+/// `_PyEval_SliceIndexNotNone`: as [`slice_index`], but None is refused
+/// too (list.index, tuple.index).
+pub fn slice_index_not_none(v: &Value) -> PyResult<isize> {
+    if v.is_none() {
+        return Err(err::type_error(
+            "slice indices must be integers or have an __index__ method",
+        ));
+    }
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i as isize);
+    }
+    if ops::has_index(v) {
+        return ops::index_as_isize(v, false);
+    }
+    Err(err::type_error(
+        "slice indices must be integers or have an __index__ method",
+    ))
+}
+
 /// `_PySlice_Unpack`: (start, stop, step) before length adjustment.
 pub fn unpack(s: &Value) -> PyResult<(isize, isize, isize)> {
     let o = obj(s);
@@ -226,7 +245,7 @@ fn slice_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
 }
 
 fn slice_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::no_kw("slice", kw)?;
+    args::no_keywords("slice()", kw)?;
     args::unpack("slice", a, kw, 1, 3)?;
     Ok(match a.len() {
         1 => new(Value::NONE, a[0].clone(), Value::NONE),

@@ -27,10 +27,6 @@ fn as_unicode_call(s: &Value, name: &str, a: &[Value]) -> PyResult {
     ops::call_method(&u, name, a)
 }
 
-fn any_unicode(a: &[Value]) -> bool {
-    a.iter().any(unicode::is_unicode)
-}
-
 /// A text argument as bytes, with CPython's "expected a string or other
 /// character buffer object" for other types.
 fn buf_arg(v: &Value) -> PyResult<Vec<u8>> {
@@ -39,6 +35,9 @@ fn buf_arg(v: &Value) -> PyResult<Vec<u8>> {
     }
     if crate::bytearray::is_bytearray(v) {
         return Ok(crate::bytearray::bytes(v).to_vec());
+    }
+    if crate::buffer::is_buffer(v) {
+        return Ok(crate::buffer::contents(v));
     }
     Err(err::type_error(
         "expected a string or other character buffer object",
@@ -76,7 +75,7 @@ fn str_getitem(v: &Value, k: &Value) -> PyResult {
         return Ok(pstr::from_vec(out));
     }
     if int::is_int(k) || crate::long::is_long(k) || ops::has_index(k) {
-        let i = ops::index_as_isize(k, true)?;
+        let i = ops::subscript_index(k)?;
         return match crate::list_methods::norm_index(i, s.len()) {
             Some(j) => Ok(pstr::new_bytes(&s[j..j + 1])),
             None => Err(err::index_error("string index out of range")),
@@ -252,7 +251,7 @@ fn str_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 // ----- methods -----
 
 /// Optional start/end arguments (`_PyEval_SliceIndex` + adjustment).
-fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
+pub fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
     let mut start = match a.get(from) {
         Some(x) => slice::slice_index(x, 0)?,
         None => 0,
@@ -273,115 +272,125 @@ fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
     Ok((start as usize, end as usize))
 }
 
-/// str.find/rfind/index/rindex (one argument-error name for all four, as
-/// in CPython 2.7).
-fn find_impl(v: &Value, a: &[Value], kw: &[Value], rev: bool) -> PyResult<Option<usize>> {
-    args::count("find/rfind/index/rindex", a, kw, 1, 3)?;
-    let s = b(v);
-    let needle = buf_arg(&a[0])?;
-    let (start, end) = start_end(a, s.len(), 1)?;
+/// `stringlib_parse_args_finds`: `sub[, start[, end]]` with the bounds
+/// converted (and adjusted to `len`) before the needle is looked at.
+fn parse_finds(name: &str, a: &[Value], kw: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    args::count(name, a, kw, 1, 3)?;
+    start_end(a, len, 1)
+}
+
+/// Index of `needle` in `s[start..end]` from the left or the right
+/// (start past the end finds nothing, even an empty needle).
+fn search(s: &[u8], needle: &[u8], start: usize, end: usize, rev: bool) -> Option<usize> {
     if start > s.len() {
-        return Ok(None);
+        return None;
     }
-    Ok(if rev {
-        rfind_bytes(s, &needle, start, end)
+    if rev {
+        rfind_bytes(s, needle, start, end)
     } else {
-        find_bytes(s, &needle, start, end)
-    })
+        find_bytes(s, needle, start, end)
+    }
+}
+
+/// str.find/rfind/index/rindex (one argument-error name for all four, as
+/// in CPython 2.7). `Err(None)` means "defer to unicode".
+fn find_impl(
+    v: &Value,
+    a: &[Value],
+    kw: &[Value],
+    rev: bool,
+) -> PyResult<Result<Option<usize>, ()>> {
+    let s = b(v);
+    let (start, end) = parse_finds("find/rfind/index/rindex", a, kw, s.len())?;
+    if unicode::is_unicode(&a[0]) {
+        return Ok(Err(()));
+    }
+    let needle = buf_arg(&a[0])?;
+    Ok(Ok(search(s, &needle, start, end, rev)))
+}
+
+fn find_like(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
+    let raise = name.ends_with("index");
+    match find_impl(v, a, kw, rev)? {
+        Err(()) => as_unicode_call(v, name, a),
+        Ok(Some(i)) => Ok(int::new(i as i64)),
+        Ok(None) if raise => Err(err::value_error("substring not found")),
+        Ok(None) => Ok(int::new(-1)),
+    }
 }
 
 fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "find", a);
-    }
-    Ok(int::new(
-        find_impl(v, a, kw, false)?.map(|i| i as i64).unwrap_or(-1),
-    ))
+    find_like(v, a, kw, "find", false)
 }
 
 fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "rfind", a);
-    }
-    Ok(int::new(
-        find_impl(v, a, kw, true)?.map(|i| i as i64).unwrap_or(-1),
-    ))
+    find_like(v, a, kw, "rfind", true)
 }
 
 fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "index", a);
-    }
-    match find_impl(v, a, kw, false)? {
-        Some(i) => Ok(int::new(i as i64)),
-        None => Err(err::value_error("substring not found")),
-    }
+    find_like(v, a, kw, "index", false)
 }
 
 fn m_rindex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "rindex", a);
-    }
-    match find_impl(v, a, kw, true)? {
-        Some(i) => Ok(int::new(i as i64)),
-        None => Err(err::value_error("substring not found")),
-    }
+    find_like(v, a, kw, "rindex", true)
 }
 
-fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "count", a);
-    }
-    args::count("count", a, kw, 1, 3)?;
-    let s = b(v);
-    let needle = buf_arg(&a[0])?;
-    let (start, end) = start_end(a, s.len(), 1)?;
+/// Non-overlapping occurrences of `needle` in `s[start..end]`.
+pub fn count_bytes(s: &[u8], needle: &[u8], start: usize, end: usize) -> usize {
     if start > s.len() || end < start {
-        return Ok(int::new(0));
+        return 0;
     }
     if needle.is_empty() {
-        return Ok(int::new((end - start + 1) as i64));
+        return end - start + 1;
     }
-    let mut c = 0;
-    let mut i = start;
-    while let Some(p) = find_bytes(s, &needle, i, end) {
+    let (mut c, mut i) = (0, start);
+    while let Some(p) = find_bytes(s, needle, i, end) {
         c += 1;
         i = p + needle.len();
     }
-    Ok(int::new(c))
+    c
 }
 
-fn split_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    let n = s.len();
-    let mut splits = 0;
-    while i < n {
-        while i < n && is_space(s[i]) {
-            i += 1;
-        }
-        if i >= n {
-            break;
-        }
-        if maxsplit >= 0 && splits >= maxsplit {
-            // the remainder keeps its trailing whitespace
-            out.push(pstr::new_bytes(&s[i..]));
-            return out;
-        }
-        let st = i;
-        while i < n && !is_space(s[i]) {
-            i += 1;
-        }
-        out.push(pstr::new_bytes(&s[st..i]));
-        splits += 1;
+fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let s = b(v);
+    let (start, end) = parse_finds("count", a, kw, s.len())?;
+    if unicode::is_unicode(&a[0]) {
+        return as_unicode_call(v, "count", a);
     }
-    out
+    let needle = buf_arg(&a[0])?;
+    Ok(int::new(count_bytes(s, &needle, start, end) as i64))
 }
 
-fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
+/// Whitespace splitting (C-locale spaces) as byte ranges, from the right
+/// for `rev`; once `maxsplit` is reached the rest is one piece that keeps
+/// its whitespace on the far side.
+pub fn split_ws(s: &[u8], maxsplit: isize, rev: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = s.len();
     let mut splits = 0;
+    if !rev {
+        let (mut i, n) = (0, s.len());
+        while i < n {
+            while i < n && is_space(s[i]) {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            if maxsplit >= 0 && splits >= maxsplit {
+                // the remainder keeps its trailing whitespace
+                out.push((i, n));
+                return out;
+            }
+            let st = i;
+            while i < n && !is_space(s[i]) {
+                i += 1;
+            }
+            out.push((st, i));
+            splits += 1;
+        }
+        return out;
+    }
+    let mut i = s.len();
     while i > 0 {
         while i > 0 && is_space(s[i - 1]) {
             i -= 1;
@@ -391,89 +400,88 @@ fn rsplit_whitespace(s: &[u8], maxsplit: isize) -> Vec<Value> {
         }
         if maxsplit >= 0 && splits >= maxsplit {
             // the remainder keeps its leading whitespace
-            out.push(pstr::new_bytes(&s[..i]));
+            out.push((0, i));
             break;
         }
         let end = i;
         while i > 0 && !is_space(s[i - 1]) {
             i -= 1;
         }
-        out.push(pstr::new_bytes(&s[i..end]));
+        out.push((i, end));
         splits += 1;
     }
     out.reverse();
     out
 }
 
-fn split_args(name: &str, a: &[Value], kw: &[Value]) -> PyResult<(Option<Value>, isize)> {
-    args::count(name, a, kw, 0, 2)?;
-    let sep = a.first().filter(|x| !x.is_none()).cloned();
-    let maxsplit = match a.get(1) {
-        Some(m) => ops::index_as_isize(m, false)?,
-        None => -1,
-    };
-    Ok((sep, maxsplit))
-}
-
-fn m_split(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "split", a);
-    }
-    let (sep, maxsplit) = split_args("split", a, kw)?;
-    let s = b(v);
-    let Some(sep) = sep else {
-        return Ok(list::new(split_whitespace(s, maxsplit)));
-    };
-    let sep = buf_arg(&sep)?;
-    if sep.is_empty() {
-        return Err(err::value_error("empty separator"));
-    }
+/// Splitting at `sep` (non-empty) as byte ranges, at most `maxsplit`
+/// times (negative: no limit), from the right for `rev`.
+pub fn split_sep(s: &[u8], sep: &[u8], maxsplit: isize, rev: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
     let mut n = 0;
-    while maxsplit < 0 || n < maxsplit {
-        match find_bytes(s, &sep, i, s.len()) {
-            Some(p) => {
-                out.push(pstr::new_bytes(&s[i..p]));
-                i = p + sep.len();
-                n += 1;
+    if !rev {
+        let mut i = 0;
+        while maxsplit < 0 || n < maxsplit {
+            match find_bytes(s, sep, i, s.len()) {
+                Some(p) => {
+                    out.push((i, p));
+                    i = p + sep.len();
+                    n += 1;
+                }
+                None => break,
             }
-            None => break,
         }
+        out.push((i, s.len()));
+        return out;
     }
-    out.push(pstr::new_bytes(&s[i..]));
-    Ok(list::new(out))
-}
-
-fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    if any_unicode(a) {
-        return as_unicode_call(v, "rsplit", a);
-    }
-    let (sep, maxsplit) = split_args("rsplit", a, kw)?;
-    let s = b(v);
-    let Some(sep) = sep else {
-        return Ok(list::new(rsplit_whitespace(s, maxsplit)));
-    };
-    let sep = buf_arg(&sep)?;
-    if sep.is_empty() {
-        return Err(err::value_error("empty separator"));
-    }
-    let mut out = Vec::new();
     let mut end = s.len();
-    let mut n = 0;
     while maxsplit < 0 || n < maxsplit {
-        match rfind_bytes(s, &sep, 0, end) {
+        match rfind_bytes(s, sep, 0, end) {
             Some(p) => {
-                out.push(pstr::new_bytes(&s[p + sep.len()..end]));
+                out.push((p + sep.len(), end));
                 end = p;
                 n += 1;
             }
             None => break,
         }
     }
-    out.push(pstr::new_bytes(&s[..end]));
+    out.push((0, end));
     out.reverse();
-    Ok(list::new(out))
+    out
+}
+
+fn split_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
+    args::count(name, a, kw, 0, 2)?;
+    let maxsplit = match a.get(1) {
+        Some(m) => args::c_long(m)? as isize,
+        None => -1,
+    };
+    let s = b(v);
+    let ranges = match a.first().filter(|x| !x.is_none()) {
+        None => split_ws(s, maxsplit, rev),
+        Some(sep) if unicode::is_unicode(sep) => return as_unicode_call(v, name, a),
+        Some(sep) => {
+            let sep = buf_arg(sep)?;
+            if sep.is_empty() {
+                return Err(err::value_error("empty separator"));
+            }
+            split_sep(s, &sep, maxsplit, rev)
+        }
+    };
+    Ok(list::new(
+        ranges
+            .into_iter()
+            .map(|(x, y)| pstr::new_bytes(&s[x..y]))
+            .collect(),
+    ))
+}
+
+fn m_split(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    split_impl(v, a, kw, "split", false)
+}
+
+fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    split_impl(v, a, kw, "rsplit", true)
 }
 
 /// `sep.join(iterable)`.
@@ -485,7 +493,13 @@ pub fn join(sep: &Value, seq: &Value) -> PyResult {
         }
         Err(e) => return Err(e),
     };
-    if items.len() == 1 && pstr::is_exact_str(&items[0]) {
+    if items.is_empty() {
+        return Ok(pstr::new(""));
+    }
+    if items.len() == 1
+        && (pstr::is_exact_str(&items[0])
+            || crate::types::type_of_ptr_is(&items[0], rt().types.unicode))
+    {
         return Ok(items[0].clone());
     }
     let sb = b(sep);
@@ -528,22 +542,22 @@ fn strip_impl(
     right: bool,
 ) -> PyResult {
     args::count(name, a, kw, 0, 1)?;
-    if any_unicode(a) {
-        return as_unicode_call(v, name, a);
-    }
     let s = b(v);
-    let chars: Option<Vec<u8>> = match a.first() {
+    let chars: Option<&[u8]> = match a.first() {
         Some(c) if !c.is_none() => {
+            if unicode::is_unicode(c) {
+                return as_unicode_call(v, name, a);
+            }
             if !pstr::is_str(c) {
                 return Err(err::type_error(format!(
                     "{name} arg must be None, str or unicode"
                 )));
             }
-            Some(b(c).to_vec())
+            Some(b(c))
         }
         _ => None,
     };
-    let pred = |c: u8| match &chars {
+    let pred = |c: u8| match chars {
         Some(cs) => cs.contains(&c),
         None => is_space(c),
     };
@@ -583,13 +597,12 @@ pub fn replace_bytes(s: &[u8], old: &[u8], new: &[u8], count: isize) -> Vec<u8> 
     let mut n = 0isize;
     if old.is_empty() {
         // insert `new` before every byte and at the end
-        for (k, &c) in s.iter().enumerate() {
+        for &c in s {
             if count < 0 || n < count {
                 out.extend_from_slice(new);
                 n += 1;
             }
             out.push(c);
-            let _ = k;
         }
         if count < 0 || n < count {
             out.extend_from_slice(new);
@@ -614,27 +627,34 @@ pub fn replace_bytes(s: &[u8], old: &[u8], new: &[u8], count: isize) -> Vec<u8> 
 
 fn m_replace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("replace", a, kw, 2, 3)?;
-    if any_unicode(&a[..2]) {
+    let count = match a.get(2) {
+        Some(c) => args::c_long(c)? as isize,
+        None => -1,
+    };
+    if unicode::is_unicode(&a[0]) {
         return as_unicode_call(v, "replace", a);
     }
     let old = buf_arg(&a[0])?;
+    if unicode::is_unicode(&a[1]) {
+        return as_unicode_call(v, "replace", a);
+    }
     let new = buf_arg(&a[1])?;
-    let count = match a.get(2) {
-        Some(c) => ops::index_as_isize(c, false)?,
-        None => -1,
-    };
-    Ok(pstr::from_vec(replace_bytes(b(v), &old, &new, count)))
+    let s = b(v);
+    if (count == 0
+        || old.is_empty() && new.is_empty()
+        || !old.is_empty() && find_bytes(s, &old, 0, s.len()).is_none())
+        && pstr::is_exact_str(v)
+    {
+        return Ok(v.clone());
+    }
+    Ok(pstr::from_vec(replace_bytes(s, &old, &new, count)))
 }
 
 fn affix_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult {
-    args::count(name, a, kw, 1, 3)?;
     let s = b(v);
-    let (start, end) = start_end(a, s.len(), 1)?;
+    let (start, end) = parse_finds(name, a, kw, s.len())?;
     let test = |p: &[u8]| -> bool {
-        if start > s.len() {
-            return false;
-        }
-        if end < start || end - start < p.len() {
+        if start > s.len() || end < start || end - start < p.len() {
             return false;
         }
         if suffix {
@@ -643,48 +663,36 @@ fn affix_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) ->
             &s[start..start + p.len()] == p
         }
     };
+    // one candidate: the str test, or the unicode method for unicode
+    let one = |p: &Value| -> PyResult<bool> {
+        if unicode::is_unicode(p) {
+            let u = unicode::decode_default(v)?;
+            let mut args = vec![p.clone()];
+            args.extend_from_slice(&a[1..]);
+            return ops::truthy(&ops::call_method(&u, name, &args)?);
+        }
+        Ok(test(&buf_arg(p)?))
+    };
     let what = &a[0];
     if tuple::is_tuple(what) {
         for p in tuple::items(what).to_vec() {
-            if unicode::is_unicode(&p) {
-                let r = as_unicode_call(
-                    v,
-                    name,
-                    &[
-                        tuple::new(vec![p]),
-                        a.get(1).cloned().unwrap_or(Value::small_int(0)),
-                        a.get(2)
-                            .cloned()
-                            .unwrap_or(Value::small_int(isize::MAX as i64)),
-                    ],
-                )?;
-                if r.is(&Value::TRUE) {
-                    return Ok(r);
-                }
-                continue;
-            }
-            if !pstr::is_str(&p) {
-                return Err(err::type_error(format!(
-                    "expected a string or other character buffer object"
-                )));
-            }
-            if test(b(&p)) {
+            if one(&p)? {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    if unicode::is_unicode(what) {
-        return as_unicode_call(v, name, a);
+    match one(what) {
+        Ok(r) => Ok(Value::bool(r)),
+        Err(e) if e.matches(rt().exc.type_error) && !unicode::is_unicode(what) => {
+            Err(err::type_error(format!(
+                "{} first arg must be str, unicode, or tuple, not {}",
+                name,
+                type_ref(what).name_str()
+            )))
+        }
+        Err(e) => Err(e),
     }
-    if !pstr::is_str(what) {
-        return Err(err::type_error(format!(
-            "{} first arg must be str, unicode, or tuple, not {}",
-            name,
-            type_ref(what).name_str()
-        )));
-    }
-    Ok(Value::bool(test(b(what))))
 }
 
 fn m_startswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -826,21 +834,23 @@ fn m_istitle(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::bool(cased))
 }
 
-fn width_fill(a: &[Value], name: &str) -> PyResult<(usize, u8)> {
-    let w = ops::as_i64_arg(&a[0])?;
+/// `"n|c:NAME"`: a width and an optional one-byte fill.
+fn width_fill(a: &[Value], kw: &[Value], name: &str) -> PyResult<(isize, u8)> {
+    args::count(name, a, kw, 1, 2)?;
+    let w = args::c_long(&a[0])? as isize;
     let fill = match a.get(1) {
         Some(f) => {
             if !pstr::is_str(f) || b(f).len() != 1 {
                 return Err(err::type_error(format!(
                     "{name}() argument 2 must be char, not {}",
-                    type_ref(f).name_str()
+                    args::type_name(f)
                 )));
             }
             b(f)[0]
         }
         None => b' ',
     };
-    Ok((w.max(0) as usize, fill))
+    Ok((w, fill))
 }
 
 fn pad(v: &Value, left: usize, right: usize, fill: u8) -> Value {
@@ -856,57 +866,52 @@ fn pad(v: &Value, left: usize, right: usize, fill: u8) -> Value {
 }
 
 fn m_ljust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("ljust", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a, "ljust")?;
-    let n = b(v).len();
-    Ok(pad(v, 0, w.saturating_sub(n), f))
+    let (w, f) = width_fill(a, kw, "ljust")?;
+    let n = b(v).len() as isize;
+    Ok(pad(v, 0, (w - n).max(0) as usize, f))
 }
 
 fn m_rjust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("rjust", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a, "rjust")?;
-    let n = b(v).len();
-    Ok(pad(v, w.saturating_sub(n), 0, f))
+    let (w, f) = width_fill(a, kw, "rjust")?;
+    let n = b(v).len() as isize;
+    Ok(pad(v, (w - n).max(0) as usize, 0, f))
 }
 
 fn m_center(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("center", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a, "center")?;
-    let n = b(v).len();
+    let (w, f) = width_fill(a, kw, "center")?;
+    let n = b(v).len() as isize;
     if w <= n {
         return Ok(pad(v, 0, 0, f));
     }
     let marg = w - n;
     let left = marg / 2 + (marg & w & 1);
-    Ok(pad(v, left, marg - left, f))
+    Ok(pad(v, left as usize, (marg - left) as usize, f))
 }
 
 fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("zfill", a, kw, 1, 1)?;
-    let w = ops::as_i64_arg(&a[0])?.max(0) as usize;
+    let w = args::c_long(&a[0])?;
     let s = b(v);
-    if s.len() >= w {
+    if s.len() as i64 >= w {
         return Ok(pad(v, 0, 0, b'0'));
     }
+    let w = w as usize;
     let fill = w - s.len();
     let mut out = Vec::with_capacity(w);
-    let (sign, rest) = if !s.is_empty() && (s[0] == b'+' || s[0] == b'-') {
-        (Some(s[0]), &s[1..])
-    } else {
-        (None, s)
-    };
-    if let Some(c) = sign {
-        out.push(c);
+    out.resize(fill, b'0');
+    out.extend_from_slice(s);
+    // a sign moves to the front
+    if fill < out.len() && (out[fill] == b'+' || out[fill] == b'-') {
+        out[0] = out[fill];
+        out[fill] = b'0';
     }
-    out.resize(out.len() + fill, b'0');
-    out.extend_from_slice(rest);
     Ok(pstr::from_vec(out))
 }
 
 fn m_expandtabs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("expandtabs", a, kw, 0, 1)?;
     let ts = match a.first() {
-        Some(t) => ops::as_i64_arg(t)?,
+        Some(t) => args::c_int(t)? as i64,
         None => 8,
     };
     let mut out = Vec::new();
@@ -936,7 +941,7 @@ fn m_expandtabs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_splitlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("splitlines", a, kw, 0, 1)?;
     let keep = match a.first() {
-        Some(k) => ops::truthy(k)?,
+        Some(k) => args::c_int(k)? != 0,
         None => false,
     };
     let s = b(v);
@@ -981,7 +986,8 @@ fn partition_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -
     Ok(match pos {
         Some(p) => tuple::new(vec![
             pstr::new_bytes(&s[..p]),
-            pstr::from_vec(sep.clone()),
+            // stringlib returns the separator object itself
+            a[0].clone(),
             pstr::new_bytes(&s[p + sep.len()..]),
         ]),
         None if rev => tuple::new(vec![pstr::new(""), pstr::new(""), v.clone()]),
@@ -998,22 +1004,33 @@ fn m_rpartition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("translate", a, kw, 1, 2)?;
-    if unicode::is_unicode(&a[0]) {
-        return as_unicode_call(v, "translate", a);
-    }
-    let table = if a[0].is_none() {
+    args::unpack("translate", a, kw, 1, 2)?;
+    let table = if pstr::is_str(&a[0]) {
+        Some(b(&a[0]).to_vec())
+    } else if a[0].is_none() {
         None
-    } else {
-        let t = buf_arg(&a[0])?;
-        if t.len() != 256 {
-            return Err(err::value_error(
-                "translation table must be 256 characters long",
+    } else if unicode::is_unicode(&a[0]) {
+        if a.len() > 1 {
+            return Err(err::type_error(
+                "deletions are implemented differently for unicode",
             ));
         }
-        Some(t)
+        let u = unicode::decode_default(v)?;
+        return ops::call_method(&u, "translate", &a[..1]);
+    } else {
+        Some(buf_arg(&a[0])?)
     };
+    if table.as_ref().is_some_and(|t| t.len() != 256) {
+        return Err(err::value_error(
+            "translation table must be 256 characters long",
+        ));
+    }
     let del = match a.get(1) {
+        Some(d) if unicode::is_unicode(d) => {
+            return Err(err::type_error(
+                "deletions are implemented differently for unicode",
+            ));
+        }
         Some(d) => buf_arg(d)?,
         None => Vec::new(),
     };
@@ -1025,32 +1042,23 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             None => c,
         })
         .collect();
+    if out == b(v) && pstr::is_exact_str(v) {
+        return Ok(v.clone());
+    }
     Ok(pstr::from_vec(out))
 }
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("encode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("encode", 2, &p[1], "strict")?;
     crate::codecs::str_encode(v, &enc, &errors)
 }
 
 fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("decode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("decode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("decode", 2, &p[1], "strict")?;
     crate::codecs::decode(v, &enc, &errors)
 }
 
@@ -1059,15 +1067,17 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let spec = args::one("__format__", a, kw)?;
-    if unicode::is_unicode(spec) {
-        let u = unicode::decode_default(v)?;
-        return ops::call_method(&u, "__format__", a);
+    args::count("__format__", a, kw, 1, 1)?;
+    let spec = &a[0];
+    if !pstr::is_str(spec) && !unicode::is_unicode(spec) {
+        return Err(err::type_error(format!(
+            "__format__ arg must be str or unicode, not {}",
+            type_ref(spec).name_str()
+        )));
     }
-    if !pstr::is_str(spec) {
-        return Err(err::type_error("__format__ requires str or unicode"));
-    }
-    let out = crate::formatspec::format_text(b(v), pstr::as_str_lossy(spec))?;
+    // a unicode spec is made a str first; the result is a str either way
+    let spec = ops::str(spec)?;
+    let out = crate::formatspec::format_text(b(v), b(&spec))?;
     Ok(pstr::from_vec(out))
 }
 
@@ -1100,6 +1110,11 @@ pub fn setup() {
         s.binop = Some(str_binop);
         s.binop_mask = crate::types::BinOp::Mod.bit();
         s.new = Some(str_new);
+        (*rt().types.basestring).slots.new = Some(|_, _, _| {
+            Err(err::type_error(
+                "The basestring type cannot be instantiated",
+            ))
+        });
     }
     crate::descr::add_methods(
         t,
@@ -1143,6 +1158,11 @@ pub fn setup() {
             ("decode", m_decode),
             ("format", m_format),
             ("__format__", m_dunder_format),
+            ("_formatter_parser", crate::strformat::formatter_parser),
+            (
+                "_formatter_field_name_split",
+                crate::strformat::formatter_field_name_split,
+            ),
             ("__getnewargs__", m_getnewargs),
             ("__sizeof__", m_sizeof),
         ],

@@ -41,10 +41,14 @@ pub fn path_entries() -> Option<Vec<String>> {
 fn s_exit(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::unpack("exit", a, kw, 0, 1)?;
     let arg = a.first().cloned().unwrap_or(Value::NONE);
+    // PyErr_SetObject(SystemExit, arg): None means no arguments, a tuple
+    // is the argument list
     Err(crate::PyErr::with_args(
         rt().exc.system_exit,
-        if a.is_empty() {
+        if arg.is_none() {
             tuple::empty()
+        } else if tuple::is_tuple(&arg) && crate::types::type_of_ptr_is(&arg, rt().types.tuple) {
+            arg
         } else {
             tuple::new(vec![arg])
         },
@@ -122,10 +126,11 @@ fn s_setcheckinterval(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
 }
 
 fn s_getsizeof(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::unpack("getsizeof", a, kw, 1, 2)?;
-    match ops::call_special(&a[0], "__sizeof__", &[]) {
+    let p = args::parse("getsizeof", a, kw, &["object", "default"], 1)?;
+    let obj = p[0].as_ref().unwrap();
+    match ops::call_special(obj, "__sizeof__", &[]) {
         Ok(Some(r)) => Ok(r),
-        Ok(None) | Err(_) => Ok(int::new(crate::types::type_ref(&a[0]).basicsize as i64)),
+        Ok(None) | Err(_) => Ok(int::new(crate::types::type_ref(obj).basicsize as i64)),
     }
 }
 

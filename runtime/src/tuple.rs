@@ -37,13 +37,22 @@ pub fn box_layout() -> (usize, usize) {
     static LAYOUT: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
     *LAYOUT.get_or_init(|| {
         let b: Box<[Value]> = vec![Value::NONE, Value::NONE, Value::NONE].into_boxed_slice();
-        assert_eq!(std::mem::size_of::<Box<[Value]>>(), 2 * std::mem::size_of::<usize>());
+        assert_eq!(
+            std::mem::size_of::<Box<[Value]>>(),
+            2 * std::mem::size_of::<usize>()
+        );
         // SAFETY: a boxed slice is two words (asserted); copying them reads
         // plain integers without touching the allocation.
         let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
         let ptr = b.as_ptr() as usize;
-        let p = words.iter().position(|w| *w == ptr).expect("slice pointer field");
-        let l = words.iter().position(|w| *w == 3).expect("slice length field");
+        let p = words
+            .iter()
+            .position(|w| *w == ptr)
+            .expect("slice pointer field");
+        let l = words
+            .iter()
+            .position(|w| *w == 3)
+            .expect("slice length field");
         let base = std::mem::offset_of!(TupleObj, items);
         (base + p * 8, base + l * 8)
     })

@@ -769,7 +769,7 @@ fn method_doc(v: &Value) -> PyResult {
 }
 
 fn method_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::no_kw("instancemethod", kw)?;
+    args::no_keywords("instancemethod", kw)?;
     args::unpack("instancemethod", a, kw, 2, 3)?;
     if !ops::is_callable(&a[0]) {
         return Err(err::type_error("first argument must be callable"));
@@ -1116,6 +1116,10 @@ fn descr_repr(v: &Value) -> PyResult {
     ))
 }
 
+fn descr_objclass(v: &Value) -> PyResult {
+    Ok(crate::types::type_value(descr_owner(v)))
+}
+
 fn descr_get_name(v: &Value) -> PyResult {
     Ok(pstr::from_string(descr_name(v)))
 }
@@ -1293,6 +1297,8 @@ pub fn setup() {
 
         let s = &mut (*t.object).slots;
         s.repr = Some(object_repr);
+        // object_str: the repr (so object.__str__ exists for super())
+        s.str = Some(ops::repr);
         s.hash = Some(object_hash);
         s.getattr = Some(ops::generic_getattr);
         s.setattr = Some(ops::generic_setattr);
@@ -1444,32 +1450,38 @@ pub fn setup() {
         &[
             ("func_code", func_get_code, Some(func_set_code)),
             ("__code__", func_get_code, Some(func_set_code)),
-            ("func_globals", func_get_globals, None),
-            ("__globals__", func_get_globals, None),
             ("func_name", func_get_name, Some(func_set_name)),
             ("__name__", func_get_name, Some(func_set_name)),
             ("func_defaults", func_get_defaults, Some(func_set_defaults)),
             ("__defaults__", func_get_defaults, Some(func_set_defaults)),
+            ("func_dict", func_get_dict, Some(func_set_dict)),
+            ("__dict__", func_get_dict, Some(func_set_dict)),
+        ],
+    );
+    // PyMemberDef entries in CPython: member descriptors
+    descr::add_members(
+        t.function,
+        &[
             ("func_closure", func_get_closure, None),
             ("__closure__", func_get_closure, None),
             ("func_doc", func_get_doc, Some(func_set_doc)),
             ("__doc__", func_get_doc, Some(func_set_doc)),
-            ("func_dict", func_get_dict, Some(func_set_dict)),
-            ("__dict__", func_get_dict, Some(func_set_dict)),
+            ("func_globals", func_get_globals, None),
+            ("__globals__", func_get_globals, None),
             ("__module__", func_get_module, Some(func_set_module)),
         ],
     );
-    add_getsets(
+    descr::add_members(
         t.method,
         &[
+            ("im_class", method_im_class, None),
             ("im_func", method_im_func, None),
             ("__func__", method_im_func, None),
             ("im_self", method_im_self, None),
             ("__self__", method_im_self, None),
-            ("im_class", method_im_class, None),
-            ("__doc__", method_doc, None),
         ],
     );
+    add_getsets(t.method, &[("__doc__", method_doc, None)]);
     add_getsets(
         t.code,
         &[
@@ -1514,6 +1526,8 @@ pub fn setup() {
                 ("__doc__", descr_doc, None),
             ],
         );
+        // the owner type, a member in CPython
+        crate::descr::add_members(d, &[("__objclass__", descr_objclass, None)]);
     }
     add_methods(
         t.dictproxy,

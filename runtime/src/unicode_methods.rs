@@ -1,59 +1,63 @@
 //! `unicode` slots and methods (unicodeobject.c). Mixed operations with
 //! `str` decode the str with the default encoding (ASCII) first, as
-//! CPython 2.7 does; character classes use Rust's Unicode tables.
+//! CPython 2.7 does; character classes and case mappings come from CPython's own database
+//! ([`crate::unicode_ctype`]).
 
 use crate::rt::rt;
 use crate::slice;
 use crate::types::{BinOp, CmpOp, TypeObject, type_ref};
 use crate::unicode::{self, chars};
+use crate::unicode_ctype as ctype;
 use crate::value::Value;
 use crate::{PyResult, args, dict, err, int, list, ops, str as pstr, tuple};
 
 /// Unicode whitespace (`Py_UNICODE_ISSPACE`).
+#[inline]
 pub fn is_space(c: u32) -> bool {
-    matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
-}
-
-fn ch(c: u32) -> Option<char> {
-    char::from_u32(c)
-}
-
-fn is_alpha(c: u32) -> bool {
-    ch(c).is_some_and(|x| x.is_alphabetic())
-}
-
-fn is_decimal(c: u32) -> bool {
-    ch(c).is_some_and(|x| x.to_digit(10).is_some()) || decimal_value(c).is_some()
+    ctype::is_space(c)
 }
 
 /// The decimal digit value of a code point, if it is a decimal digit.
 pub fn decimal_value(c: u32) -> Option<u32> {
-    if (0x30..=0x39).contains(&c) {
-        return Some(c - 0x30);
-    }
-    // the Nd ranges most commonly met (Arabic-Indic, Devanagari, fullwidth...)
-    for base in [
-        0x660u32, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xe50, 0xed0, 0xf20, 0x1040, 0xff10,
-    ] {
-        if (base..base + 10).contains(&c) {
-            return Some(c - base);
-        }
-    }
-    None
+    ctype::decimal(c)
 }
 
-/// A unicode numeric string made ASCII (for `int(u'١٢')`); other
-/// characters are kept (and fail to parse later).
-pub fn to_decimal_ascii(v: &Value) -> PyResult<String> {
-    Ok(chars(v)
-        .iter()
-        .map(|&c| match decimal_value(c) {
-            Some(d) => char::from_digit(d, 10).unwrap(),
-            None if is_space(c) => ' ',
-            None => ch(c).unwrap_or('\u{fffd}'),
-        })
-        .collect())
+/// `PyUnicode_EncodeDecimal` (strict): the text `int()`, `long()` and
+/// `float()` parse for a unicode argument. Whitespace becomes a space,
+/// decimal digits their ASCII digit, other Latin-1 characters stay as
+/// bytes; anything else is a UnicodeEncodeError of the 'decimal' codec.
+pub fn encode_decimal(v: &Value) -> PyResult<Vec<u8>> {
+    let s = chars(v);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if ctype::is_space(c) {
+            out.push(b' ');
+        } else if let Some(d) = ctype::decimal(c) {
+            out.push(b'0' + d as u8);
+        } else if 0 < c && c < 256 {
+            out.push(c as u8);
+        } else {
+            let mut end = i + 1;
+            while end < s.len() {
+                let x = s[end];
+                if (0 < x && x < 256) || ctype::is_space(x) || ctype::decimal(x).is_some() {
+                    break;
+                }
+                end += 1;
+            }
+            return Err(unicode::encode_error(
+                "decimal",
+                v,
+                i,
+                end,
+                "invalid decimal Unicode string",
+            ));
+        }
+        i += 1;
+    }
+    Ok(out)
 }
 
 /// `unicode(v)`.
@@ -79,14 +83,22 @@ pub fn unicode_of(v: &Value) -> PyResult {
     unicode::coerce(&s).map(|x| x.unwrap())
 }
 
-fn coerce_arg(v: &Value) -> PyResult<Value> {
-    match unicode::coerce(v)? {
-        Some(u) => Ok(u),
-        None => Err(err::type_error(format!(
-            "coercing to Unicode: need string or buffer, {} found",
-            type_ref(v).name_str()
-        ))),
+/// `PyUnicode_FromObject`: unicode as is, str and other character
+/// buffers decoded with the default encoding; bytearrays are refused.
+pub fn coerce_arg(v: &Value) -> PyResult<Value> {
+    if let Some(u) = unicode::coerce(v)? {
+        return Ok(u);
     }
+    if crate::bytearray::is_bytearray(v) {
+        return Err(err::type_error("decoding bytearray is not supported"));
+    }
+    if crate::buffer::is_buffer(v) {
+        return unicode::decode_default(&pstr::from_vec(crate::buffer::contents(v)));
+    }
+    Err(err::type_error(format!(
+        "coercing to Unicode: need string or buffer, {} found",
+        type_ref(v).name_str()
+    )))
 }
 
 /// `u + x`.
@@ -133,12 +145,6 @@ fn rfind_units(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> 
 
 /// `x in u`.
 pub fn contains(u: &Value, x: &Value) -> PyResult<bool> {
-    if !pstr::is_str(x) && !unicode::is_unicode(x) {
-        return Err(err::type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            type_ref(x).name_str()
-        )));
-    }
     let n = coerce_arg(x)?;
     let h = chars(u);
     Ok(find_units(h, chars(&n), 0, h.len()).is_some())
@@ -183,12 +189,9 @@ fn u_getitem(v: &Value, k: &Value) -> PyResult {
         return Ok(unicode::new(out));
     }
     if !(int::is_int(k) || crate::long::is_long(k) || ops::has_index(k)) {
-        return Err(err::type_error(format!(
-            "string indices must be integers, not {}",
-            type_ref(k).name_str()
-        )));
+        return Err(err::type_error("string indices must be integers"));
     }
-    let i = ops::index_as_isize(k, true)?;
+    let i = ops::subscript_index(k)?;
     match crate::list_methods::norm_index(i, s.len()) {
         Some(j) => Ok(unicode::new(vec![s[j]])),
         None => Err(err::index_error("string index out of range")),
@@ -206,12 +209,6 @@ fn u_contains(v: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn u_concat(a: &Value, x: &Value) -> PyResult {
-    if !pstr::is_str(x) && !unicode::is_unicode(x) {
-        return Err(err::type_error(format!(
-            "coercing to Unicode: need string or buffer, {} found",
-            type_ref(x).name_str()
-        )));
-    }
     concat(a, x)
 }
 
@@ -278,18 +275,21 @@ fn u_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         (None, _, _) => unicode::new(Vec::new()),
         (Some(x), None, None) => unicode_of(x)?,
         (Some(x), enc, errs) => {
-            if unicode::is_unicode(x) {
+            let enc = args::opt_c_string("unicode", 2, enc, crate::codecs::DEFAULT_ENCODING)?;
+            let errs = args::opt_c_string("unicode", 3, errs, "strict")?;
+            let bytes = if pstr::is_str(x) {
+                x.clone()
+            } else if unicode::is_unicode(x) {
                 return Err(err::type_error("decoding Unicode is not supported"));
-            }
-            let enc = enc
-                .as_ref()
-                .map(|e| pstr::as_str_lossy(e).to_string())
-                .unwrap_or_else(|| "ascii".into());
-            let errs = errs
-                .as_ref()
-                .map(|e| pstr::as_str_lossy(e).to_string())
-                .unwrap_or_else(|| "strict".into());
-            let r = crate::codecs::decode(x, &enc, &errs)?;
+            } else if crate::bytearray::is_bytearray(x) {
+                pstr::new_bytes(crate::bytearray::bytes(x))
+            } else {
+                return Err(err::type_error(format!(
+                    "coercing to Unicode: need string or buffer, {} found",
+                    type_ref(x).name_str()
+                )));
+            };
+            let r = crate::codecs::decode(&bytes, &enc, &errs)?;
             if !unicode::is_unicode(&r) {
                 return Err(err::type_error(format!(
                     "decoder did not return an unicode object (type={})",
@@ -307,82 +307,61 @@ fn u_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 // ----- methods -----
 
-fn start_end(a: &[Value], len: usize, from: usize) -> PyResult<(usize, usize)> {
-    let mut start = match a.get(from) {
-        Some(x) => slice::slice_index(x, 0)?,
-        None => 0,
-    };
-    let mut end = match a.get(from + 1) {
-        Some(x) => slice::slice_index(x, isize::MAX)?,
-        None => isize::MAX,
-    };
-    let n = len as isize;
-    if end > n {
-        end = n;
-    } else if end < 0 {
-        end = (end + n).max(0);
-    }
-    if start < 0 {
-        start = (start + n).max(0);
-    }
-    Ok((start as usize, end as usize))
-}
-
-fn find_impl(
-    v: &Value,
+/// `stringlib_parse_args_finds_unicode`: the bounds (adjusted to `len`)
+/// are converted before the substring.
+fn parse_finds(
+    name: &str,
     a: &[Value],
     kw: &[Value],
-    name: &str,
-    rev: bool,
-) -> PyResult<Option<usize>> {
+    len: usize,
+) -> PyResult<(usize, usize, Value)> {
     args::count(name, a, kw, 1, 3)?;
-    let s = chars(v);
-    let n = coerce_arg(&a[0])?;
-    let (start, end) = start_end(a, s.len(), 1)?;
-    if start > s.len() {
-        return Ok(None);
+    let (start, end) = crate::str_methods::start_end(a, len, 1)?;
+    let sub = coerce_arg(&a[0])?;
+    Ok((start, end, sub))
+}
+
+fn search(h: &[u32], n: &[u32], start: usize, end: usize, rev: bool) -> Option<usize> {
+    if start > h.len() {
+        return None;
     }
-    Ok(if rev {
-        rfind_units(s, chars(&n), start, end)
+    if rev {
+        rfind_units(h, n, start, end)
     } else {
-        find_units(s, chars(&n), start, end)
-    })
+        find_units(h, n, start, end)
+    }
+}
+
+fn find_like(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
+    let s = chars(v);
+    let (start, end, sub) = parse_finds(name, a, kw, s.len())?;
+    match search(s, chars(&sub), start, end, rev) {
+        Some(i) => Ok(int::new(i as i64)),
+        None if name.ends_with("index") => Err(err::value_error("substring not found")),
+        None => Ok(int::new(-1)),
+    }
 }
 
 fn m_find(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(
-        find_impl(v, a, kw, "find", false)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    find_like(v, a, kw, "find", false)
 }
 
 fn m_rfind(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    Ok(int::new(
-        find_impl(v, a, kw, "rfind", true)?
-            .map(|i| i as i64)
-            .unwrap_or(-1),
-    ))
+    find_like(v, a, kw, "rfind", true)
 }
 
 fn m_index(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    find_impl(v, a, kw, "index", false)?
-        .map(|i| int::new(i as i64))
-        .ok_or_else(|| err::value_error("substring not found"))
+    find_like(v, a, kw, "index", false)
 }
 
 fn m_rindex(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    find_impl(v, a, kw, "rindex", true)?
-        .map(|i| int::new(i as i64))
-        .ok_or_else(|| err::value_error("substring not found"))
+    find_like(v, a, kw, "rindex", true)
 }
 
 fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("count", a, kw, 1, 3)?;
     let s = chars(v);
-    let n = coerce_arg(&a[0])?;
-    let n = chars(&n);
-    let (start, end) = start_end(a, s.len(), 1)?;
+    let (start, end, sub) = parse_finds("count", a, kw, s.len())?;
+    let n = chars(&sub);
     if start > s.len() || end < start {
         return Ok(int::new(0));
     }
@@ -399,101 +378,122 @@ fn m_count(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_join(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let seq = args::one("join", a, kw)?;
-    let items = ops::seq_to_vec(seq).map_err(|_| err::type_error("can only join an iterable"))?;
+    let items = ops::seq_to_vec(seq).map_err(|e| {
+        if e.matches(rt().exc.type_error) {
+            err::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    if items.len() == 1 && crate::types::type_of_ptr_is(&items[0], rt().types.unicode) {
+        return Ok(items[0].clone());
+    }
     join(v, &items)
+}
+
+/// Whitespace split of code points (unicode spaces) as ranges.
+fn split_ws_units(s: &[u32], maxsplit: isize, rev: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut splits = 0;
+    if !rev {
+        let (mut i, n) = (0, s.len());
+        while i < n {
+            while i < n && is_space(s[i]) {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            if maxsplit >= 0 && splits >= maxsplit {
+                out.push((i, n));
+                return out;
+            }
+            let st = i;
+            while i < n && !is_space(s[i]) {
+                i += 1;
+            }
+            out.push((st, i));
+            splits += 1;
+        }
+        return out;
+    }
+    let mut i = s.len();
+    while i > 0 {
+        while i > 0 && is_space(s[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        if maxsplit >= 0 && splits >= maxsplit {
+            out.push((0, i));
+            break;
+        }
+        let end = i;
+        while i > 0 && !is_space(s[i - 1]) {
+            i -= 1;
+        }
+        out.push((i, end));
+        splits += 1;
+    }
+    out.reverse();
+    out
 }
 
 fn split_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
     args::count(name, a, kw, 0, 2)?;
     let maxsplit = match a.get(1) {
-        Some(m) => ops::index_as_isize(m, false)?,
+        Some(m) => args::c_long(m)? as isize,
         None => -1,
     };
     let s = chars(v);
-    let mut out: Vec<Value> = Vec::new();
-    match a.first().filter(|x| !x.is_none()) {
-        None => {
-            // whitespace split
-            let words: Vec<(usize, usize)> = {
-                let mut w = Vec::new();
-                let mut i = 0;
-                while i < s.len() {
-                    while i < s.len() && is_space(s[i]) {
-                        i += 1;
-                    }
-                    if i >= s.len() {
-                        break;
-                    }
-                    let st = i;
-                    while i < s.len() && !is_space(s[i]) {
-                        i += 1;
-                    }
-                    w.push((st, i));
-                }
-                w
-            };
-            let max = if maxsplit < 0 {
-                usize::MAX
-            } else {
-                maxsplit as usize
-            };
-            if words.len() <= max.saturating_add(1) {
-                for (x, y) in words {
-                    out.push(unicode::new(s[x..y].to_vec()));
-                }
-            } else if !rev {
-                for &(x, y) in &words[..max] {
-                    out.push(unicode::new(s[x..y].to_vec()));
-                }
-                // the remainder keeps its trailing whitespace
-                out.push(unicode::new(s[words[max].0..].to_vec()));
-            } else {
-                let k = words.len() - max;
-                // the remainder keeps its leading whitespace
-                out.push(unicode::new(s[..words[k - 1].1].to_vec()));
-                for &(x, y) in &words[k..] {
-                    out.push(unicode::new(s[x..y].to_vec()));
-                }
-            }
-        }
+    let ranges = match a.first().filter(|x| !x.is_none()) {
+        None => split_ws_units(s, maxsplit, rev),
         Some(sep) => {
             let sep = coerce_arg(sep)?;
             let sep = chars(&sep);
             if sep.is_empty() {
                 return Err(err::value_error("empty separator"));
             }
+            let mut out = Vec::new();
             let mut n = 0;
             if !rev {
                 let mut i = 0;
                 while maxsplit < 0 || n < maxsplit {
                     match find_units(s, sep, i, s.len()) {
                         Some(p) => {
-                            out.push(unicode::new(s[i..p].to_vec()));
+                            out.push((i, p));
                             i = p + sep.len();
                             n += 1;
                         }
                         None => break,
                     }
                 }
-                out.push(unicode::new(s[i..].to_vec()));
+                out.push((i, s.len()));
             } else {
                 let mut end = s.len();
                 while maxsplit < 0 || n < maxsplit {
                     match rfind_units(s, sep, 0, end) {
                         Some(p) => {
-                            out.push(unicode::new(s[p + sep.len()..end].to_vec()));
+                            out.push((p + sep.len(), end));
                             end = p;
                             n += 1;
                         }
                         None => break,
                     }
                 }
-                out.push(unicode::new(s[..end].to_vec()));
+                out.push((0, end));
                 out.reverse();
             }
+            out
         }
-    }
-    Ok(list::new(out))
+    };
+    Ok(list::new(
+        ranges
+            .into_iter()
+            .map(|(x, y)| unicode::new(s[x..y].to_vec()))
+            .collect(),
+    ))
 }
 
 fn m_split(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -502,6 +502,15 @@ fn m_split(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_rsplit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     split_impl(v, a, kw, "rsplit", true)
+}
+
+/// Returns `v` itself when it is an exact unicode and unchanged.
+fn same_or_new(v: &Value, out: &[u32]) -> Value {
+    if out == chars(v) && crate::types::type_of_ptr_is(v, rt().types.unicode) {
+        v.clone()
+    } else {
+        unicode::new(out.to_vec())
+    }
 }
 
 fn strip_impl(
@@ -514,12 +523,19 @@ fn strip_impl(
 ) -> PyResult {
     args::count(name, a, kw, 0, 1)?;
     let s = chars(v);
-    let set: Option<Vec<u32>> = match a.first() {
-        Some(c) if !c.is_none() => Some(chars(&coerce_arg(c)?).to_vec()),
+    let set: Option<Value> = match a.first() {
+        Some(c) if !c.is_none() => {
+            if !unicode::is_unicode(c) && !pstr::is_str(c) {
+                return Err(err::type_error(format!(
+                    "{name} arg must be None, unicode or str"
+                )));
+            }
+            Some(coerce_arg(c)?)
+        }
         _ => None,
     };
     let pred = |c: u32| match &set {
-        Some(cs) => cs.contains(&c),
+        Some(cs) => chars(cs).contains(&c),
         None => is_space(c),
     };
     let (mut i, mut j) = (0, s.len());
@@ -533,7 +549,7 @@ fn strip_impl(
             j -= 1;
         }
     }
-    Ok(unicode::new(s[i..j].to_vec()))
+    Ok(same_or_new(v, &s[i..j]))
 }
 
 fn m_strip(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -550,13 +566,13 @@ fn m_rstrip(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_replace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("replace", a, kw, 2, 3)?;
+    let count = match a.get(2) {
+        Some(c) => args::c_long(c)? as isize,
+        None => -1,
+    };
     let old = coerce_arg(&a[0])?;
     let new = coerce_arg(&a[1])?;
     let (old, new) = (chars(&old), chars(&new));
-    let count = match a.get(2) {
-        Some(c) => ops::index_as_isize(c, false)?,
-        None => -1,
-    };
     let s = chars(v);
     let mut out = Vec::with_capacity(s.len());
     let mut n = 0isize;
@@ -571,7 +587,7 @@ fn m_replace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         if count < 0 || n < count {
             out.extend_from_slice(new);
         }
-        return Ok(unicode::new(out));
+        return Ok(same_or_new(v, &out));
     }
     let mut i = 0;
     while count < 0 || n < count {
@@ -586,13 +602,13 @@ fn m_replace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         }
     }
     out.extend_from_slice(&s[i..]);
-    Ok(unicode::new(out))
+    Ok(same_or_new(v, &out))
 }
 
 fn affix(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult {
     args::count(name, a, kw, 1, 3)?;
     let s = chars(v);
-    let (start, end) = start_end(a, s.len(), 1)?;
+    let (start, end) = crate::str_methods::start_end(a, s.len(), 1)?;
     let test = |p: &[u32]| -> bool {
         if start > s.len() || end < start || end - start < p.len() {
             return false;
@@ -611,14 +627,15 @@ fn affix(v: &Value, a: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyRe
         }
         return Ok(Value::FALSE);
     }
-    if !pstr::is_str(&a[0]) && !unicode::is_unicode(&a[0]) {
-        return Err(err::type_error(format!(
+    match coerce_arg(&a[0]) {
+        Ok(p) => Ok(Value::bool(test(chars(&p)))),
+        Err(e) if e.matches(rt().exc.type_error) => Err(err::type_error(format!(
             "{} first arg must be str, unicode, or tuple, not {}",
             name,
             type_ref(&a[0]).name_str()
-        )));
+        ))),
+        Err(e) => Err(e),
     }
-    Ok(Value::bool(test(chars(&coerce_arg(&a[0])?))))
 }
 
 fn m_startswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
@@ -629,69 +646,42 @@ fn m_endswith(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     affix(v, a, kw, "endswith", true)
 }
 
-fn map_chars(v: &Value, f: impl Fn(char) -> Vec<char>) -> Value {
-    let mut out = Vec::new();
-    for &c in chars(v) {
-        match ch(c) {
-            Some(x) => out.extend(f(x).into_iter().map(|y| y as u32)),
-            None => out.push(c),
-        }
-    }
-    unicode::new(out)
-}
-
-fn simple_upper(c: char) -> char {
-    let mut u = c.to_uppercase();
-    match (u.next(), u.next()) {
-        (Some(x), None) => x,
-        _ => c,
-    }
-}
-
-fn simple_lower(c: char) -> char {
-    // the only multi-character full lowercase mapping (U+0130) starts
-    // with its simple mapping
-    c.to_lowercase().next().unwrap_or(c)
+fn map_chars(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(u32) -> u32) -> PyResult {
+    args::noargs(name, a, kw)?;
+    Ok(unicode::new(chars(v).iter().map(|&c| f(c)).collect()))
 }
 
 fn m_upper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("upper", a, kw)?;
-    Ok(map_chars(v, |c| vec![simple_upper(c)]))
+    map_chars(v, a, kw, "upper", ctype::to_upper)
 }
 
 fn m_lower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("lower", a, kw)?;
-    Ok(map_chars(v, |c| vec![simple_lower(c)]))
+    map_chars(v, a, kw, "lower", ctype::to_lower)
 }
 
 fn m_swapcase(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("swapcase", a, kw)?;
-    Ok(map_chars(v, |c| {
-        vec![if c.is_uppercase() {
-            simple_lower(c)
-        } else if c.is_lowercase() {
-            simple_upper(c)
+    map_chars(v, a, kw, "swapcase", |c| {
+        if ctype::is_upper(c) {
+            ctype::to_lower(c)
+        } else if ctype::is_lower(c) {
+            ctype::to_upper(c)
         } else {
             c
-        }]
-    }))
+        }
+    })
 }
 
 fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("capitalize", a, kw)?;
-    let s = chars(v);
-    let out: Vec<u32> = s
+    let out: Vec<u32> = chars(v)
         .iter()
         .enumerate()
-        .map(|(i, &c)| match ch(c) {
-            Some(x) => {
-                (if i == 0 {
-                    simple_upper(x)
-                } else {
-                    simple_lower(x)
-                }) as u32
+        .map(|(i, &c)| {
+            if i == 0 {
+                ctype::to_upper(c)
+            } else {
+                ctype::to_lower(c)
             }
-            None => c,
         })
         .collect();
     Ok(unicode::new(out))
@@ -699,28 +689,17 @@ fn m_capitalize(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_title(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("title", a, kw)?;
-    let mut prev = false;
+    let mut prev_cased = false;
     let out: Vec<u32> = chars(v)
         .iter()
-        .map(|&c| match ch(c) {
-            Some(x) => {
-                let cased = x.is_uppercase() || x.is_lowercase();
-                let r = if cased {
-                    if prev {
-                        simple_lower(x)
-                    } else {
-                        simple_upper(x)
-                    }
-                } else {
-                    x
-                };
-                prev = cased;
-                r as u32
-            }
-            None => {
-                prev = false;
-                c
-            }
+        .map(|&c| {
+            let r = if prev_cased {
+                ctype::to_lower(c)
+            } else {
+                ctype::to_title(c)
+            };
+            prev_cased = ctype::is_cased(c);
+            r
         })
         .collect();
     Ok(unicode::new(out))
@@ -733,56 +712,92 @@ fn pred(v: &Value, a: &[Value], kw: &[Value], name: &str, f: fn(u32) -> bool) ->
 }
 
 fn m_isspace(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isspace", is_space)
+    pred(v, a, kw, "isspace", ctype::is_space)
 }
 
 fn m_isalpha(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isalpha", is_alpha)
+    pred(v, a, kw, "isalpha", ctype::is_alpha)
 }
 
 fn m_isalnum(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isalnum", |c| {
-        is_alpha(c) || ch(c).is_some_and(|x| x.is_numeric())
-    })
+    pred(v, a, kw, "isalnum", ctype::is_alnum)
 }
 
 fn m_isdecimal(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isdecimal", is_decimal)
+    pred(v, a, kw, "isdecimal", ctype::is_decimal)
 }
 
 fn m_isdigit(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isdigit", |c| {
-        is_decimal(c) || matches!(c, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089)
-    })
+    pred(v, a, kw, "isdigit", ctype::is_digit)
 }
 
 fn m_isnumeric(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    pred(v, a, kw, "isnumeric", |c| {
-        ch(c).is_some_and(|x| x.is_numeric())
-    })
+    pred(v, a, kw, "isnumeric", ctype::is_numeric)
+}
+
+/// isupper/islower: some cased character, and none of the other case
+/// (nor titlecase).
+fn case_pred(v: &Value, a: &[Value], kw: &[Value], name: &str, upper: bool) -> PyResult {
+    args::noargs(name, a, kw)?;
+    type Pred = fn(u32) -> bool;
+    let (want, other): (Pred, Pred) = if upper {
+        (ctype::is_upper, ctype::is_lower)
+    } else {
+        (ctype::is_lower, ctype::is_upper)
+    };
+    let mut cased = false;
+    for &c in chars(v) {
+        if other(c) || ctype::is_title(c) {
+            return Ok(Value::FALSE);
+        }
+        if want(c) {
+            cased = true;
+        }
+    }
+    Ok(Value::bool(cased))
 }
 
 fn m_isupper(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("isupper", a, kw)?;
-    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(
-        s.iter().any(|c| c.is_uppercase()) && !s.iter().any(|c| c.is_lowercase()),
-    ))
+    case_pred(v, a, kw, "isupper", true)
 }
 
 fn m_islower(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::noargs("islower", a, kw)?;
-    let s: Vec<char> = chars(v).iter().filter_map(|&c| ch(c)).collect();
-    Ok(Value::bool(
-        s.iter().any(|c| c.is_lowercase()) && !s.iter().any(|c| c.is_uppercase()),
-    ))
+    case_pred(v, a, kw, "islower", false)
 }
 
-fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
-    let w = ops::as_i64_arg(&a[0])?.max(0) as usize;
+fn m_istitle(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("istitle", a, kw)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in chars(v) {
+        if ctype::is_upper(c) || ctype::is_title(c) {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if ctype::is_lower(c) {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+/// `"n|O&:NAME"` with `convert_uc`: a width and an optional fill
+/// character.
+fn width_fill(a: &[Value], kw: &[Value], name: &str) -> PyResult<(isize, u32)> {
+    args::count(name, a, kw, 1, 2)?;
+    let w = args::c_long(&a[0])? as isize;
     let fill = match a.get(1) {
         Some(f) => {
-            let u = coerce_arg(f)?;
+            let u = coerce_arg(f).map_err(|_| {
+                err::type_error("The fill character cannot be converted to Unicode")
+            })?;
             let cs = chars(&u);
             if cs.len() != 1 {
                 return Err(err::type_error(
@@ -796,7 +811,11 @@ fn width_fill(a: &[Value]) -> PyResult<(usize, u32)> {
     Ok((w, fill))
 }
 
-fn padded(v: &Value, l: usize, r: usize, fill: u32) -> Value {
+fn padded(v: &Value, l: isize, r: isize, fill: u32) -> Value {
+    let (l, r) = (l.max(0) as usize, r.max(0) as usize);
+    if l == 0 && r == 0 {
+        return same_or_new(v, chars(v));
+    }
     let mut out = vec![fill; l];
     out.extend_from_slice(chars(v));
     out.extend(std::iter::repeat_n(fill, r));
@@ -804,21 +823,18 @@ fn padded(v: &Value, l: usize, r: usize, fill: u32) -> Value {
 }
 
 fn m_ljust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("ljust", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a)?;
-    Ok(padded(v, 0, w.saturating_sub(chars(v).len()), f))
+    let (w, f) = width_fill(a, kw, "ljust")?;
+    Ok(padded(v, 0, w - chars(v).len() as isize, f))
 }
 
 fn m_rjust(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("rjust", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a)?;
-    Ok(padded(v, w.saturating_sub(chars(v).len()), 0, f))
+    let (w, f) = width_fill(a, kw, "rjust")?;
+    Ok(padded(v, w - chars(v).len() as isize, 0, f))
 }
 
 fn m_center(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    args::count("center", a, kw, 1, 2)?;
-    let (w, f) = width_fill(a)?;
-    let n = chars(v).len();
+    let (w, f) = width_fill(a, kw, "center")?;
+    let n = chars(v).len() as isize;
     if w <= n {
         return Ok(padded(v, 0, 0, f));
     }
@@ -829,44 +845,33 @@ fn m_center(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_zfill(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("zfill", a, kw, 1, 1)?;
-    let w = ops::as_i64_arg(&a[0])?.max(0) as usize;
+    let w = args::c_long(&a[0])?;
     let s = chars(v);
-    if s.len() >= w {
-        return Ok(unicode::new(s.to_vec()));
+    if s.len() as i64 >= w {
+        return Ok(same_or_new(v, s));
     }
-    let fill = w - s.len();
-    let (sign, rest) = if !s.is_empty() && (s[0] == '+' as u32 || s[0] == '-' as u32) {
-        (Some(s[0]), &s[1..])
-    } else {
-        (None, s)
-    };
-    let mut out = Vec::with_capacity(w);
-    if let Some(c) = sign {
-        out.push(c);
+    let fill = w as usize - s.len();
+    let mut out = vec!['0' as u32; fill];
+    out.extend_from_slice(s);
+    if fill < out.len() && (out[fill] == '+' as u32 || out[fill] == '-' as u32) {
+        out[0] = out[fill];
+        out[fill] = '0' as u32;
     }
-    out.extend(std::iter::repeat_n('0' as u32, fill));
-    out.extend_from_slice(rest);
     Ok(unicode::new(out))
 }
 
 fn m_splitlines(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("splitlines", a, kw, 0, 1)?;
     let keep = match a.first() {
-        Some(k) => ops::truthy(k)?,
+        Some(k) => args::c_int(k)? != 0,
         None => false,
     };
     let s = chars(v);
-    let is_lb = |c: u32| {
-        matches!(
-            c,
-            0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
-        )
-    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
         let st = i;
-        while i < s.len() && !is_lb(s[i]) {
+        while i < s.len() && !ctype::is_linebreak(s[i]) {
             i += 1;
         }
         let mut eol = i;
@@ -904,8 +909,8 @@ fn partition_impl(v: &Value, a: &[Value], kw: &[Value], name: &str, rev: bool) -
             sep.clone(),
             unicode::new(s[p + sc.len()..].to_vec()),
         ]),
-        None if rev => tuple::new(vec![e(), e(), unicode::new(s.to_vec())]),
-        None => tuple::new(vec![unicode::new(s.to_vec()), e(), e()]),
+        None if rev => tuple::new(vec![e(), e(), same_or_new(v, s)]),
+        None => tuple::new(vec![same_or_new(v, s), e(), e()]),
     })
 }
 
@@ -919,25 +924,24 @@ fn m_rpartition(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_encode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("encode", a, kw, &["encoding", "errors"], 0)?;
-    let enc = p[0]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "ascii".into());
-    let errors = p[1]
-        .as_ref()
-        .map(|e| pstr::as_str_lossy(e).to_string())
-        .unwrap_or_else(|| "strict".into());
+    let enc = args::opt_c_string("encode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("encode", 2, &p[1], "strict")?;
     crate::codecs::encode(v, &enc, &errors)
 }
 
 fn m_decode(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    let p = args::parse("decode", a, kw, &["encoding", "errors"], 0)?;
+    let enc = args::opt_c_string("decode", 1, &p[0], crate::codecs::DEFAULT_ENCODING)?;
+    let errors = args::opt_c_string("decode", 2, &p[1], "strict")?;
+    // the codec is looked up first; it reads its input as a buffer (the
+    // default encoding)
+    crate::codecs::check_encoding(&enc)?;
     let s = unicode::encode_default(v)?;
-    ops::call_method(&s, "decode", a).and_then(|r| {
-        let _ = kw;
-        Ok(r)
-    })
+    crate::codecs::decode(&s, &enc, &errors)
 }
 
+/// `PyUnicode_TranslateCharmap` with the "ignore" handler: unmapped
+/// characters stay, None deletes.
 fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let table = args::one("translate", a, kw)?;
     let mut out = Vec::new();
@@ -947,7 +951,13 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
                 if r.is_none() {
                     continue;
                 }
-                if let Some(i) = int::as_i64(&r) {
+                if int::is_int(&r) {
+                    let i = int::as_i64(&r).unwrap_or(-1);
+                    if !(0..=0x10ffff).contains(&i) {
+                        // CPython's PyErr_Format has no %lx: the
+                        // placeholder is printed as is
+                        return Err(err::type_error("character mapping must be in range(0x%lx)"));
+                    }
                     out.push(i as u32);
                 } else if unicode::is_unicode(&r) {
                     out.extend_from_slice(chars(&r));
@@ -967,7 +977,7 @@ fn m_translate(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn m_expandtabs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("expandtabs", a, kw, 0, 1)?;
     let ts = match a.first() {
-        Some(t) => ops::as_i64_arg(t)?,
+        Some(t) => args::c_int(t)? as i64,
         None => 8,
     };
     let mut out = Vec::new();
@@ -996,18 +1006,27 @@ fn m_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_dunder_format(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
-    let spec = coerce_arg(args::one("__format__", a, kw)?)?;
-    let text: String = chars(v)
-        .iter()
-        .map(|&c| ch(c).unwrap_or('\u{fffd}'))
-        .collect();
-    let out = crate::formatspec::format_text_str(&text, &unicode::to_string_lossy(&spec))?;
-    Ok(unicode::from_str(&out))
+    args::count("__format__", a, kw, 1, 1)?;
+    let spec = &a[0];
+    if !pstr::is_str(spec) && !unicode::is_unicode(spec) {
+        return Err(err::type_error(format!(
+            "__format__ arg must be str or unicode, not {}",
+            type_ref(spec).name_str()
+        )));
+    }
+    let spec = unicode_of(spec)?;
+    let out = crate::formatspec::format_text_units(chars(v), chars(&spec), true)?;
+    Ok(unicode::new(out))
 }
 
 fn m_getnewargs(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("__getnewargs__", a, kw)?;
     Ok(tuple::new(vec![unicode::new(chars(v).to_vec())]))
+}
+
+fn m_sizeof(v: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("__sizeof__", a, kw)?;
+    Ok(int::new(48 + 4 * (chars(v).len() as i64 + 1)))
 }
 
 /// Fills the unicode type (bootstrap).
@@ -1060,6 +1079,7 @@ pub fn setup() {
             ("isnumeric", m_isnumeric),
             ("isupper", m_isupper),
             ("islower", m_islower),
+            ("istitle", m_istitle),
             ("ljust", m_ljust),
             ("rjust", m_rjust),
             ("center", m_center),
@@ -1073,7 +1093,13 @@ pub fn setup() {
             ("expandtabs", m_expandtabs),
             ("format", m_format),
             ("__format__", m_dunder_format),
+            ("_formatter_parser", crate::strformat::formatter_parser),
+            (
+                "_formatter_field_name_split",
+                crate::strformat::formatter_field_name_split,
+            ),
             ("__getnewargs__", m_getnewargs),
+            ("__sizeof__", m_sizeof),
         ],
     );
     let _ = dict::new;

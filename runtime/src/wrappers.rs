@@ -155,15 +155,24 @@ pub fn wrapper_call(d: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     invoke(w, self_, &a[1..], kw)
 }
 
-/// The `n` format of `PyArg_ParseTuple`: an index-like integer.
-fn ssize_arg(v: &Value) -> PyResult<isize> {
-    if crate::float::is_float(v) {
-        return Err(err::type_error("integer argument expected, got float"));
+/// `PyArg_UnpackTuple(args, "", n, n)` as the setter wrappers use it: the
+/// empty name leaves a leading space in the message.
+fn want_unpack(w: &WrapperObj, a: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
+    args::no_kw(w.name, kw)?;
+    let n = a.len();
+    if n < min {
+        let how = if min == max { "" } else { "at least " };
+        return Err(err::type_error(format!(
+            " expected {how}{min} arguments, got {n}"
+        )));
     }
-    if !ops::has_index(v) {
-        return Err(err::type_error("an integer is required"));
+    if n > max {
+        let how = if min == max { "" } else { "at most " };
+        return Err(err::type_error(format!(
+            " expected {how}{max} arguments, got {n}"
+        )));
     }
-    ops::index_as_isize(v, true)
+    Ok(())
 }
 
 fn want(w: &WrapperObj, a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
@@ -199,13 +208,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.inplace.ok_or_else(missing)?)(op, s, &a[0])
         }
         WrapKind::Pow3 | WrapKind::RPow3 => {
-            args::no_kw(w.name, kw)?;
-            if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    a.len()
-                )));
-            }
+            want_unpack(w, a, kw, 1, 2)?;
             let (x, y) = if w.kind == WrapKind::Pow3 {
                 (s.clone(), a[0].clone())
             } else {
@@ -248,12 +251,16 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         WrapKind::Cmp => {
             want(w, a, kw, 1)?;
             let f = slots.compare.ok_or_else(missing)?;
-            if type_of(s) != type_of(&a[0]) && !is_subtype(type_of(&a[0]), w.owner) {
+            let other_cmp = type_ref(&a[0]).slots.compare;
+            if !other_cmp.is_some_and(|g| std::ptr::fn_addr_eq(f, g))
+                && !is_subtype(type_of(&a[0]), type_of(s))
+            {
+                let me = crate::class::tp_name(type_of(s));
                 return Err(err::type_error(format!(
                     "{}.__cmp__(x,y) requires y to be a '{}', not a '{}'",
-                    crate::class::type_short_name(w.owner),
-                    crate::class::type_short_name(w.owner),
-                    type_ref(&a[0]).name_str()
+                    me,
+                    me,
+                    crate::class::tp_name(type_of(&a[0]))
                 )));
             }
             Ok(int::new(f(s, &a[0])? as i64))
@@ -283,7 +290,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.getitem.ok_or_else(missing)?)(s, &a[0])
         }
         WrapKind::SetItem => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             (slots.setitem.ok_or_else(missing)?)(s, &a[0], Some(a[1].clone()))?;
             Ok(Value::NONE)
         }
@@ -293,17 +300,18 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             Ok(Value::NONE)
         }
         WrapKind::GetSlice | WrapKind::SetSlice | WrapKind::DelSlice => {
-            // wrap_ssizessizeargfunc and friends: PyArg_ParseTuple "nn(O)"
+            // "nn" / "nnO" parsing, no name in the messages
             args::no_kw(w.name, kw)?;
-            let n = if w.kind == WrapKind::SetSlice { 3 } else { 2 };
-            if a.len() != n {
+            let want_n = if w.kind == WrapKind::SetSlice { 3 } else { 2 };
+            if a.len() != want_n {
                 return Err(err::type_error(format!(
                     "function takes exactly {} arguments ({} given)",
-                    n,
+                    want_n,
                     a.len()
                 )));
             }
-            let (i, j) = (ssize_arg(&a[0])?, ssize_arg(&a[1])?);
+            let i = args::c_long(&a[0])? as isize;
+            let j = args::c_long(&a[1])? as isize;
             match w.kind {
                 WrapKind::GetSlice => (slots.getslice.ok_or_else(missing)?)(s, i, j),
                 WrapKind::SetSlice => {
@@ -331,14 +339,8 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.inplace_concat.ok_or_else(missing)?)(s, &a[0])
         }
         WrapKind::Repeat | WrapKind::RRepeat | WrapKind::IRepeat => {
-            want(w, a, kw, 1)?;
-            // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t
-            if !ops::has_index(&a[0]) {
-                return Err(err::type_error_of(
-                    "'%s' object cannot be interpreted as an index",
-                    &a[0],
-                ));
-            }
+            // wrap_indexargfunc
+            want_unpack(w, a, kw, 1, 1)?;
             let n = ops::index_as_isize(&a[0], true)?;
             let f = if w.kind == WrapKind::IRepeat {
                 slots.inplace_repeat
@@ -353,7 +355,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.getattr.unwrap_or(ops::generic_getattr))(s, &name)
         }
         WrapKind::SetAttr => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             let name = crate::builtins_core::attr_name(&a[0])?;
             crate::class::check_setattr_hack(s, w.owner)?;
             (slots.setattr.unwrap_or(ops::generic_setattr))(s, &name, Some(a[1].clone()))?;
@@ -371,13 +373,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             Ok(Value::NONE)
         }
         WrapKind::DescrGet => {
-            args::no_kw(w.name, kw)?;
-            if a.is_empty() || a.len() > 2 {
-                return Err(err::type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    a.len()
-                )));
-            }
+            want_unpack(w, a, kw, 1, 2)?;
             // None means "absent" at this level (wrap_descr_get)
             let none_to_null = |v: Value| if v.is_none() { Value::NULL } else { v };
             let obj = none_to_null(a[0].clone());
@@ -388,7 +384,7 @@ fn invoke(w: &WrapperObj, s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
             (slots.descr_get.ok_or_else(missing)?)(s, &obj, &ty)
         }
         WrapKind::DescrSet => {
-            want(w, a, kw, 2)?;
+            want_unpack(w, a, kw, 2, 2)?;
             (slots.descr_set.ok_or_else(missing)?)(s, &a[0], Some(a[1].clone()))?;
             Ok(Value::NONE)
         }
@@ -515,6 +511,13 @@ pub fn names_for_type(t: &TypeObject, base: Option<&TypeObject>) -> Vec<(&'stati
     if differs!(contains) {
         out.push(("__contains__", WrapKind::Contains));
     }
+    if differs!(getslice) {
+        out.push(("__getslice__", WrapKind::GetSlice));
+    }
+    if differs!(setslice) {
+        out.push(("__setslice__", WrapKind::SetSlice));
+        out.push(("__delslice__", WrapKind::DelSlice));
+    }
     if differs!(concat) && !has_bin(BinOp::Add) {
         out.push(("__add__", WrapKind::Concat));
     }
@@ -576,7 +579,7 @@ pub fn add_operators(t: *mut TypeObject) {
 fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     // SAFETY: owner is the type the wrapper was made for.
     let t = owner.as_ptr() as *mut TypeObject;
-    let tname = crate::class::type_short_name(t);
+    let tname = crate::class::tp_name(t);
     let Some(sub) = a.first() else {
         return Err(err::type_error(format!(
             "{tname}.__new__(): not enough arguments"
@@ -591,7 +594,7 @@ fn tp_new_wrapper(owner: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     }
     let st = sub.as_ptr() as *mut TypeObject;
     if !is_subtype(st, t) {
-        let sname = crate::class::type_short_name(st);
+        let sname = crate::class::tp_name(st);
         return Err(err::type_error(format!(
             "{tname}.__new__({sname}): {sname} is not a subtype of {tname}"
         )));

@@ -173,6 +173,10 @@ pub fn import_module_level(
         };
         prefix = full;
     }
+    if tail.is_none() {
+        // both the parent lookup and the name were empty: __import__("")
+        return Err(err::value_error("Empty module name"));
+    }
     let from_empty = fromlist.is_none() || !ops::truthy(fromlist)?;
     if from_empty {
         return Ok(head);
@@ -422,7 +426,6 @@ fn load_module(fullname: &str, found: &Found) -> PyResult<Value> {
     if let Found::Frozen(full, true, _) = found {
         let entry = format!("{}/{}", crate::frozen::LIB_ENTRY, full.replace('.', "/"));
         dict::set_item_str(&d, "__path__", list::new(vec![pstr::from_string(entry)]));
-        dict::set_item_str(&d, "__package__", pstr::new(fullname));
     }
     if let Found::Package(dir, _) = found {
         dict::set_item_str(
@@ -430,7 +433,6 @@ fn load_module(fullname: &str, found: &Found) -> PyResult<Value> {
             "__path__",
             list::new(vec![pstr::from_string(dir.to_string_lossy().into_owned())]),
         );
-        dict::set_item_str(&d, "__package__", pstr::new(fullname));
     }
     dict::set_item_str(&modules(), fullname, m.clone());
     if let Err(e) = call::run_code(&code, &d, &d) {

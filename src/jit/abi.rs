@@ -136,11 +136,14 @@ pub mod obj_off {
     /// `IterObj::pos`.
     pub const ITER_POS: i32 = std::mem::offset_of!(py2jit_runtime::iterobj::IterObj, pos) as i32;
     /// `RangeIterObj::next`.
-    pub const RANGE_NEXT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, next) as i32;
+    pub const RANGE_NEXT: i32 =
+        std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, next) as i32;
     /// `RangeIterObj::step`.
-    pub const RANGE_STEP: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, step) as i32;
+    pub const RANGE_STEP: i32 =
+        std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, step) as i32;
     /// `RangeIterObj::left`.
-    pub const RANGE_LEFT: i32 = std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
+    pub const RANGE_LEFT: i32 =
+        std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
 }
 
 /// Byte offsets inside an attribute cache entry (the first entry of a

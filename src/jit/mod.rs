@@ -141,7 +141,14 @@ impl JitState {
             ("preserve_frame_pointers", "true"),
             // the IR verifier costs more than the rest of compilation; debug
             // builds keep it
-            ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
+            (
+                "enable_verifier",
+                if cfg!(debug_assertions) {
+                    "true"
+                } else {
+                    "false"
+                },
+            ),
         ] {
             fb.set(k, v)
                 .map_err(|e| format!("cranelift setting {k}: {e}"))?;
@@ -461,7 +468,11 @@ fn run_from_osr(f: &mut Frame, c: Option<Compiled>) -> PyResult<Exit> {
 /// Resumes a generator's frame (at `f.pc`, with the sent value pushed, or
 /// raising `throw` there) until it yields, returns or raises.
 pub fn run_generator(f: &mut Frame, throw: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
-    let c = if throw.is_some() { None } else { f.info().jit.get() };
+    let c = if throw.is_some() {
+        None
+    } else {
+        f.info().jit.get()
+    };
     run_loop(f, c, true, throw)
 }
 

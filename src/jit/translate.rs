@@ -22,8 +22,8 @@
 //! references, exactly like the interpreter's stack slots.
 
 use super::abi::{
-    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD, TRUE_BITS,
-    frame_off,
+    DeoptReason, FALSE_BITS, NONE_BITS, NULL_BITS, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD,
+    TRUE_BITS, frame_off,
 };
 use crate::bytecode::opcode::op;
 use crate::bytecode::{BlockKind, Instr};
@@ -114,7 +114,10 @@ fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
         while q < n && !targets[q] {
             let i = &ci.instrs[q];
             let d = ci.analysis.depth[q];
-            if i.op == op::CALL_FUNCTION && (i.arg >> 8) & 0xff == 0 && d - (i.arg & 0xff) as i32 - 1 == slot {
+            if i.op == op::CALL_FUNCTION
+                && (i.arg >> 8) & 0xff == 0
+                && d - (i.arg & 0xff) as i32 - 1 == slot
+            {
                 out.insert(pc, q);
                 break;
             }
@@ -285,7 +288,12 @@ fn plan(ci: &CodeInfo) -> Plan {
         targets[r] = true;
     }
     let method_calls = method_calls(ci, &targets);
-    Plan { reachable, resume, needs_block, method_calls }
+    Plan {
+        reachable,
+        resume,
+        needs_block,
+        method_calls,
+    }
 }
 
 fn static_blocks(ci: &CodeInfo, pc: usize) -> &[crate::bytecode::Block] {
@@ -549,12 +557,17 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let recv = self.b.use_var(self.meth_self[slot]);
             let bind = self.b.create_block();
             let done = self.b.create_block();
-            let unbound = self.b.ins().icmp_imm_s(IntCC::NotEqual, recv, NULL_BITS as i64);
+            let unbound = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, recv, NULL_BITS as i64);
             self.b.ins().brif(unbound, bind, &[], done, &[]);
             self.b.switch_to_block(bind);
             let func = self.b.use_var(self.stack[slot]);
             let m = self.call("jit_make_method", &[func, recv])[0];
-            self.b.ins().store(flags(), m, self.stack_mem, (slot * 8) as i32);
+            self.b
+                .ins()
+                .store(flags(), m, self.stack_mem, (slot * 8) as i32);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
         }
@@ -980,7 +993,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let next = self.b.ins().iconst(I32, self.pc as i64 + 1);
                 self.b.ins().store(flags(), next, self.frame, frame_off::PC);
                 let lasti = self.b.ins().iconst(I32, self.pc as i64);
-                self.b.ins().store(flags(), lasti, self.frame, frame_off::LASTI);
+                self.b
+                    .ins()
+                    .store(flags(), lasti, self.frame, frame_off::LASTI);
                 let status = self.iconst(ST_YIELD);
                 self.b.ins().return_(&[status, v]);
                 self.terminated = true;
@@ -1141,7 +1156,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.check_status(s, self.depth);
             }
             op::UNPACK_SEQUENCE => self.unpack(arg),
-            op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => self.call_method(arg),
+            op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
+                self.call_method(arg)
+            }
             op::CALL_FUNCTION
             | op::CALL_FUNCTION_VAR
             | op::CALL_FUNCTION_KW
@@ -1474,7 +1491,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(is_list, list_blk, &[], slow, &[]);
         self.b.switch_to_block(list_blk);
         let l = self.b.ins().load(I64, flags(), p, obj_off::ITER_SEQ);
-        let live = self.b.ins().icmp_imm_s(IntCC::NotEqual, l, NULL_BITS as i64);
+        let live = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, l, NULL_BITS as i64);
         let l2 = self.b.create_block();
         self.b.ins().brif(live, l2, &[], slow, &[]);
         self.b.switch_to_block(l2);
@@ -1498,7 +1518,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_for_iter", &[it]);
         let (status, value) = (r[0], r[1]);
         let other = self.b.create_block();
-        self.b.ins().brif(status, other, &[], got, &[BlockArg::Value(value)]);
+        self.b
+            .ins()
+            .brif(status, other, &[], got, &[BlockArg::Value(value)]);
         self.b.switch_to_block(other);
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
         let (exit, pc) = self.exc_exit(self.depth);
@@ -1627,13 +1649,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let len = self.b.ins().load(I64, flags(), p, len_off as i32);
             let right = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
             let items = self.b.ins().load(I64, flags(), p, items_off as i32);
-            self.b.ins().brif(right, take, &[BlockArg::Value(items)], slow, &[]);
+            self.b
+                .ins()
+                .brif(right, take, &[BlockArg::Value(items)], slow, &[]);
         }
         self.b.switch_to_block(take);
         let items = self.b.block_params(take)[0];
         // the stack gets the items last first, each with a new reference
         for i in 0..n {
-            let x = self.b.ins().load(I64, flags(), items, ((n - 1 - i) * 8) as i32);
+            let x = self
+                .b
+                .ins()
+                .load(I64, flags(), items, ((n - 1 - i) * 8) as i32);
             self.incref(x);
             self.b.def_var(self.stack[base + i], x);
         }
@@ -1688,9 +1715,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
         let have = self.b.create_block();
         self.b.append_block_param(have, I64);
-        let empty = self.b.ins().iconst(I64, py2jit_runtime::dict::SHAPE_EMPTY as i64);
+        let empty = self
+            .b
+            .ins()
+            .iconst(I64, py2jit_runtime::dict::SHAPE_EMPTY as i64);
         let read = self.b.create_block();
-        self.b.ins().brif(none, have, &[BlockArg::Value(empty)], read, &[]);
+        self.b
+            .ins()
+            .brif(none, have, &[BlockArg::Value(empty)], read, &[]);
         self.b.switch_to_block(read);
         let sh = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
         self.b.ins().jump(have, &[BlockArg::Value(sh)]);
@@ -1708,7 +1740,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn load_method(&mut self, arg: usize, call: usize) {
         use super::abi::attr_off;
         let slot = self.depth - 1;
-        let cache = self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
         let c = self.iconst(cache);
         let o = self.b.use_var(self.stack[slot]);
         let done = self.b.create_block();
@@ -1736,7 +1769,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn call_method(&mut self, arg: usize) {
         let na = arg & 0xff;
         let from = self.depth - na - 1;
-        let pos = self.open_methods.iter().position(|(s, c)| *s == from && *c == self.pc).expect("open method");
+        let pos = self
+            .open_methods
+            .iter()
+            .position(|(s, c)| *s == from && *c == self.pc)
+            .expect("open method");
         self.open_methods.remove(pos);
         let recv = self.b.use_var(self.meth_self[from]);
         let func = self.b.use_var(self.stack[from]);
@@ -1748,7 +1785,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.append_block_param(done, I64);
         let bound = self.b.create_block();
         let plain = self.b.create_block();
-        let is_plain = self.b.ins().icmp_imm_s(IntCC::Equal, recv, NULL_BITS as i64);
+        let is_plain = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, recv, NULL_BITS as i64);
         self.b.ins().brif(is_plain, plain, &[], bound, &[]);
         self.b.switch_to_block(bound);
         self.b.ins().store(flags(), recv, p, 0);

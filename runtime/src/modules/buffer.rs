@@ -18,6 +18,9 @@ pub fn read(v: &Value) -> PyResult<Option<Vec<u8>>> {
     if super::array::is_array(v) {
         return Ok(Some(super::array::raw_bytes(v).to_vec()));
     }
+    if crate::buffer::is_buffer(v) {
+        return Ok(Some(crate::buffer::contents(v)));
+    }
     if unicode::is_unicode(v) {
         let s = unicode::encode_default(v)?;
         return Ok(Some(pstr::as_bytes(&s).to_vec()));

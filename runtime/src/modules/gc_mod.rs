@@ -1,12 +1,12 @@
 //! The `gc` module: the cycle collector's interface.
 
 use crate::value::Value;
-use crate::{PyResult, args, gc, int, list, module, ops, tuple};
+use crate::{PyResult, args, gc, int, list, module, tuple};
 
 fn collect(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let p = args::parse("collect", a, kw, &["generation"], 0)?;
     let g = match &p[0] {
-        Some(g) => ops::as_i64_arg(g)?,
+        Some(g) => args::c_int(g)? as i64,
         None => 2,
     };
     if !(0..=2).contains(&g) {
@@ -46,7 +46,7 @@ fn set_threshold(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::count("set_threshold", a, kw, 1, 3)?;
     let mut v = Vec::new();
     for x in a {
-        v.push(ops::as_i64_arg(x)? as isize);
+        v.push(args::c_int(x)? as isize);
     }
     gc::set_thresholds(&v);
     Ok(Value::NONE)
@@ -67,24 +67,47 @@ fn is_tracked(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::bool(gc::is_tracked(x)))
 }
 
-fn get_debug(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Ok(int::new(0))
+thread_local! {
+    static DEBUG: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
 
-fn set_debug(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
+fn get_debug(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("get_debug", a, kw)?;
+    Ok(int::new(DEBUG.with(|d| d.get())))
+}
+
+fn set_debug(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::count("set_debug", a, kw, 1, 1)?;
+    let v = args::c_int(&a[0])? as i64;
+    DEBUG.with(|d| d.set(v));
     Ok(Value::NONE)
 }
 
-fn get_objects(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(crate::err::not_implemented_error(
-        "gc.get_objects() is not supported by py2jit",
-    ))
+fn get_objects(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::noargs("get_objects", a, kw)?;
+    Ok(list::new(gc::tracked_objects()))
 }
 
-fn get_referrers(_s: &Value, _a: &[Value], _kw: &[Value]) -> PyResult {
-    Err(crate::err::not_implemented_error(
-        "gc.get_referrers() is not supported by py2jit",
-    ))
+fn get_referrers(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
+    args::no_kw("get_referrers", kw)?;
+    let mut out = Vec::new();
+    for obj in gc::tracked_objects() {
+        let mut hit = false;
+        // SAFETY: obj is live; traverse only reads.
+        unsafe {
+            if let Some(f) = (*(*obj.as_ptr()).ty).slots.traverse {
+                f(obj.as_ptr(), &mut |c| {
+                    if a.iter().any(|x| x.is(c)) {
+                        hit = true;
+                    }
+                });
+            }
+        }
+        if hit {
+            out.push(obj);
+        }
+    }
+    Ok(list::new(out))
 }
 
 fn get_referents(_s: &Value, a: &[Value], _kw: &[Value]) -> PyResult {

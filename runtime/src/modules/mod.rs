@@ -13,7 +13,6 @@ mod cstringio;
 mod errno_mod;
 mod exceptions_mod;
 mod functools_mod;
-mod future;
 mod gc_mod;
 mod itertools_comb;
 mod itertools_group;
@@ -39,7 +38,6 @@ pub fn register_all(r: &Runtime) {
     m.insert("gc", gc_mod::create);
     m.insert("exceptions", exceptions_mod::create);
     m.insert("types", types_mod::create);
-    m.insert("__future__", future::create);
     m.insert("math", math_mod::create);
     m.insert("cmath", cmath_mod::create);
     m.insert("errno", errno_mod::create);

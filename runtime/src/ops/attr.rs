@@ -42,27 +42,7 @@ pub fn hasattr(obj: &Value, name: &str) -> bool {
 pub fn setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
     match type_ref(obj).slots.setattr {
         Some(f) => f(obj, name, v),
-        None => Err(read_only_error(obj, name, v.is_none())),
-    }
-}
-
-#[cold]
-fn read_only_error(obj: &Value, name: &Value, del: bool) -> crate::PyErr {
-    let t = type_ref(obj);
-    let has_attrs = lookup(type_of(obj), name).is_some();
-    if has_attrs {
-        err::attribute_error(format!(
-            "'{}' object attribute '{}' is read-only",
-            t.name_str(),
-            pstr::as_str_lossy(name)
-        ))
-    } else {
-        let _ = del;
-        err::attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            t.name_str(),
-            pstr::as_str_lossy(name)
-        ))
+        None => generic_setattr(obj, name, v),
     }
 }
 

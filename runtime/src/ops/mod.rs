@@ -393,6 +393,24 @@ pub fn index_as_isize(v: &Value, overflow_error: bool) -> PyResult<isize> {
     }
 }
 
+/// `PyNumber_AsSsize_t(v, PyExc_IndexError)`, as subscripts use it: an
+/// index too big for isize is an IndexError.
+pub fn subscript_index(v: &Value) -> PyResult<isize> {
+    if let Some(i) = int::as_i64(v) {
+        return Ok(i as isize);
+    }
+    index_as_isize(v, true).map_err(|e| {
+        if e.matches(rt().exc.overflow_error) {
+            err::index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_ref(v).name_str()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 /// An integer argument as i64 (ints, longs in range, `__int__` types),
 /// with CPython's "an integer is required" error for others.
 pub fn as_i64_arg(v: &Value) -> PyResult<i64> {
@@ -408,12 +426,30 @@ pub fn as_i64_arg(v: &Value) -> PyResult<i64> {
     if float::is_float(v) {
         return Err(err::type_error("integer argument expected, got float"));
     }
+    // PyInt_AsLong: the type's nb_int, if it has one
     let t = type_ref(v);
-    if t.is_heap() || t.layout == Layout::ClassicInstance {
-        let r = unary(v, UnOp::Int)?;
+    let r = if t.layout == Layout::ClassicInstance {
+        unary(v, UnOp::Int)?
+    } else if t.is_heap() {
+        if crate::types::lookup_str(type_of(v), "__int__").is_none() {
+            return Err(err::type_error("an integer is required"));
+        }
+        unary(v, UnOp::Int)?
+    } else {
+        match t.slots.unop {
+            Some(f) if t.slots.unop_mask == 0 || t.slots.unop_mask & UnOp::Int.bit() != 0 => {
+                f(UnOp::Int, v)?
+            }
+            _ => Value::NOT_IMPLEMENTED,
+        }
+    };
+    if r.is(&Value::NOT_IMPLEMENTED) {
+        return Err(err::type_error("an integer is required"));
+    }
+    if int::is_int(&r) || long::is_long(&r) {
         return as_i64_arg(&r);
     }
-    Err(err::type_error("an integer is required"))
+    Err(err::type_error("nb_int should return int object"))
 }
 
 /// A float argument (`PyFloat_AsDouble`).
