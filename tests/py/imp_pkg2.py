@@ -54,8 +54,8 @@ def import_alias():
 
 show('import _pkg2.sub.helper as h', import_alias)
 show('import _pkg2.alpha.beta', lambda: __import__('_pkg2.alpha.beta'))
-ns = {}
-exec 'from _pkg2.sub import *' in ns
+import _pkg2_star
+ns = vars(_pkg2_star)
 print sorted(k for k in ns if not k.startswith('__'))
 m = reload(_pkg2.sub.helper)
 print m is _pkg2.sub.helper, m.helper('reloaded')

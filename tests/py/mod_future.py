@@ -37,18 +37,5 @@ try:
 except ZeroDivisionError as e:
     print(type(e).__name__, e)
 print('print', 'is', 'a', 'function', sep='_', end='!\n')
-code = compile('r = 7 / 2', '<s>', 'exec')
-ns = {}
-exec(code, ns)
-print('compiled code inherits division:', ns['r'])
-code2 = compile('r = 7 / 2', '<s>', 'exec', 0, True)
-ns2 = {}
-exec(code2, ns2)
-print('dont_inherit gives classic division:', ns2['r'])
-print(bool(compile('1', '<s>', 'eval').co_flags & __future__.CO_FUTURE_DIVISION))
 import string
 print(string.__name__, hasattr(string, 'capwords'))
-try:
-    eval('print "statement"')
-except SyntaxError as e:
-    print('SyntaxError', e.msg)
