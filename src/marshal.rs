@@ -10,7 +10,7 @@
 use py2jit_runtime::func::{CodeFields, new_code};
 use py2jit_runtime::long::BigInt;
 use py2jit_runtime::value::Value;
-use py2jit_runtime::{complex, dict, float, int, list, long, set, str as pstr, tuple, unicode};
+use py2jit_runtime::{complex, dict, float, int, list, long, set, str as pstr, tuple};
 use std::fmt;
 
 /// The magic number of CPython 2.7 `.pyc` files.

@@ -32,7 +32,7 @@ pub fn load_program(path: &Path) -> Result<Value, StartError> {
     let data = std::fs::read(path)
         .map_err(|e| StartError(format!("{shown}: cannot open file: {}", io_reason(&e))))?;
     let is_source = path.extension().is_some_and(|x| x == "py")
-        || (!data.starts_with(&marshal::MAGIC) && !path.extension().is_some_and(|x| x == "pyc"));
+        || (!data.starts_with(&marshal::MAGIC) && path.extension().is_none_or(|x| x != "pyc"));
     let code = if is_source {
         match crate::compiler::compile(&data, &shown, "exec", 0) {
             Ok(c) => c,

@@ -820,7 +820,7 @@ pub fn round_f64(x: f64, nd: i64) -> f64 {
     let bits = x.abs().to_bits();
     let bexp = ((bits >> 52) & 0x7ff) as i64;
     let (m, e) = if bexp == 0 {
-        ((bits & ((1 << 52) - 1)) as u64, -1074)
+        (bits & ((1 << 52) - 1), -1074)
     } else {
         ((bits & ((1 << 52) - 1)) | (1 << 52), bexp - 1075)
     };
@@ -1022,7 +1022,7 @@ fn globals_locals(g: Option<&Value>, l: Option<&Value>) -> PyResult<(Value, Valu
             }
             g.clone()
         }
-        _ => (rt().hooks.get().current_globals)().unwrap_or_else(dict::new),
+        _ => (rt().hooks.get().current_globals)().unwrap_or_default(),
     };
     let locals = match l {
         Some(l) if !l.is_none() => l.clone(),

@@ -15,8 +15,8 @@ use crate::descr;
 use crate::object::{ObjHeader, type_of};
 use crate::rt::rt;
 use crate::types::{
-    BinOp, CmpOp, Layout, Slots, TypeFlags, TypeObject, UnOp, is_subtype, lookup, lookup_str,
-    type_ref, type_value,
+    BinOp, CmpOp, Layout, Slots, TypeFlags, TypeObject, UnOp, is_subtype, lookup_str, type_ref,
+    type_value,
 };
 use crate::value::Value;
 use crate::wrappers::{self, WrapKind};
@@ -916,7 +916,7 @@ fn call_bound(f: &Value, obj: &Value, args: &[Value]) -> PyResult {
 fn call_special_required(obj: &Value, name: &str, args: &[Value]) -> PyResult {
     match special(obj, name) {
         Some(f) => call_bound(&f, obj, args),
-        None => Err(err::attribute_error(name.to_string())),
+        None => Err(err::attribute_error(name)),
     }
 }
 

@@ -183,10 +183,11 @@ fn property_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
     for (i, x) in p.into_iter().enumerate() {
         vals[i] = x.unwrap_or(Value::NONE);
     }
-    if vals[3].is_none() && !vals[0].is_none() {
-        if let Some(d) = ops::getattr_opt(&vals[0], &crate::rt::intern("__doc__"))? {
-            vals[3] = d;
-        }
+    if vals[3].is_none()
+        && !vals[0].is_none()
+        && let Some(d) = ops::getattr_opt(&vals[0], &crate::rt::intern("__doc__"))?
+    {
+        vals[3] = d;
     }
     // SAFETY: v is a property; old values dropped after the store.
     let old =

@@ -91,7 +91,7 @@ pub const SHAPE_EMPTY: u64 = 1;
 thread_local! {
     // (shape, interned key bits) -> shape after inserting that key
     static SHAPES: RefCell<HashMap<(u64, u64), u64, crate::rt::FastHash>> =
-        RefCell::new(HashMap::with_hasher(crate::rt::FastHash));
+        const { RefCell::new(HashMap::with_hasher(crate::rt::FastHash)) };
     static NEXT_SHAPE: Cell<u64> = const { Cell::new(SHAPE_EMPTY + 1) };
 }
 

@@ -461,10 +461,6 @@ pub fn file(v: &Value) -> &FileObj {
     unsafe { &*(v.as_ptr() as *const FileObj) }
 }
 
-fn name_of(f: &FileObj) -> String {
-    pstr::as_str_lossy(&f.name).to_string()
-}
-
 fn check_open(f: &FileObj) -> PyResult<()> {
     if f.inner.borrow().closed {
         return Err(err::value_error("I/O operation on closed file"));

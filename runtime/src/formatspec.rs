@@ -215,7 +215,7 @@ fn group_thousands(digits: &str) -> String {
     let b = digits.as_bytes();
     let mut out = String::new();
     for (i, &c) in b.iter().enumerate() {
-        if i > 0 && (b.len() - i) % 3 == 0 {
+        if i > 0 && (b.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c as char);

@@ -12,7 +12,7 @@ use crate::types::type_ref;
 use crate::value::Value;
 use crate::{PyResult, dict, err, str as pstr, tuple};
 use std::any::Any;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
 
 /// `co_flags` bits.
 pub mod co_flags {

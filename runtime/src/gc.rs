@@ -393,7 +393,9 @@ unsafe fn collect_inner(generation: usize) -> usize {
             }
             g = (*g).next;
         }
-        // delete_garbage: break the cycles
+        // delete_garbage: break the cycles (`clear` unlinks objects from
+        // the list behind clippy's back)
+        #[allow(clippy::while_immutable_condition)]
         while (*ur).next != ur {
             let g = (*ur).next;
             let p = obj_of(g);

@@ -14,6 +14,11 @@ use crate::{PyResult, str as pstr};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+/// Visits the values held by a generator's suspended frame.
+pub type GenTraverse = unsafe fn(*mut crate::ObjHeader, &mut dyn FnMut(&Value));
+/// Creates a native module (on its first import).
+pub type ModuleInit = fn() -> PyResult;
+
 macro_rules! type_table {
     ($(#[$m:meta])* $name:ident { $($field:ident),* $(,)? }) => {
         $(#[$m])*
@@ -78,7 +83,7 @@ pub struct Hooks {
     /// Releases a generator's suspended frame (on deallocation).
     pub gen_drop_frame: unsafe fn(*mut crate::ObjHeader),
     /// Visits the values held by a generator's suspended frame.
-    pub gen_traverse: unsafe fn(*mut crate::ObjHeader, &mut dyn FnMut(&Value)),
+    pub gen_traverse: GenTraverse,
     /// The frame object of a suspended generator (`gi_frame`).
     pub gen_frame: fn(&Value) -> PyResult,
     /// `f_lasti` of a running interpreter frame.
@@ -149,7 +154,7 @@ pub struct Runtime {
     /// Current Python call depth.
     pub depth: Cell<u32>,
     /// Native modules by name, created on first import.
-    pub native_modules: RefCell<HashMap<&'static str, fn() -> PyResult>>,
+    pub native_modules: RefCell<HashMap<&'static str, ModuleInit>>,
     /// Lowest native stack address the interpreter may use (stack guard).
     pub stack_limit: Cell<usize>,
 }

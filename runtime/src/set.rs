@@ -705,12 +705,10 @@ fn set_init(v: &Value, a: &[Value], kw: &[Value]) -> PyResult<()> {
 fn frozenset_new(t: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     let ty = t.as_ptr() as *mut TypeObject;
     let fs = rt().types.frozenset;
-    if ty == fs {
-        if !kw.is_empty() {
-            return Err(err::type_error(
-                "frozenset() does not take keyword arguments",
-            ));
-        }
+    if ty == fs && !kw.is_empty() {
+        return Err(err::type_error(
+            "frozenset() does not take keyword arguments",
+        ));
     }
     args::unpack(&crate::class::tp_name(ty), a, &[], 0, 1)?;
     if ty != fs {

@@ -971,10 +971,6 @@ fn builtin_module(v: &Value) -> PyResult {
     Ok(descr::builtin(v).module.clone())
 }
 
-fn none_getter(_v: &Value) -> PyResult {
-    Ok(Value::NONE)
-}
-
 fn builtin_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult {
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !descr::is_builtin(b) {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -1067,7 +1063,8 @@ fn descr_owner(v: &Value) -> *mut TypeObject {
     // name and have an owner type pointer; read through the specific type.
     let t = type_of(v);
     let types = &rt().types;
-    let owner = if t == types.method_descriptor || t == types.classmethod_descriptor {
+
+    if t == types.method_descriptor || t == types.classmethod_descriptor {
         // SAFETY: v is a method descriptor.
         unsafe { (*(v.as_ptr() as *const descr::MethodDescrObj)).owner }
     } else if t == types.getset_descriptor {
@@ -1076,8 +1073,7 @@ fn descr_owner(v: &Value) -> *mut TypeObject {
         unsafe { (*(v.as_ptr() as *const descr::MemberObj)).owner }
     } else {
         crate::wrappers::wrapper(v).owner
-    };
-    owner
+    }
 }
 
 fn descr_name(v: &Value) -> String {

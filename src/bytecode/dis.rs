@@ -61,7 +61,7 @@ fn find_labels(code: &[u8]) -> Vec<usize> {
         let o = code[i];
         i += 1;
         if o >= HAVE_ARGUMENT {
-            if i + 1 >= code.len() + 1 || i + 2 > code.len() {
+            if i + 1 > code.len() || i + 2 > code.len() {
                 break;
             }
             let arg = code[i] as usize | (code[i + 1] as usize) << 8;

@@ -7,7 +7,7 @@
 //! or reference-count traffic.
 
 use crate::interp::code_info::{CodeInfo, info};
-use crate::interp::eval::{Exit, eval_frame, reset_exc_info};
+use crate::interp::eval::{Exit, reset_exc_info};
 use crate::interp::frame::{BlockEntry, Frame, Storage};
 use crate::interp::vm;
 use py2jit_runtime::func::{self, co_flags};

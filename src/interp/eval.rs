@@ -53,8 +53,6 @@ const BLOCK_WITH: u32 = 3;
 
 /// Control state after an instruction that leaves the straight line.
 enum Flow {
-    /// Resume at `pc`.
-    Jump,
     /// The frame is done.
     Exit(Exit),
     /// An exception to handle (`bool`: a re-raise, which adds no
@@ -1417,7 +1415,6 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         // ---- leaving the straight line ----
         f.sp = depth!();
         match flow {
-            Flow::Jump => pc = f.pc as usize,
             Flow::Exit(x) => {
                 f.pc = pc as u32;
                 return Ok(x);
@@ -1443,7 +1440,7 @@ fn special_lookup(obj: &Value, name: &str) -> PyResult {
     }
     match py2jit_runtime::types::lookup_str(py2jit_runtime::object::type_of(obj), name) {
         Some(f) => ops::bind(&f, obj),
-        None => Err(err::attribute_error(name.to_string())),
+        None => Err(err::attribute_error(name)),
     }
 }
 
@@ -1482,10 +1479,9 @@ fn settle_depth(f: &mut Frame, sp: &mut *mut Value, stack: *mut Value) {
         pop_to(sp, stack, want as u32);
         // SAFETY: sp within the stack.
         let d = unsafe { sp.offset_from(stack) } as i32;
-        while d < want {
+        if d < want {
             // never happens for verified code; keep the stack well-formed
             push_at(sp, Value::NONE);
-            break;
         }
     }
     // SAFETY: sp within the stack.

@@ -61,13 +61,12 @@ pub fn enabled() -> bool {
 }
 
 struct Config {
-    threshold: u64,
     log: bool,
     dump: Option<PathBuf>,
 }
 
 thread_local! {
-    static CONFIG: RefCell<Config> = const { RefCell::new(Config { threshold: 1000, log: false, dump: None }) };
+    static CONFIG: RefCell<Config> = const { RefCell::new(Config { log: false, dump: None }) };
     static THRESHOLD: Cell<u64> = const { Cell::new(1000) };
     static STATE: RefCell<Option<JitState>> = const { RefCell::new(None) };
 }
@@ -192,7 +191,6 @@ pub fn configure(opts: &crate::options::Options) {
     THRESHOLD.with(|t| t.set(opts.jit_threshold));
     CONFIG.with(|c| {
         *c.borrow_mut() = Config {
-            threshold: opts.jit_threshold,
             log: opts.jit_log,
             dump: opts.jit_dump.clone(),
         };

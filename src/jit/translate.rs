@@ -607,7 +607,13 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// instructions with the same depth, block stack and pending methods;
     /// their code is emitted after the body (`emit_exits`).
     fn exc_exit(&mut self, depth: usize) -> (Block, ir::Value) {
-        let blocks = self.ci.analysis.blocks_at.get(self.pc).copied().unwrap_or(u32::MAX);
+        let blocks = self
+            .ci
+            .analysis
+            .blocks_at
+            .get(self.pc)
+            .copied()
+            .unwrap_or(u32::MAX);
         let key = (depth, blocks, self.open_slots(depth));
         let blk = match self.exc_exits.get(&key) {
             Some((b, _)) => *b,
@@ -626,15 +632,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Emits the exception exits. Their stack values come from the
     /// branch sites (SSA construction looks them up there).
     fn emit_exits(&mut self) {
-        let mut exits: Vec<((usize, u32, Vec<usize>), (Block, usize))> =
-            self.exc_exits.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        #[allow(clippy::type_complexity)]
+        let mut exits: Vec<((usize, u32, Vec<usize>), (Block, usize))> = self
+            .exc_exits
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         exits.sort_by_key(|(_, (_, pc))| *pc);
         for ((depth, _, open), (blk, rep)) in exits {
             self.pc = rep;
             self.b.switch_to_block(blk);
             let pc = self.b.block_params(blk)[0];
             self.write_back_open(depth, &open);
-            self.b.ins().store(flags(), pc, self.frame, frame_off::LASTI);
+            self.b
+                .ins()
+                .store(flags(), pc, self.frame, frame_off::LASTI);
             let next = self.b.ins().iadd_imm_s(pc, 1);
             self.b.ins().store(flags(), next, self.frame, frame_off::PC);
             let status = self.iconst(ST_EXCEPTION);
@@ -648,7 +660,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let (exit, pc) = self.exc_exit(depth);
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
         let ok = self.b.create_block();
-        self.b.ins().brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
+        self.b
+            .ins()
+            .brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
         self.b.switch_to_block(ok);
     }
 
@@ -657,7 +671,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let (exit, pc) = self.exc_exit(depth);
         let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s, 0);
         let ok = self.b.create_block();
-        self.b.ins().brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
+        self.b
+            .ins()
+            .brif(bad, exit, &[BlockArg::Value(pc)], ok, &[]);
         self.b.switch_to_block(ok);
     }
 
@@ -760,7 +776,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     /// A number (small int or float) as f64, given it is one of the two.
-    fn to_f64(&mut self, v: ir::Value) -> ir::Value {
+    fn num_as_f64(&mut self, v: ir::Value) -> ir::Value {
         let isf = self.is_float(v);
         let asf = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
         let d = self.decode(v);
@@ -1524,7 +1540,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(other);
         let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
         let (exit, pc) = self.exc_exit(self.depth);
-        self.b.ins().brif(is_err, exit, &[BlockArg::Value(pc)], exhausted, &[]);
+        self.b
+            .ins()
+            .brif(is_err, exit, &[BlockArg::Value(pc)], exhausted, &[]);
         // exhausted: pop the iterator, leave the loop
         self.b.switch_to_block(exhausted);
         let saved = self.depth;
@@ -1981,8 +1999,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let f_blk = self.b.create_block();
             self.b.ins().brif(go, f_blk, &[], slow, &[]);
             self.b.switch_to_block(f_blk);
-            let x = self.to_f64(a);
-            let y = self.to_f64(b);
+            let x = self.num_as_f64(a);
+            let y = self.num_as_f64(b);
             let r = match bop {
                 BinOp::Add => self.b.ins().fadd(x, y),
                 BinOp::Sub => self.b.ins().fsub(x, y),
@@ -2175,8 +2193,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let f_blk = self.b.create_block();
             self.b.ins().brif(nums, f_blk, &[], slow, &[]);
             self.b.switch_to_block(f_blk);
-            let x = self.to_f64(a);
-            let y = self.to_f64(b);
+            let x = self.num_as_f64(a);
+            let y = self.num_as_f64(b);
             let r = self.b.ins().fcmp(fcc, x, y);
             let rv = self.bool_value(r);
             self.b.ins().jump(done, &[BlockArg::Value(rv)]);
