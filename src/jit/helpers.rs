@@ -119,18 +119,6 @@ unsafe fn frame<'a>(f: *mut Frame) -> &'a mut Frame {
     unsafe { &mut *f }
 }
 
-/// The counter compiled code adjusts instead of a reference count when a
-/// value is not a pointer (branch-free reference counting). It starts at
-/// 2**62 so that no sequence of unbalanced adjustments in a run brings it
-/// to zero, which would look like a dead object. Each thread has its own:
-/// code compiled on a thread runs only on that thread.
-pub fn refcount_sink() -> *mut u64 {
-    thread_local! {
-        static SINK: std::cell::UnsafeCell<u64> = const { std::cell::UnsafeCell::new(1 << 62) };
-    }
-    SINK.with(|s| s.get())
-}
-
 /// Releases an object whose count reached zero.
 ///
 /// # Safety

@@ -684,35 +684,35 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .icmp_imm_s(IntCC::Equal, tag, (PTR_TAG >> 48) as i64)
     }
 
-    /// The address of the reference count to adjust for `v`: the object's
-    /// when `v` is a pointer, else a sink counter nobody reads, so
-    /// reference counting needs no branch.
-    fn refcnt_addr(&mut self, v: ir::Value) -> ir::Value {
-        let is = self.is_ptr(v);
-        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
-        let sink = self.iconst(super::helpers::refcount_sink() as u64);
-        self.b.ins().select(is, p, sink)
-    }
-
     fn incref(&mut self, v: ir::Value) {
-        let a = self.refcnt_addr(v);
-        let rc = self.b.ins().load(I64, flags(), a, 0);
+        let is = self.is_ptr(v);
+        let inc = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is, inc, &[], done, &[]);
+        self.b.switch_to_block(inc);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let rc = self.b.ins().load(I64, flags(), p, 0);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(flags(), rc, a, 0);
+        self.b.ins().store(flags(), rc, p, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     fn decref(&mut self, v: ir::Value) {
-        let a = self.refcnt_addr(v);
-        let rc = self.b.ins().load(I64, flags(), a, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(flags(), rc, a, 0);
+        let is = self.is_ptr(v);
+        let dec = self.b.create_block();
         let free = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(free);
-        // the sink starts far from zero and never reaches it
+        self.b.ins().brif(is, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let rc = self.b.ins().load(I64, flags(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(flags(), rc, p, 0);
         self.b.ins().brif(rc, done, &[], free, &[]);
         self.b.switch_to_block(free);
-        self.call("jit_dealloc", &[a]);
+        self.call("jit_dealloc", &[p]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
