@@ -74,6 +74,125 @@ struct Plan {
     /// LOAD_ATTR instructions whose result is only the callable of a
     /// CALL_FUNCTION further on (method calls): LOAD_ATTR pc -> CALL pc.
     method_calls: HashMap<usize, usize>,
+    /// Per instruction, the locals certainly bound when it starts (empty
+    /// when unknown): their LOAD_FAST needs no unbound check.
+    bound: Vec<Vec<bool>>,
+}
+
+/// Locals certainly bound at each instruction: a forward "definitely
+/// assigned" analysis over every path the interpreter or compiled code can
+/// take (fall-through, jumps, breaks, a yield to its resume point, and a
+/// SETUP_* to its handler with the state at the setup: a local that is
+/// never deleted stays bound, so that state holds anywhere in the body).
+/// Arguments are bound at entry; STORE_FAST binds, and so does a
+/// LOAD_FAST that did not raise. A local that is ever deleted is never
+/// known. Compiled code entered at a resume point other than the start
+/// checks the facts it relies on first (see `Tx::run`).
+fn bound_locals(ci: &CodeInfo) -> Vec<Vec<bool>> {
+    let n = ci.instrs.len();
+    let nl = ci.nlocals;
+    if nl == 0 || nl > 4096 {
+        return vec![Vec::new(); n];
+    }
+    let mut deleted = vec![false; nl];
+    for ins in &ci.instrs {
+        if ins.op == op::DELETE_FAST && (ins.arg as usize) < nl {
+            deleted[ins.arg as usize] = true;
+        }
+    }
+    let mut nargs = ci.argcount;
+    if ci.flags & co_flags::VARARGS != 0 {
+        nargs += 1;
+    }
+    if ci.flags & co_flags::VARKEYWORDS != 0 {
+        nargs += 1;
+    }
+    let mut state: Vec<Option<Vec<bool>>> = vec![None; n];
+    let mut entry = vec![false; nl];
+    for (i, e) in entry.iter_mut().enumerate().take(nargs.min(nl)) {
+        *e = !deleted[i];
+    }
+    state[0] = Some(entry);
+    let mut work = vec![0usize];
+    while let Some(i) = work.pop() {
+        if i >= n || ci.analysis.depth[i] < 0 {
+            continue;
+        }
+        let Some(mut out) = state[i].clone() else {
+            continue;
+        };
+        let ins = &ci.instrs[i];
+        if matches!(ins.op, op::STORE_FAST | op::LOAD_FAST)
+            && (ins.arg as usize) < nl
+            && !deleted[ins.arg as usize]
+        {
+            out[ins.arg as usize] = true;
+        }
+        let mut succ: Vec<usize> = Vec::new();
+        let ends = matches!(
+            ins.op,
+            op::JUMP_FORWARD
+                | op::JUMP_ABSOLUTE
+                | op::RETURN_VALUE
+                | op::RAISE_VARARGS
+                | op::BREAK_LOOP
+                | op::CONTINUE_LOOP
+        );
+        if !ends {
+            // END_FINALLY, WITH_CLEANUP and the other interpreter-only
+            // opcodes continue here too
+            succ.push(i + 1);
+        }
+        match ins.op {
+            op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+            | op::JUMP_IF_FALSE_OR_POP
+            | op::JUMP_IF_TRUE_OR_POP
+            | op::FOR_ITER
+            | op::CONTINUE_LOOP
+            | op::SETUP_LOOP
+            | op::SETUP_EXCEPT
+            | op::SETUP_FINALLY
+            | op::SETUP_WITH => succ.push(ins.target as usize),
+            op::BREAK_LOOP => {
+                if let Some(b) = static_blocks(ci, i)
+                    .iter()
+                    .rev()
+                    .find(|b| b.kind == BlockKind::Loop)
+                {
+                    succ.push(b.handler as usize);
+                }
+            }
+            _ => {}
+        }
+        for j in succ {
+            if j >= n {
+                continue;
+            }
+            let changed = match &mut state[j] {
+                None => {
+                    state[j] = Some(out.clone());
+                    true
+                }
+                Some(s) => {
+                    let mut c = false;
+                    for (a, b) in s.iter_mut().zip(&out) {
+                        if *a && !*b {
+                            *a = false;
+                            c = true;
+                        }
+                    }
+                    c
+                }
+            };
+            if changed {
+                work.push(j);
+            }
+        }
+    }
+    state.into_iter().map(|s| s.unwrap_or_default()).collect()
 }
 
 /// Instructions after which the straight line ends.
@@ -159,6 +278,11 @@ struct Tx<'a, 'b, M: Module> {
     terminated: bool,
     division_new: bool,
     stats: TxStats,
+    /// `Plan::bound`.
+    bound: Vec<Vec<bool>>,
+    /// An instruction already translated with the one before it (a
+    /// POP_JUMP_IF fused into its COMPARE_OP).
+    skip: Option<usize>,
 }
 
 fn flags() -> MemFlagsData {
@@ -288,11 +412,13 @@ fn plan(ci: &CodeInfo) -> Plan {
         targets[r] = true;
     }
     let method_calls = method_calls(ci, &targets);
+    let bound = bound_locals(ci);
     Plan {
         reachable,
         resume,
         needs_block,
         method_calls,
+        bound,
     }
 }
 
@@ -348,6 +474,8 @@ pub fn translate<M: Module>(
         terminated: false,
         division_new: ci.flags & co_flags::FUTURE_DIVISION != 0,
         stats: TxStats::default(),
+        bound: plan.bound.clone(),
+        skip: None,
     };
     tx.run(&plan)?;
     let stats = tx.stats;
@@ -394,6 +522,32 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     .load(I64, flags(), self.stack_mem, (i * 8) as i32);
                 self.b.def_var(self.stack[i], v);
             }
+            // the code from here on relies on these locals being bound
+            // (at the start only arguments are, and they always are)
+            if r != 0 {
+                let loaded = |l: usize| {
+                    self.ci
+                        .instrs
+                        .iter()
+                        .any(|i| i.op == op::LOAD_FAST && i.arg as usize == l)
+                };
+                let checks: Vec<usize> = plan.bound[r]
+                    .iter()
+                    .enumerate()
+                    .filter(|(l, b)| **b && loaded(*l))
+                    .map(|(l, _)| l)
+                    .collect();
+                for l in checks {
+                    let v = self
+                        .b
+                        .ins()
+                        .load(I64, flags(), self.fast, Self::local_addr(l));
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(unbound, no_entry, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                }
+            }
             let target = self.blocks[r].expect("resume points have blocks");
             self.b.ins().jump(target, &[]);
             self.b.switch_to_block(next);
@@ -410,6 +564,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 continue;
             }
             self.pc = i;
+            if self.skip == Some(i) {
+                self.skip = None;
+                self.stats.compiled_ops += 1;
+                continue;
+            }
             if let Some(blk) = self.blocks[i] {
                 if !self.terminated {
                     self.b.ins().jump(blk, &[]);
@@ -811,7 +970,13 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     .b
                     .ins()
                     .load(I64, flags(), self.fast, Self::local_addr(arg));
-                self.check_bound(v, arg);
+                if !self
+                    .bound
+                    .get(self.pc)
+                    .is_some_and(|b| b.get(arg) == Some(&true))
+                {
+                    self.check_bound(v, arg);
+                }
                 self.incref(v);
                 self.push(v);
             }
@@ -2159,10 +2324,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
         let b = self.pop();
         let a = self.pop();
+        // COMPARE_OP + POP_JUMP_IF: branch on the comparison itself
+        let fused = self.fused_branch();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        let (yes, no) = match fused {
+            Some((t, f)) => (t, f),
+            None => (done, done),
+        };
         if arg <= 5 {
             let (icc, fcc) = match arg {
                 0 => (IntCC::SignedLessThan, FloatCC::LessThan),
@@ -2180,8 +2351,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let x = self.decode(a);
             let y = self.decode(b);
             let r = self.b.ins().icmp(icc, x, y);
-            let rv = self.bool_value(r);
-            self.b.ins().jump(done, &[BlockArg::Value(rv)]);
+            self.branch_or_bool(r, fused.is_some(), yes, no, done);
             self.b.switch_to_block(after);
             let af = self.is_float(a);
             let bf = self.is_float(b);
@@ -2196,8 +2366,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let x = self.num_as_f64(a);
             let y = self.num_as_f64(b);
             let r = self.b.ins().fcmp(fcc, x, y);
-            let rv = self.bool_value(r);
-            self.b.ins().jump(done, &[BlockArg::Value(rv)]);
+            self.branch_or_bool(r, fused.is_some(), yes, no, done);
         } else {
             self.b.ins().jump(slow, &[]);
         }
@@ -2208,8 +2377,46 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
-        self.push(r);
+        if fused.is_some() {
+            let t = self.truth(r, true);
+            self.b.ins().brif(t, yes, &[], no, &[]);
+            self.terminated = true;
+            self.skip = Some(self.pc + 1);
+        } else {
+            self.push(r);
+        }
         Ok(())
+    }
+
+    /// When the next instruction is a POP_JUMP_IF that only this one
+    /// reaches, the blocks to go to when the value tested is true and when
+    /// it is false.
+    fn fused_branch(&self) -> Option<(Block, Block)> {
+        let j = self.pc + 1;
+        let ins = self.ci.instrs.get(j)?;
+        if !matches!(ins.op, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+            || self.blocks[j].is_some()
+        {
+            return None;
+        }
+        let target = self.blocks.get(ins.target as usize).copied()??;
+        let next = self.blocks.get(j + 1).copied()??;
+        Some(if ins.op == op::POP_JUMP_IF_TRUE {
+            (target, next)
+        } else {
+            (next, target)
+        })
+    }
+
+    /// Branches on `c` (fused compare and jump) or goes to `done` with the
+    /// bool object for `c`.
+    fn branch_or_bool(&mut self, c: ir::Value, fused: bool, yes: Block, no: Block, done: Block) {
+        if fused {
+            self.b.ins().brif(c, yes, &[], no, &[]);
+        } else {
+            let rv = self.bool_value(c);
+            self.b.ins().jump(done, &[BlockArg::Value(rv)]);
+        }
     }
 }
 
