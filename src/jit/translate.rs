@@ -970,11 +970,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     .b
                     .ins()
                     .load(I64, flags(), self.fast, Self::local_addr(arg));
-                if !self
-                    .bound
-                    .get(self.pc)
-                    .is_some_and(|b| b.get(arg) == Some(&true))
-                {
+                let known = self.bound.get(self.pc).and_then(|b| b.get(arg));
+                if known != Some(&true) {
                     self.check_bound(v, arg);
                 }
                 self.incref(v);
