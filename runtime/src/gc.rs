@@ -180,6 +180,32 @@ pub unsafe fn track(p: *mut ObjHeader) {
     }
 }
 
+/// `_PyTuple_MaybeUntrack`, as a collection meets a reachable object: an
+/// exact tuple holding nothing the collector could track (atomic values
+/// and untracked tuples) can never be part of a cycle, so later
+/// collections skip it.
+///
+/// # Safety
+/// `g` is the head of a live tracked object in a generation list.
+unsafe fn maybe_untrack_tuple(g: *mut GcHead) {
+    // SAFETY: g is the prefix of a live object (caller); tuple items are
+    // fixed after construction.
+    unsafe {
+        let p = obj_of(g);
+        if (*p).ty != crate::rt::rt().types.tuple {
+            return;
+        }
+        let items = &*(*(p as *const crate::tuple::TupleObj)).items.get();
+        if items
+            .iter()
+            .all(|x| !x.is_null() && tracked_head(x).is_none())
+        {
+            list_remove(g);
+            (*g).refs = UNTRACKED;
+        }
+    }
+}
+
 /// Stops tracking (called on deallocation).
 ///
 /// # Safety
@@ -340,7 +366,9 @@ unsafe fn collect_inner(generation: usize) -> usize {
                         }
                     }
                 });
-                g = (*g).next;
+                let next = (*g).next;
+                maybe_untrack_tuple(g);
+                g = next;
             } else {
                 let next = (*g).next;
                 list_move(g, ur);

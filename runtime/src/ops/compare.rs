@@ -311,6 +311,29 @@ pub fn eq_bool(a: &Value, b: &Value) -> PyResult<bool> {
     if pstr::is_exact_str(a) && pstr::is_exact_str(b) {
         return Ok(pstr::eq(a, b));
     }
+    if crate::tuple::is_exact_tuple(a) && crate::tuple::is_exact_tuple(b) {
+        // tuple equality of equal lengths is its items' equality, in order
+        // (tuple keys of dicts and sets); other lengths compare items
+        // before lengths and take the general path
+        let (x, y) = (crate::tuple::items(a), crate::tuple::items(b));
+        if x.len() == y.len() {
+            for (p, q) in x.iter().zip(y) {
+                let same = if p.is(q) {
+                    true
+                } else if Value::both_small_ints(p, q) {
+                    false
+                } else if pstr::is_exact_str(p) && pstr::is_exact_str(q) {
+                    pstr::eq(p, q)
+                } else {
+                    compare_bool(p, q, CmpOp::Eq)?
+                };
+                if !same {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
+        }
+    }
     compare_bool(a, b, CmpOp::Eq)
 }
 
