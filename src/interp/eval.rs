@@ -456,6 +456,21 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
             }
         }};
     }
+    /// The top `n` values, moved off the stack, deepest first.
+    macro_rules! pop_n {
+        ($n:expr) => {{
+            let n: usize = $n;
+            let mut v: Vec<Value> = Vec::with_capacity(n);
+            // SAFETY: the verifier proved n values are there; they move out.
+            unsafe {
+                sp = sp.sub(n);
+                for k in 0..n {
+                    v.push(std::ptr::read(sp.add(k)));
+                }
+            }
+            v
+        }};
+    }
     macro_rules! top {
         () => {
             // SAFETY: as pop.
@@ -936,39 +951,15 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         func::cell_set(local!(nlocals + ins.arg as usize), v);
                     }
                     op::BUILD_TUPLE => {
-                        let n = ins.arg as usize;
-                        let mut v = Vec::with_capacity(n);
-                        // SAFETY: n values are on the stack; they move out.
-                        unsafe {
-                            sp = sp.sub(n);
-                            for k in 0..n {
-                                v.push(std::ptr::read(sp.add(k)));
-                            }
-                        }
+                        let v = pop_n!(ins.arg as usize);
                         push!(tuple::new(v));
                     }
                     op::BUILD_LIST => {
-                        let n = ins.arg as usize;
-                        let mut v = Vec::with_capacity(n);
-                        // SAFETY: as BUILD_TUPLE.
-                        unsafe {
-                            sp = sp.sub(n);
-                            for k in 0..n {
-                                v.push(std::ptr::read(sp.add(k)));
-                            }
-                        }
+                        let v = pop_n!(ins.arg as usize);
                         push!(list::new(v));
                     }
                     op::BUILD_SET => {
-                        let n = ins.arg as usize;
-                        let mut v = Vec::with_capacity(n);
-                        // SAFETY: as BUILD_TUPLE.
-                        unsafe {
-                            sp = sp.sub(n);
-                            for k in 0..n {
-                                v.push(std::ptr::read(sp.add(k)));
-                            }
-                        }
+                        let v = pop_n!(ins.arg as usize);
                         let s = py2jit_runtime::set::new();
                         for x in v {
                             tri!(py2jit_runtime::set::add(&s, x));
@@ -1090,19 +1081,8 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         } else {
                             Value::NULL
                         };
-                        let mut kw: Vec<Value> = Vec::with_capacity(2 * nk);
-                        let mut pos: Vec<Value> = Vec::with_capacity(na);
-                        // SAFETY: the arguments are on the stack; they move out.
-                        unsafe {
-                            sp = sp.sub(2 * nk);
-                            for k in 0..2 * nk {
-                                kw.push(std::ptr::read(sp.add(k)));
-                            }
-                            sp = sp.sub(na);
-                            for k in 0..na {
-                                pos.push(std::ptr::read(sp.add(k)));
-                            }
-                        }
+                        let kw = pop_n!(2 * nk);
+                        let pos = pop_n!(na);
                         let funcv = pop!();
                         let r = call::call_ext(&funcv, pos, kw, varargs, kwargs);
                         push!(tri!(r));
@@ -1116,15 +1096,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         };
                         let n = ins.arg as usize;
                         let defaults = if n > 0 {
-                            let mut v = Vec::with_capacity(n);
-                            // SAFETY: n defaults are on the stack.
-                            unsafe {
-                                sp = sp.sub(n);
-                                for k in 0..n {
-                                    v.push(std::ptr::read(sp.add(k)));
-                                }
-                            }
-                            tuple::new(v)
+                            tuple::new(pop_n!(n))
                         } else {
                             Value::NONE
                         };

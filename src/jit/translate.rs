@@ -79,6 +79,46 @@ struct Plan {
     bound: Vec<Vec<bool>>,
 }
 
+/// Opcodes whose argument is a jump target they may transfer control to.
+fn is_jump(o: u8) -> bool {
+    matches!(
+        o,
+        op::JUMP_FORWARD
+            | op::JUMP_ABSOLUTE
+            | op::POP_JUMP_IF_FALSE
+            | op::POP_JUMP_IF_TRUE
+            | op::JUMP_IF_FALSE_OR_POP
+            | op::JUMP_IF_TRUE_OR_POP
+            | op::FOR_ITER
+            | op::CONTINUE_LOOP
+    )
+}
+
+/// SETUP_* opcodes (their target is a handler or a loop's end).
+fn is_setup(o: u8) -> bool {
+    matches!(
+        o,
+        op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY | op::SETUP_WITH
+    )
+}
+
+/// Where instruction `i` may jump (a jump's target, or the end of the
+/// loop a BREAK_LOOP leaves), besides falling through.
+fn branch_target(ci: &CodeInfo, i: usize) -> Option<usize> {
+    let ins = &ci.instrs[i];
+    if is_jump(ins.op) {
+        return Some(ins.target as usize);
+    }
+    if ins.op == op::BREAK_LOOP {
+        return static_blocks(ci, i)
+            .iter()
+            .rev()
+            .find(|b| b.kind == BlockKind::Loop)
+            .map(|b| b.handler as usize);
+    }
+    None
+}
+
 /// Locals certainly bound at each instruction: a forward "definitely
 /// assigned" analysis over every path the interpreter or compiled code can
 /// take (fall-through, jumps, breaks, a yield to its resume point, and a
@@ -143,29 +183,10 @@ fn bound_locals(ci: &CodeInfo) -> Vec<Vec<bool>> {
             // opcodes continue here too
             succ.push(i + 1);
         }
-        match ins.op {
-            op::JUMP_FORWARD
-            | op::JUMP_ABSOLUTE
-            | op::POP_JUMP_IF_FALSE
-            | op::POP_JUMP_IF_TRUE
-            | op::JUMP_IF_FALSE_OR_POP
-            | op::JUMP_IF_TRUE_OR_POP
-            | op::FOR_ITER
-            | op::CONTINUE_LOOP
-            | op::SETUP_LOOP
-            | op::SETUP_EXCEPT
-            | op::SETUP_FINALLY
-            | op::SETUP_WITH => succ.push(ins.target as usize),
-            op::BREAK_LOOP => {
-                if let Some(b) = static_blocks(ci, i)
-                    .iter()
-                    .rev()
-                    .find(|b| b.kind == BlockKind::Loop)
-                {
-                    succ.push(b.handler as usize);
-                }
-            }
-            _ => {}
+        if let Some(t) = branch_target(ci, i) {
+            succ.push(t);
+        } else if is_setup(ins.op) {
+            succ.push(ins.target as usize);
         }
         for j in succ {
             if j >= n {
@@ -192,7 +213,24 @@ fn bound_locals(ci: &CodeInfo) -> Vec<Vec<bool>> {
             }
         }
     }
-    state.into_iter().map(|s| s.unwrap_or_default()).collect()
+    // only facts about locals some LOAD_FAST reads are of use (and only
+    // those are checked on entry)
+    let mut loaded = vec![false; nl];
+    for ins in &ci.instrs {
+        if ins.op == op::LOAD_FAST && (ins.arg as usize) < nl {
+            loaded[ins.arg as usize] = true;
+        }
+    }
+    state
+        .into_iter()
+        .map(|s| {
+            let mut s = s.unwrap_or_default();
+            for (b, l) in s.iter_mut().zip(&loaded) {
+                *b &= *l;
+            }
+            s
+        })
+        .collect()
 }
 
 /// Instructions after which the straight line ends.
@@ -358,53 +396,19 @@ fn plan(ci: &CodeInfo) -> Plan {
         if falls_through(ins) {
             succ.push(i + 1);
         }
-        match ins.op {
-            op::JUMP_FORWARD
-            | op::JUMP_ABSOLUTE
-            | op::POP_JUMP_IF_FALSE
-            | op::POP_JUMP_IF_TRUE
-            | op::JUMP_IF_FALSE_OR_POP
-            | op::JUMP_IF_TRUE_OR_POP
-            | op::FOR_ITER
-            | op::CONTINUE_LOOP => {
-                succ.push(ins.target as usize);
-                needs_block[ins.target as usize] = true;
-                if i + 1 < n {
-                    needs_block[i + 1] = true;
-                }
+        if let Some(t) = branch_target(ci, i) {
+            succ.push(t);
+            needs_block[t] = true;
+            // the instruction after a jump starts a block
+            if is_jump(ins.op) && i + 1 < n {
+                needs_block[i + 1] = true;
             }
-            op::BREAK_LOOP => {
-                if let Some(b) = static_blocks(ci, i)
-                    .iter()
-                    .rev()
-                    .find(|b| b.kind == BlockKind::Loop)
-                {
-                    succ.push(b.handler as usize);
-                    needs_block[b.handler as usize] = true;
-                }
-            }
-            _ => {}
         }
         work.extend(succ);
     }
     let mut targets = vec![false; n];
     for ins in &ci.instrs {
-        if matches!(
-            ins.op,
-            op::JUMP_FORWARD
-                | op::JUMP_ABSOLUTE
-                | op::POP_JUMP_IF_FALSE
-                | op::POP_JUMP_IF_TRUE
-                | op::JUMP_IF_FALSE_OR_POP
-                | op::JUMP_IF_TRUE_OR_POP
-                | op::FOR_ITER
-                | op::CONTINUE_LOOP
-                | op::SETUP_LOOP
-                | op::SETUP_EXCEPT
-                | op::SETUP_FINALLY
-                | op::SETUP_WITH
-        ) && (ins.target as usize) < n
-        {
+        if (is_jump(ins.op) || is_setup(ins.op)) && (ins.target as usize) < n {
             targets[ins.target as usize] = true;
         }
     }
@@ -440,10 +444,7 @@ pub fn translate<M: Module>(
     let mut b = FunctionBuilder::new(func, fctx);
     let mut handler_setup = HashMap::new();
     for ins in &ci.instrs {
-        if matches!(
-            ins.op,
-            op::SETUP_FINALLY | op::SETUP_WITH | op::SETUP_EXCEPT | op::SETUP_LOOP
-        ) {
+        if is_setup(ins.op) {
             handler_setup.insert(ins.target, ins.op);
         }
     }
@@ -525,16 +526,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             // the code from here on relies on these locals being bound
             // (at the start only arguments are, and they always are)
             if r != 0 {
-                let loaded = |l: usize| {
-                    self.ci
-                        .instrs
-                        .iter()
-                        .any(|i| i.op == op::LOAD_FAST && i.arg as usize == l)
-                };
                 let checks: Vec<usize> = plan.bound[r]
                     .iter()
                     .enumerate()
-                    .filter(|(l, b)| **b && loaded(*l))
+                    .filter(|(_, b)| **b)
                     .map(|(l, _)| l)
                     .collect();
                 for l in checks {
@@ -1517,16 +1512,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.push(v);
     }
 
-    /// The address of an instance-dict value an attribute cache of kind
-    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
-    /// not hold for `o`.
-    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+    /// Guards that `o` is an object of the type attribute cache entry 0
+    /// (at `c`) was filled for, at the same type version, and that the
+    /// entry has kind `kind`; jumps to `slow` if not. Returns the object's
+    /// address.
+    fn guard_type_kind(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) -> ir::Value {
         use super::abi::{attr_off, obj_off};
         let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let c3 = self.b.create_block();
-        let c4 = self.b.create_block();
-        let c5 = self.b.create_block();
         let isp = self.is_ptr(o);
         self.b.ins().brif(isp, c1, &[], slow, &[]);
         self.b.switch_to_block(c1);
@@ -1538,16 +1532,30 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(c2);
         let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
         let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
-        let kind = self.b.ins().load(I64, flags(), c, attr_off::KIND);
+        let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
         let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
-        let is_dict = self.b.ins().icmp_imm_s(
-            IntCC::Equal,
-            kind,
-            py2jit_runtime::attr_cache::K_DICT as i64,
-        );
-        let ok = self.b.ins().band(same_v, is_dict);
+        let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
+        let ok = self.b.ins().band(same_v, right_k);
         self.b.ins().brif(ok, c3, &[], slow, &[]);
         self.b.switch_to_block(c3);
+        p
+    }
+
+    /// The address of this instruction's attribute cache, as a constant.
+    fn attr_cache_addr(&mut self) -> ir::Value {
+        let cache =
+            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
+        self.iconst(cache)
+    }
+
+    /// The address of an instance-dict value an attribute cache of kind
+    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
+    /// not hold for `o`.
+    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+        use super::abi::{attr_off, obj_off};
+        let c4 = self.b.create_block();
+        let c5 = self.b.create_block();
+        let p = self.guard_type_kind(o, c, py2jit_runtime::attr_cache::K_DICT, slow);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         let dslot = self.b.ins().iadd(p, off);
         let dv = self.b.ins().load(I64, flags(), dslot, 0);
@@ -1574,9 +1582,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// else goes through the cache's helper.
     fn load_attr(&mut self, arg: usize) {
         let o = self.pop();
-        let cache =
-            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
-        let c = self.iconst(cache);
+        let c = self.attr_cache_addr();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
@@ -1600,9 +1606,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn store_attr(&mut self, arg: usize) {
         let o = self.pop();
         let v = self.pop();
-        let cache =
-            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
-        let c = self.iconst(cache);
+        let c = self.attr_cache_addr();
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -1864,28 +1868,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// `o` (type, version, instance-dict shape); jumps to `slow` if not.
     fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) {
         use super::abi::{attr_off, obj_off};
-        let c1 = self.b.create_block();
-        let c2 = self.b.create_block();
-        let c3 = self.b.create_block();
         let shape_blk = self.b.create_block();
         let done = self.b.create_block();
-        let isp = self.is_ptr(o);
-        self.b.ins().brif(isp, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
-        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
-        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
-        self.b.ins().brif(same_t, c2, &[], slow, &[]);
-        self.b.switch_to_block(c2);
-        let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
-        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
-        let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
-        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
-        let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
-        let ok = self.b.ins().band(same_v, right_k);
-        self.b.ins().brif(ok, c3, &[], slow, &[]);
-        self.b.switch_to_block(c3);
+        let p = self.guard_type_kind(o, c, kind, slow);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         self.b.ins().brif(off, shape_blk, &[], done, &[]);
         self.b.switch_to_block(shape_blk);
@@ -1920,9 +1905,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn load_method(&mut self, arg: usize, call: usize) {
         use super::abi::attr_off;
         let slot = self.depth - 1;
-        let cache =
-            self.ci.attr_cache(self.pc) as *const py2jit_runtime::attr_cache::AttrCache as u64;
-        let c = self.iconst(cache);
+        let c = self.attr_cache_addr();
         let o = self.b.use_var(self.stack[slot]);
         let done = self.b.create_block();
         let other = self.b.create_block();
