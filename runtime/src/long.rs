@@ -62,13 +62,7 @@ pub fn as_big(v: &Value) -> &BigInt {
 
 /// The value of an int-like or long Value as a BigInt.
 pub fn to_big(v: &Value) -> Option<BigInt> {
-    if let Some(i) = int::as_i64(v) {
-        Some(BigInt::from(i))
-    } else if is_long(v) {
-        Some(as_big(v).clone())
-    } else {
-        None
-    }
+    big_ref(v).map(std::borrow::Cow::into_owned)
 }
 
 /// The long number slot: both operands int-like or long.
@@ -142,19 +136,13 @@ pub fn long_binop_big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
             if y.is_zero() {
                 return Err(zero_div());
             }
-            match divmod_small_quotient(x, y) {
-                Some((q, _)) => new(q),
-                None => new(x.div_floor(y)),
-            }
+            new(floor_divmod(x, y).0)
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(zero_div());
             }
-            match divmod_small_quotient(x, y) {
-                Some((_, r)) => new(r),
-                None => new(x.mod_floor(y)),
-            }
+            new(floor_divmod(x, y).1)
         }
         BinOp::DivMod => {
             if y.is_zero() {
