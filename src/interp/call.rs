@@ -178,6 +178,10 @@ pub fn run_frame(f: &mut Frame) -> PyResult {
 /// Runs a code object with the given namespaces (module bodies, class
 /// bodies, `exec`).
 pub fn run_code(code: &Value, globals: &Value, locals: &Value) -> PyResult {
+    if !dict::is_dict(globals) {
+        // frames rely on dict globals (LOAD_GLOBAL reads their version)
+        return Err(err::type_error("globals must be a dict"));
+    }
     let ci = info(code)?;
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(code, ci);
@@ -362,7 +366,7 @@ pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
         let mut copies: Vec<Value> = args.to_vec();
         // SAFETY: `copies` holds args.len() owned values; call_compiled
         // moves them out (leaving NULL) and fv keeps the function alive.
-        return unsafe { call_compiled(fo, ci, c, copies.as_mut_ptr(), copies.len()) };
+        return unsafe { call_plain(fo, ci, Some(c), copies.as_mut_ptr(), copies.len()) };
     }
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
@@ -389,11 +393,9 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
         if func::is_function(callable) {
             let fo = func::func(callable);
             let ci = info(&fo.code)?;
-            if ci.plain_args == na as i32
-                && let Some(c) = ci.jit.get()
-            {
+            if ci.plain_args == na as i32 {
                 // the callable's slot keeps the function alive
-                return call_compiled(fo, ci, c, fslot.add(1), na);
+                return call_plain(fo, ci, ci.jit.get(), fslot.add(1), na);
             }
             return call_function_stack(callable.clone(), fslot.add(1), na);
         }
@@ -407,10 +409,8 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
                 drop(old);
                 let fo = func::func(&fnv);
                 let ci = info(&fo.code)?;
-                if ci.plain_args == na as i32 + 1
-                    && let Some(c) = ci.jit.get()
-                {
-                    return call_compiled(fo, ci, c, fslot, na + 1);
+                if ci.plain_args == na as i32 + 1 {
+                    return call_plain(fo, ci, ci.jit.get(), fslot, na + 1);
                 }
                 return call_function_stack(fnv, fslot, na + 1);
             }
@@ -429,11 +429,9 @@ pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResu
     if func::is_function(&fnv) {
         let fo = func::func(&fnv);
         let ci = info(&fo.code)?;
-        if ci.plain_args == n as i32
-            && let Some(c) = ci.jit.get()
-        {
+        if ci.plain_args == n as i32 {
             // SAFETY: forwarded contract; fnv keeps the function alive.
-            return unsafe { call_compiled(fo, ci, c, args, n) };
+            return unsafe { call_plain(fo, ci, ci.jit.get(), args, n) };
         }
         // SAFETY: forwarded contract.
         return unsafe { call_function_stack(fnv, args, n) };
@@ -443,28 +441,37 @@ pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResu
     ops::call(&fnv, a, &[])
 }
 
-/// Calls a compiled function whose code takes exactly `n` positional
-/// arguments and needs no binding work (`CodeInfo::plain_args`): the
-/// arguments move from `args` into the new frame's locals, and the
-/// compiled code is entered directly.
+/// Calls a function whose code takes exactly `n` positional arguments
+/// and needs no binding work (`CodeInfo::plain_args`): the arguments move
+/// from `args` into the locals of an arena frame, which runs in compiled
+/// code when `ci` is compiled (`c`, or compiled by this call because the
+/// function became hot) and in the interpreter otherwise.
 ///
 /// # Safety
 /// `args` points to `n` live values owned by the caller's stack; `fo`
 /// stays alive for the call (the caller's stack holds it).
 #[inline(never)]
-unsafe fn call_compiled(
+unsafe fn call_plain(
     fo: &func::FuncObj,
     ci: &CodeInfo,
-    c: crate::jit::Compiled,
+    c: Option<crate::jit::Compiled>,
     args: *mut Value,
     n: usize,
 ) -> PyResult {
     ci.calls.set(ci.calls.get() + 1);
+    let c = match c {
+        Some(c) => Some(c),
+        None => {
+            crate::jit::maybe_compile(&fo.code, ci);
+            ci.jit.get()
+        }
+    };
     enter_call()?;
     let nslots = ci.frame_size();
     let (fast, mark) = vm::arena_alloc(nslots + ci.block_words());
     // SAFETY: the arena gave nslots + block words; arguments move in, the
-    // other locals become NULL, the value stack may keep stale bits.
+    // other locals become NULL (plain code has no cells or frees), the
+    // value stack may keep stale bits.
     unsafe {
         for i in 0..n {
             std::ptr::write(fast.add(i), std::ptr::replace(args.add(i), Value::NULL));
@@ -500,7 +507,10 @@ unsafe fn call_compiled(
         storage: Storage::Arena(mark),
     };
     vm::set_current(&mut f);
-    let r = crate::jit::run_entered(&mut f, c);
+    let r = match c {
+        Some(c) => crate::jit::run_entered(&mut f, c),
+        None => crate::jit::run(&mut f),
+    };
     if f.saved_exc.is_some() {
         reset_exc_info(&mut f);
     }
@@ -509,7 +519,7 @@ unsafe fn call_compiled(
     leave_call();
     match r {
         Ok(Exit::Return(v)) => Ok(v),
-        Ok(_) => Err(err::system_error("compiled frame ended without returning")),
+        Ok(_) => Err(err::system_error("frame ended without returning")),
         Err(e) => Err(e),
     }
 }

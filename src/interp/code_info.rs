@@ -24,10 +24,101 @@ pub struct GlobalCache {
     pub value: Cell<*const Value>,
 }
 
+/// One instruction as the eval loop reads it: 8 bytes, so the dispatch
+/// loads a single word. For instructions with a jump target, `arg` is
+/// the target's instruction index (`Instr::target`); otherwise it is the
+/// instruction's argument.
+#[derive(Copy, Clone)]
+#[repr(C, align(8))]
+pub struct Word {
+    /// The opcode.
+    pub op: u8,
+    /// The argument, or the jump target's index.
+    pub arg: u32,
+}
+
+/// Superinstructions: opcodes (outside CPython's 0..=147) that the eval
+/// loop uses for common instruction pairs, to dispatch once instead of
+/// twice. A pair at `i, i+1` is fused by rewriting word `i` only: word
+/// `i+1` keeps its own instruction, so a jump, a generator resume or a
+/// deopt that lands on `i+1` runs it alone. The fused handler runs both
+/// halves, setting `lasti` to `i+1` before anything the second can raise,
+/// and continues at `i+2`.
+pub mod superop {
+    /// LOAD_FAST a; LOAD_FAST b (arg: a | b << 16).
+    pub const LOAD_FAST_LOAD_FAST: u8 = 200;
+    /// LOAD_FAST a; LOAD_CONST c (arg: a | c << 16).
+    pub const LOAD_FAST_LOAD_CONST: u8 = 201;
+    /// STORE_FAST a; LOAD_FAST b (arg: a | b << 16).
+    pub const STORE_FAST_LOAD_FAST: u8 = 202;
+    /// COMPARE_OP c; POP_JUMP_IF_FALSE t (arg: c | t << 4).
+    pub const COMPARE_JUMP_IF_FALSE: u8 = 203;
+    /// COMPARE_OP c; POP_JUMP_IF_TRUE t (arg: c | t << 4).
+    pub const COMPARE_JUMP_IF_TRUE: u8 = 204;
+}
+
+/// The eval loop's words for `instrs`, with pairs fused greedily from the
+/// start (see [`superop`]).
+fn words_of(instrs: &[Instr]) -> Box<[Word]> {
+    use crate::bytecode::opcode::op;
+    let mut w: Vec<Word> = instrs.iter().map(Word::of).collect();
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let (a, b) = (&instrs[i], &instrs[i + 1]);
+        let small = a.arg < 1 << 16 && b.arg < 1 << 16;
+        let fused = match (a.op, b.op) {
+            (op::LOAD_FAST, op::LOAD_FAST) if small => Some(superop::LOAD_FAST_LOAD_FAST),
+            (op::LOAD_FAST, op::LOAD_CONST) if small => Some(superop::LOAD_FAST_LOAD_CONST),
+            (op::STORE_FAST, op::LOAD_FAST) if small => Some(superop::STORE_FAST_LOAD_FAST),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            w[i] = Word {
+                op: f,
+                arg: a.arg | b.arg << 16,
+            };
+            i += 2;
+            continue;
+        }
+        if a.op == op::COMPARE_OP
+            && a.arg < 16
+            && (b.op == op::POP_JUMP_IF_FALSE || b.op == op::POP_JUMP_IF_TRUE)
+            && b.target < 1 << 28
+        {
+            let f = if b.op == op::POP_JUMP_IF_FALSE {
+                superop::COMPARE_JUMP_IF_FALSE
+            } else {
+                superop::COMPARE_JUMP_IF_TRUE
+            };
+            w[i] = Word {
+                op: f,
+                arg: a.arg | b.target << 4,
+            };
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    w.into_boxed_slice()
+}
+
+impl Word {
+    fn of(ins: &Instr) -> Word {
+        let arg = if ins.target != crate::bytecode::decode::NO_TARGET {
+            ins.target
+        } else {
+            ins.arg
+        };
+        Word { op: ins.op, arg }
+    }
+}
+
 /// Everything the interpreter derives once from a code object.
 pub struct CodeInfo {
     /// Decoded instructions.
     pub instrs: Vec<Instr>,
+    /// The instructions in the eval loop's compact form (same indices).
+    pub words: Box<[Word]>,
     /// Verifier results (depths, block stacks).
     pub analysis: Analysis,
     /// co_consts items.
@@ -200,6 +291,7 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         feedback: (0..n).map(|_| Cell::new(0)).collect(),
         deopts: Cell::new(0),
         compiles: Cell::new(0),
+        words: words_of(&d.instrs),
         instrs: d.instrs,
         analysis,
         consts,

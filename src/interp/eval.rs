@@ -10,6 +10,7 @@
 
 use crate::bytecode::opcode::op;
 use crate::interp::call;
+use crate::interp::code_info::superop;
 use crate::interp::frame::{BlockEntry, Frame};
 use crate::interp::vm::{self, ExcInfo};
 use py2jit_runtime::rt::rt;
@@ -130,22 +131,34 @@ pub(crate) fn name_error(name: &Value, global: bool) -> PyErr {
     }
 }
 
-/// LOAD_GLOBAL through its inline cache (see `GlobalCache`).
-#[inline]
+/// LOAD_GLOBAL through its inline cache (see `GlobalCache`): a hit is
+/// two version compares. A frame's globals and builtins are dicts
+/// (`Frame` invariant), so their versions can be read unchecked.
+#[inline(always)]
 pub(crate) fn load_global_cached(
     f: &Frame,
     name: &Value,
     cache: &crate::interp::code_info::GlobalCache,
 ) -> PyResult<Option<Value>> {
-    if dict::is_dict(&f.globals) && dict::is_dict(&f.builtins) {
-        let gv = dict::obj(&f.globals).keys_version.get();
-        if cache.globals_version.get() == gv {
-            let bv = cache.builtins_version.get();
-            if bv == 0 || bv == dict::obj(&f.builtins).keys_version.get() {
-                // SAFETY: the cached entry is live while the versions match.
-                return Ok(Some(unsafe { (*cache.value.get()).clone() }));
-            }
+    if cache.globals_version.get() == dict::obj(&f.globals).keys_version.get() {
+        let bv = cache.builtins_version.get();
+        if bv == 0 || bv == dict::obj(&f.builtins).keys_version.get() {
+            // SAFETY: the cached entry is live while the versions match.
+            return Ok(Some(unsafe { (*cache.value.get()).clone() }));
         }
+    }
+    load_global_fill(f, name, cache)
+}
+
+/// The miss path of [`load_global_cached`]: looks the name up and fills
+/// the cache.
+#[inline(never)]
+fn load_global_fill(
+    f: &Frame,
+    name: &Value,
+    cache: &crate::interp::code_info::GlobalCache,
+) -> PyResult<Option<Value>> {
+    if pstr::is_exact_str(name) {
         if let Some(i) = dict::find_slot(&f.globals, name) {
             cache
                 .globals_version
@@ -422,11 +435,22 @@ pub(crate) fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) 
 
 /// Runs `f` from its current pc until it returns, yields or raises.
 /// `throw` injects an exception at the current instruction (generators).
+///
+/// With the JIT off nothing reads type feedback or back-edge counts, so
+/// the loop is instantiated twice: with profiling (JIT on) and without.
 pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    if crate::jit::enabled() {
+        eval_loop::<true>(f, throw)
+    } else {
+        eval_loop::<false>(f, throw)
+    }
+}
+
+fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let info = f.info;
     // SAFETY: the frame owns its code, which owns the info.
     let info = unsafe { &*info };
-    let instrs = info.instrs.as_ptr();
+    let instrs = info.words.as_ptr();
     let consts = info.consts.as_ptr();
     let names = info.names.as_ptr();
     let fast = f.fast;
@@ -508,12 +532,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
 
     macro_rules! feedback {
         ($a:expr, $b:expr) => {{
-            // SAFETY: lasti is a verified instruction index; feedback has
-            // one cell per instruction.
-            let cell = unsafe { info.feedback.get_unchecked(f.lasti as usize) };
-            cell.set(
-                cell.get() | crate::interp::profile::kind($a) | crate::interp::profile::kind($b),
-            );
+            if PROFILE {
+                // SAFETY: lasti is a verified instruction index; feedback
+                // has one cell per instruction.
+                let cell = unsafe { info.feedback.get_unchecked(f.lasti as usize) };
+                cell.set(
+                    cell.get()
+                        | crate::interp::profile::kind($a)
+                        | crate::interp::profile::kind($b),
+                );
+            }
         }};
     }
 
@@ -572,6 +600,76 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::LOAD_CONST => {
                         // SAFETY: const indices are verified.
                         push!(unsafe { (*consts.add(ins.arg as usize)).clone() });
+                    }
+                    superop::LOAD_FAST_LOAD_FAST => {
+                        let (a, b) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
+                        let v = local!(a);
+                        if v.is_null() {
+                            break 'run Flow::Raise(unbound_local(&info.varnames[a]), false);
+                        }
+                        push!(v.clone());
+                        let v = local!(b);
+                        if v.is_null() {
+                            f.lasti = pc as u32;
+                            break 'run Flow::Raise(unbound_local(&info.varnames[b]), false);
+                        }
+                        push!(v.clone());
+                        pc += 1;
+                    }
+                    superop::LOAD_FAST_LOAD_CONST => {
+                        let (a, c) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
+                        let v = local!(a);
+                        if v.is_null() {
+                            break 'run Flow::Raise(unbound_local(&info.varnames[a]), false);
+                        }
+                        push!(v.clone());
+                        // SAFETY: const indices are verified.
+                        push!(unsafe { (*consts.add(c)).clone() });
+                        pc += 1;
+                    }
+                    superop::STORE_FAST_LOAD_FAST => {
+                        let (a, b) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
+                        let v = pop!();
+                        let old = std::mem::replace(local!(a), v);
+                        drop(old);
+                        let v = local!(b);
+                        if v.is_null() {
+                            f.lasti = pc as u32;
+                            break 'run Flow::Raise(unbound_local(&info.varnames[b]), false);
+                        }
+                        push!(v.clone());
+                        pc += 1;
+                    }
+                    superop::COMPARE_JUMP_IF_FALSE | superop::COMPARE_JUMP_IF_TRUE => {
+                        let (c, target) = (ins.arg & 0xf, (ins.arg >> 4) as usize);
+                        let (a, b) = (peek!(2), peek!(1));
+                        feedback!(a, b);
+                        let t = if Value::both_small_ints(a, b) && c <= 5 {
+                            let r = CmpOp::from_arg(c).unwrap().from_ordering(
+                                a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
+                            );
+                            drop(pop!());
+                            drop(pop!());
+                            r
+                        } else {
+                            let b = pop!();
+                            let a = pop!();
+                            let v = tri!(compare(&a, &b, c));
+                            drop((a, b));
+                            if v.is(&Value::TRUE) {
+                                true
+                            } else if v.is(&Value::FALSE) || v.is_none() {
+                                false
+                            } else {
+                                f.lasti = pc as u32;
+                                tri!(ops::truthy(&v))
+                            }
+                        };
+                        if t == (ins.op == superop::COMPARE_JUMP_IF_TRUE) {
+                            pc = target;
+                        } else {
+                            pc += 1;
+                        }
                     }
                     op::POP_TOP => drop(pop!()),
                     op::ROT_TWO => {
@@ -781,16 +879,16 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let r = tri!(compare(top!(), &b, ins.arg));
                         set_top!(r);
                     }
-                    op::JUMP_FORWARD => pc = ins.target as usize,
+                    op::JUMP_FORWARD => pc = ins.arg as usize,
                     op::JUMP_ABSOLUTE => {
-                        if (ins.target as usize) < pc {
+                        if PROFILE && (ins.arg as usize) < pc {
                             info.backedges.set(info.backedges.get() + 1);
                             if crate::jit::osr_wanted(&f.code, info) {
-                                pc = ins.target as usize;
+                                pc = ins.arg as usize;
                                 break 'run Flow::Exit(Exit::Osr);
                             }
                         }
-                        pc = ins.target as usize;
+                        pc = ins.arg as usize;
                     }
                     op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                         let v = pop!();
@@ -802,13 +900,13 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             tri!(ops::truthy(&v))
                         };
                         if t == (ins.op == op::POP_JUMP_IF_TRUE) {
-                            pc = ins.target as usize;
+                            pc = ins.arg as usize;
                         }
                     }
                     op::JUMP_IF_FALSE_OR_POP | op::JUMP_IF_TRUE_OR_POP => {
                         let t = tri!(ops::truthy(top!()));
                         if t == (ins.op == op::JUMP_IF_TRUE_OR_POP) {
-                            pc = ins.target as usize;
+                            pc = ins.arg as usize;
                         } else {
                             drop(pop!());
                         }
@@ -832,7 +930,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             Some(v) => push!(v),
                             None => {
                                 drop(pop!());
-                                pc = ins.target as usize;
+                                pc = ins.arg as usize;
                             }
                         }
                     }
@@ -1178,7 +1276,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             f.nblocks as usize,
                             BlockEntry {
                                 kind,
-                                handler: ins.target,
+                                handler: ins.arg,
                                 level: depth!(),
                             },
                         );
@@ -1194,7 +1292,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             f.nblocks as usize,
                             BlockEntry {
                                 kind: BLOCK_WITH,
-                                handler: ins.target,
+                                handler: ins.arg,
                                 level: depth!(),
                             },
                         );
@@ -1305,13 +1403,7 @@ pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     op::CONTINUE_LOOP => {
                         f.sp = depth!();
                         f.pc = pc as u32;
-                        match unwind(
-                            f,
-                            Why::Continue,
-                            int::new(ins.target as i64),
-                            &mut sp,
-                            stack,
-                        ) {
+                        match unwind(f, Why::Continue, int::new(ins.arg as i64), &mut sp, stack) {
                             Some(exit) => break 'run exit,
                             None => pc = f.pc as usize,
                         }

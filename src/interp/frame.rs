@@ -70,9 +70,10 @@ pub struct Frame {
     pub info: *const CodeInfo,
     /// The code object.
     pub code: Value,
-    /// The globals dict.
+    /// The globals dict (always a dict or a dict subclass: function
+    /// globals and `run_code` check it; LOAD_GLOBAL relies on it).
     pub globals: Value,
-    /// The builtins dict.
+    /// The builtins dict (always a dict, see `call::builtins_for`).
     pub builtins: Value,
     /// The locals mapping of unoptimized frames (module, class, exec);
     /// NULL for function frames.
