@@ -355,6 +355,75 @@ fn lookup_simple(d: &Value, key: &Value, hash: i64) -> Option<usize> {
     }
 }
 
+/// Finds `key`'s active slot when `key` is an exact str or a small int,
+/// probing inline: `Some(Some(i))` found in slot `i`, `Some(None)` missing,
+/// `None` when a probe meets a key whose comparison needs the general path
+/// (or the key is of another type). No Python code runs. For the
+/// subscript fast paths of the interpreter and compiled code.
+#[inline(always)]
+pub fn find_simple(d: &Value, key: &Value) -> Option<Option<usize>> {
+    let key_is_str = pstr::is_exact_str(key);
+    let hash = if key_is_str {
+        pstr::hash(key)
+    } else if let Some(i) = key.as_small_int() {
+        crate::int::hash_i64(i)
+    } else {
+        return None;
+    };
+    let t = inner(d);
+    let mask = t.mask;
+    let table = t.table.as_ptr();
+    let mut i = (hash as usize) & mask;
+    let mut perturb = hash as u64 as usize;
+    loop {
+        let k = i & mask;
+        // SAFETY: the table has mask + 1 entries and k is masked.
+        let e = unsafe { &*table.add(k) };
+        if e.key.is(key) {
+            return Some((!e.value.is_null()).then_some(k));
+        }
+        if e.key.is_null() {
+            return Some(None);
+        }
+        if e.hash == hash && !e.key.is(&DUMMY) {
+            if key_is_str {
+                if !pstr::is_exact_str(&e.key) {
+                    return None;
+                }
+                if pstr::eq(&e.key, key) {
+                    return Some((!e.value.is_null()).then_some(k));
+                }
+            } else if !e.key.is_small_int() {
+                return None;
+            }
+        }
+        i = (i << 2)
+            .wrapping_add(i)
+            .wrapping_add(perturb)
+            .wrapping_add(1);
+        perturb >>= PERTURB_SHIFT;
+    }
+}
+
+/// `d[key]` through [`find_simple`]: `Some(Some(v))` found, `Some(None)`
+/// missing, `None` when the general path must decide.
+#[inline(always)]
+pub fn get_simple<'a>(d: &'a Value, key: &Value) -> Option<Option<&'a Value>> {
+    find_simple(d, key).map(|slot| slot.map(|i| &inner(d).table[i].value))
+}
+
+/// `d[key] = value` when `key` is already present and [`find_simple`]
+/// finds it: the value is replaced (the layout, hence `keys_version`, is
+/// unchanged) and `Ok` carries the old value for the caller to drop;
+/// otherwise `Err` gives `value` back for the general path.
+#[inline(always)]
+pub fn replace_simple(d: &Value, key: &Value, value: Value) -> Result<Value, Value> {
+    match find_simple(d, key) {
+        Some(Some(i)) => Ok(std::mem::replace(&mut inner(d).table[i].value, value)),
+        _ => Err(value),
+    }
+}
+
 /// `d[key]`, or None when missing.
 pub fn get(d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = key_hash(key)?;

@@ -78,22 +78,12 @@ fn new_frame(code: &Value, ci: &CodeInfo, globals: Value, locals: Value, owned: 
 
 /// Releases a finished frame: drops its live values, detaches its frame
 /// object if someone still holds it, returns arena storage.
+#[inline]
 pub fn finish_frame(f: &mut Frame) {
-    let base = f.stack_base();
-    let live = base + f.sp as usize;
     if !f.frame_obj.is_null() {
-        let fo = std::mem::replace(&mut f.frame_obj, Value::NULL);
-        // SAFETY: fo is live.
-        if unsafe { (*fo.as_ptr()).refcnt } > 1 {
-            let mut vals = Vec::with_capacity(base);
-            for i in 0..base {
-                // SAFETY: slots below base are live values; they move out.
-                vals.push(unsafe { std::ptr::replace(f.fast.add(i), Value::NULL) });
-            }
-            py2jit_runtime::traceback::detach(&fo, f.lasti_offset(), vals);
-        }
-        drop(fo);
+        detach_frame_object(f);
     }
+    let live = f.stack_base() + f.sp as usize;
     for i in 0..live {
         // SAFETY: slots below base + sp hold live values; each is dropped
         // once and replaced by NULL.
@@ -107,6 +97,44 @@ pub fn finish_frame(f: &mut Frame) {
         vm::arena_release(mark);
         f.storage = Storage::Released;
     }
+}
+
+/// Drops a finished frame's remaining references without the general
+/// `Drop` (the hot end of every call).
+#[inline(always)]
+fn release_fields(f: Frame) {
+    debug_assert!(matches!(f.storage, Storage::Released));
+    debug_assert!(f.frame_obj.is_null() && f.saved_exc.is_none());
+    let f = std::mem::ManuallyDrop::new(f);
+    // SAFETY: finish_frame released the storage and the frame object and
+    // the caller emptied `saved_exc`, so the four values below are all the
+    // frame still owns; each is read out and dropped once, and the frame
+    // is never used again.
+    unsafe {
+        drop(std::ptr::read(&f.code));
+        drop(std::ptr::read(&f.globals));
+        drop(std::ptr::read(&f.builtins));
+        drop(std::ptr::read(&f.locals));
+    }
+}
+
+/// Drops the frame's reference to its frame object; when the object
+/// outlives the frame it takes the frame's locals (`f_locals` and
+/// `f_lineno` keep working).
+#[cold]
+fn detach_frame_object(f: &mut Frame) {
+    let base = f.stack_base();
+    let fo = std::mem::replace(&mut f.frame_obj, Value::NULL);
+    // SAFETY: fo is live.
+    if unsafe { (*fo.as_ptr()).refcnt } > 1 {
+        let mut vals = Vec::with_capacity(base);
+        for i in 0..base {
+            // SAFETY: slots below base are live values; they move out.
+            vals.push(unsafe { std::ptr::replace(f.fast.add(i), Value::NULL) });
+        }
+        py2jit_runtime::traceback::detach(&fo, f.lasti_offset(), vals);
+    }
+    drop(fo);
 }
 
 impl Drop for Frame {
@@ -509,13 +537,14 @@ unsafe fn call_plain(
     vm::set_current(&mut f);
     let r = match c {
         Some(c) => crate::jit::run_entered(&mut f, c),
-        None => crate::jit::run(&mut f),
+        None => crate::jit::run_interpreted(&mut f),
     };
     if f.saved_exc.is_some() {
         reset_exc_info(&mut f);
     }
     vm::set_current(caller);
     finish_frame(&mut f);
+    release_fields(f);
     leave_call();
     match r {
         Ok(Exit::Return(v)) => Ok(v),

@@ -801,6 +801,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                                 continue;
                             }
                         }
+                        if dict::is_exact_dict(o)
+                            && let Some(Some(v)) = dict::get_simple(o, &k)
+                        {
+                            let v = v.clone();
+                            set_top!(v);
+                            continue;
+                        }
                         let r = tri!(ops::getitem(o, &k));
                         set_top!(r);
                     }
@@ -820,7 +827,10 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                             }
                         }
                         if dict::is_exact_dict(&o) {
-                            tri!(dict::set(&o, k, v));
+                            match dict::replace_simple(&o, &k, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => tri!(dict::set(&o, k, v)),
+                            }
                             continue;
                         }
                         tri!(ops::setitem(&o, &k, v));

@@ -359,6 +359,11 @@ pub extern "C" fn jit_delete_attr(obj: u64, name: u64) -> i64 {
 pub extern "C" fn jit_getitem(o: u64, k: u64) -> u64 {
     guard(NULL_BITS, || {
         let (o, k) = (take(o), take(k));
+        if dict::is_exact_dict(&o)
+            && let Some(Some(v)) = dict::get_simple(&o, &k)
+        {
+            return v.clone().into_raw();
+        }
         value_result(ops::getitem(&o, &k))
     })
 }
@@ -368,7 +373,13 @@ pub extern "C" fn jit_setitem(o: u64, k: u64, v: u64) -> i64 {
     guard(-1, || {
         let (o, k, v) = (take(o), take(k), take(v));
         status_result(if dict::is_exact_dict(&o) {
-            dict::set(&o, k, v)
+            match dict::replace_simple(&o, &k, v) {
+                Ok(old) => {
+                    drop(old);
+                    Ok(())
+                }
+                Err(v) => dict::set(&o, k, v),
+            }
         } else {
             ops::setitem(&o, &k, v)
         })

@@ -391,6 +391,16 @@ pub fn run(f: &mut Frame) -> PyResult<Exit> {
     run_from(f, compiled)
 }
 
+/// [`run`] for a fresh frame whose code is not compiled: the interpreter
+/// runs it, continuing in compiled code if a loop gets hot (OSR).
+#[inline]
+pub fn run_interpreted(f: &mut Frame) -> PyResult<Exit> {
+    match eval_frame(f, None)? {
+        Exit::Osr => run_loop(f, f.info().jit.get(), false, None),
+        other => Ok(other),
+    }
+}
+
 /// [`run`] for a frame whose code is compiled (`c`), set up to start at
 /// its first instruction.
 #[inline]
