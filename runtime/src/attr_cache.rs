@@ -6,6 +6,8 @@
 //! - [`K_DICT`]: the instance dict, at a fixed entry index;
 //! - [`K_CLASS`]: a class attribute that is not a descriptor;
 //! - [`K_METHOD`]: a plain function defined in the class (bound on load);
+//! - [`K_METHOD_DESCR`]: a builtin method descriptor of the class (bound
+//!   on load);
 //! - [`K_DESCR`]: another non-data descriptor of the class (its `__get__`
 //!   runs on load).
 //!
@@ -43,6 +45,15 @@ pub const K_ADD: u64 = 6;
 /// that dict's `keys_version` equals `shape` (modules are one object, so
 /// the cache is keyed on the dict itself rather than a shape).
 pub const K_MODULE: u64 = 5;
+/// The attribute is what the builtin method descriptor `value` of the
+/// class (e.g. `dict.get`) gives for the instance: a bound builtin
+/// method on load; a method call can call the descriptor with the
+/// receiver instead.
+pub const K_METHOD_DESCR: u64 = 7;
+/// `kind | METHOD_BIT == K_METHOD_DESCR` holds exactly for [`K_METHOD`]
+/// and [`K_METHOD_DESCR`]: the kinds whose method calls need no bound
+/// object (one compare in compiled code).
+pub const METHOD_BIT: u64 = 4;
 
 /// How many receiver types one site remembers.
 pub const WAYS: usize = 4;
@@ -147,7 +158,7 @@ impl AttrEntry {
         let get = type_ref(d)
             .slots
             .descr_get
-            .expect("K_DESCR entries hold descriptors");
+            .expect("K_DESCR and K_METHOD_DESCR entries hold descriptors");
         get(d, obj, &type_value(t))
     }
 }
@@ -160,7 +171,8 @@ impl AttrCache {
             let t = type_of(obj);
             for e in &self.entries {
                 if e.hit(obj, t) {
-                    if e.kind.get() == K_DESCR {
+                    let k = e.kind.get();
+                    if k == K_DESCR || k == K_METHOD_DESCR {
                         return e.get_descr(obj, t);
                     }
                     return Ok(e.get(obj, t));
@@ -387,6 +399,9 @@ fn class_kind(descr: &Option<Value>) -> Option<(u64, u64)> {
     }
     if type_ref(d).slots.descr_get.is_none() {
         return Some((K_CLASS, d.bits()));
+    }
+    if type_of(d) == crate::rt::rt().types.method_descriptor {
+        return Some((K_METHOD_DESCR, d.bits()));
     }
     // a non-data descriptor (data descriptors were excluded before)
     Some((K_DESCR, d.bits()))

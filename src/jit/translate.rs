@@ -1516,7 +1516,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// (at `c`) was filled for, at the same type version, and that the
     /// entry has kind `kind`; jumps to `slow` if not. Returns the object's
     /// address.
-    fn guard_type_kind(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) -> ir::Value {
+    fn guard_type_kind(
+        &mut self,
+        o: ir::Value,
+        c: ir::Value,
+        kind: u64,
+        or_bits: u64,
+        slow: Block,
+    ) -> ir::Value {
         use super::abi::{attr_off, obj_off};
         let c1 = self.b.create_block();
         let c2 = self.b.create_block();
@@ -1534,6 +1541,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
         let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
         let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
+        // (kind | or_bits) == kind: one compare for a set of kinds
+        let k = if or_bits != 0 {
+            self.b.ins().bor_imm_u(k, or_bits as i64)
+        } else {
+            k
+        };
         let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
         let ok = self.b.ins().band(same_v, right_k);
         self.b.ins().brif(ok, c3, &[], slow, &[]);
@@ -1555,7 +1568,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         use super::abi::{attr_off, obj_off};
         let c4 = self.b.create_block();
         let c5 = self.b.create_block();
-        let p = self.guard_type_kind(o, c, py2jit_runtime::attr_cache::K_DICT, slow);
+        let p = self.guard_type_kind(o, c, py2jit_runtime::attr_cache::K_DICT, 0, slow);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         let dslot = self.b.ins().iadd(p, off);
         let dv = self.b.ins().load(I64, flags(), dslot, 0);
@@ -1866,11 +1879,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// Guards that attribute cache entry 0 has kind `kind` and holds for
     /// `o` (type, version, instance-dict shape); jumps to `slow` if not.
-    fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, slow: Block) {
+    fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, or_bits: u64, slow: Block) {
         use super::abi::{attr_off, obj_off};
         let shape_blk = self.b.create_block();
         let done = self.b.create_block();
-        let p = self.guard_type_kind(o, c, kind, slow);
+        let p = self.guard_type_kind(o, c, kind, or_bits, slow);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         self.b.ins().brif(off, shape_blk, &[], done, &[]);
         self.b.switch_to_block(shape_blk);
@@ -1900,8 +1913,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     /// LOAD_ATTR of a method that a CALL_FUNCTION will call: a plain
-    /// function found in the class is pushed unbound, its receiver kept
-    /// aside (`meth_self`); anything else loads as usual.
+    /// function or a builtin method descriptor found in the class is
+    /// pushed unbound, its receiver kept aside (`meth_self`); anything
+    /// else loads as usual.
     fn load_method(&mut self, arg: usize, call: usize) {
         use super::abi::attr_off;
         let slot = self.depth - 1;
@@ -1910,7 +1924,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let done = self.b.create_block();
         let other = self.b.create_block();
         self.b.set_cold_block(other);
-        self.attr_guard(o, c, py2jit_runtime::attr_cache::K_METHOD, other);
+        // a Python function or a builtin method descriptor of the class
+        use py2jit_runtime::attr_cache::{K_METHOD_DESCR, METHOD_BIT};
+        self.attr_guard(o, c, K_METHOD_DESCR, METHOD_BIT, other);
         let func = self.b.ins().load(I64, flags(), c, attr_off::VALUE);
         self.incref(func);
         self.b.def_var(self.stack[slot], func);
