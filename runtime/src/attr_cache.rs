@@ -149,17 +149,13 @@ impl AttrEntry {
         }
     }
 
-    /// The value of a K_DESCR entry for `obj` (its `__get__` may fail).
+    /// The value of a K_DESCR or K_METHOD_DESCR entry for `obj` (its
+    /// `__get__` may fail).
     #[inline]
-    fn get_descr(&self, obj: &Value, t: *mut TypeObject) -> PyResult {
+    fn get_descr(&self, obj: &Value) -> PyResult {
         let bits = self.value.get();
         // SAFETY: the class keeps the descriptor alive (version).
-        let d = unsafe { Value::borrow_raw(&bits) };
-        let get = type_ref(d)
-            .slots
-            .descr_get
-            .expect("K_DESCR and K_METHOD_DESCR entries hold descriptors");
-        get(d, obj, &type_value(t))
+        ops::bind(unsafe { Value::borrow_raw(&bits) }, obj)
     }
 }
 
@@ -173,7 +169,7 @@ impl AttrCache {
                 if e.hit(obj, t) {
                     let k = e.kind.get();
                     if k == K_DESCR || k == K_METHOD_DESCR {
-                        return e.get_descr(obj, t);
+                        return e.get_descr(obj);
                     }
                     return Ok(e.get(obj, t));
                 }

@@ -250,7 +250,7 @@ fn bump(d: &Value) {
 /// (the first dummy passed, else the terminating empty slot).
 pub fn lookup(d: &Value, key: &Value, hash: i64) -> PyResult<usize> {
     // Fast path: no comparison can run Python code.
-    if let Some(i) = lookup_simple(d, key, hash) {
+    if let Some(i) = lookup_simple(d, key, hash, pstr::is_exact_str(key)) {
         return Ok(i);
     }
     'restart: loop {
@@ -307,25 +307,28 @@ pub fn lookup(d: &Value, key: &Value, hash: i64) -> PyResult<usize> {
 
 /// Lookup when every key compared is a str or an int (no Python code can
 /// run). Returns None when a comparison would need the general path.
-#[inline]
-fn lookup_simple(d: &Value, key: &Value, hash: i64) -> Option<usize> {
-    let key_is_str = pstr::is_exact_str(key);
+/// `key_is_str`: `key` is an exact str (the caller knows it already).
+#[inline(always)]
+fn lookup_simple(d: &Value, key: &Value, hash: i64, key_is_str: bool) -> Option<usize> {
     if !key_is_str && !key.is_small_int() {
         return None;
     }
     let t = inner(d);
     let mask = t.mask;
-    let table = &t.table;
+    let table = t.table.as_ptr();
     let mut i = (hash as usize) & mask;
     let mut perturb = hash as u64 as usize;
     let mut freeslot: Option<usize> = None;
     loop {
-        let e = &table[i & mask];
-        if e.key.is_null() {
-            return Some(freeslot.unwrap_or(i & mask));
-        }
+        // SAFETY: the table has mask + 1 entries and the index is masked.
+        let e = unsafe { &*table.add(i & mask) };
+        // identity first: the usual hit (interned strs, small ints); the
+        // key is never NULL, so this never mistakes an empty slot
         if e.key.is(key) {
             return Some(i & mask);
+        }
+        if e.key.is_null() {
+            return Some(freeslot.unwrap_or(i & mask));
         }
         if e.key.is(&DUMMY) {
             if freeslot.is_none() {
@@ -365,44 +368,11 @@ pub fn find_simple(d: &Value, key: &Value) -> Option<Option<usize>> {
     let key_is_str = pstr::is_exact_str(key);
     let hash = if key_is_str {
         pstr::hash(key)
-    } else if let Some(i) = key.as_small_int() {
-        crate::int::hash_i64(i)
     } else {
-        return None;
+        crate::int::hash_i64(key.as_small_int()?)
     };
-    let t = inner(d);
-    let mask = t.mask;
-    let table = t.table.as_ptr();
-    let mut i = (hash as usize) & mask;
-    let mut perturb = hash as u64 as usize;
-    loop {
-        let k = i & mask;
-        // SAFETY: the table has mask + 1 entries and k is masked.
-        let e = unsafe { &*table.add(k) };
-        if e.key.is(key) {
-            return Some((!e.value.is_null()).then_some(k));
-        }
-        if e.key.is_null() {
-            return Some(None);
-        }
-        if e.hash == hash && !e.key.is(&DUMMY) {
-            if key_is_str {
-                if !pstr::is_exact_str(&e.key) {
-                    return None;
-                }
-                if pstr::eq(&e.key, key) {
-                    return Some((!e.value.is_null()).then_some(k));
-                }
-            } else if !e.key.is_small_int() {
-                return None;
-            }
-        }
-        i = (i << 2)
-            .wrapping_add(i)
-            .wrapping_add(perturb)
-            .wrapping_add(1);
-        perturb >>= PERTURB_SHIFT;
-    }
+    let i = lookup_simple(d, key, hash, key_is_str)?;
+    Some((!inner(d).table[i].value.is_null()).then_some(i))
 }
 
 /// `d[key]` through [`find_simple`]: `Some(Some(v))` found, `Some(None)`

@@ -19,14 +19,27 @@ use py2jit_runtime::{PyErr, PyResult, classic, dict, err, generator, ops, str as
 /// The builtins dict for a frame with `globals` (from `__builtins__`,
 /// reusing the caller's when the globals are the same).
 fn builtins_for(globals: &Value) -> Value {
-    let cur = vm::current_frame();
-    if !cur.is_null() {
-        // SAFETY: the current frame is live.
-        let c = unsafe { &*cur };
+    builtins_after(vm::current_frame(), globals)
+}
+
+/// [`builtins_for`] a frame called from `caller` (the current frame, or
+/// null): the caller's builtins when the globals are the caller's.
+#[inline]
+fn builtins_after(caller: *mut Frame, globals: &Value) -> Value {
+    if !caller.is_null() {
+        // SAFETY: the calling frame is live while it calls.
+        let c = unsafe { &*caller };
         if c.globals.is(globals) {
             return c.builtins.clone();
         }
     }
+    builtins_of(globals)
+}
+
+/// The builtins dict named by `globals['__builtins__']` (a module or a
+/// dict), else the interpreter's.
+#[cold]
+fn builtins_of(globals: &Value) -> Value {
     match dict::get_item_str(globals, "__builtins__") {
         Some(b) if py2jit_runtime::module::is_module(&b) => py2jit_runtime::module::dict_of(&b),
         Some(b) if dict::is_dict(&b) => b,
@@ -509,12 +522,7 @@ unsafe fn call_plain(
         }
     }
     let caller = vm::current_frame();
-    // SAFETY: the caller frame is live while it calls.
-    let builtins = if !caller.is_null() && unsafe { (*caller).globals.is(&fo.globals) } {
-        unsafe { (*caller).builtins.clone() }
-    } else {
-        builtins_for(&fo.globals)
-    };
+    let builtins = builtins_after(caller, &fo.globals);
     let mut f = Frame {
         fast,
         sp: 0,

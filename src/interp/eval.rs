@@ -217,6 +217,20 @@ pub(crate) fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// COMPARE_OP `arg` (`<` .. `>=`) of two small ints, without a call;
+/// None for anything else.
+#[inline(always)]
+fn small_int_compare(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    if Value::both_small_ints(a, b) && arg <= 5 {
+        Some(
+            CmpOp::from_arg(arg)?
+                .from_ordering(a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked())),
+        )
+    } else {
+        None
+    }
+}
+
 pub(crate) fn compare(a: &Value, b: &Value, arg: u32) -> PyResult {
     Ok(match arg {
         0..=5 => return ops::rich_compare(a, b, CmpOp::from_arg(arg).unwrap()),
@@ -564,6 +578,36 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                     }
                 };
             }
+            /// Pushes local `i`, raising UnboundLocalError when it is
+            /// unbound; `second`: the instruction is the second half of a
+            /// superinstruction (the error names instruction `pc`).
+            macro_rules! push_local {
+                ($i:expr, $second:expr) => {{
+                    let i: usize = $i;
+                    let v = local!(i);
+                    if v.is_null() {
+                        if $second {
+                            f.lasti = pc as u32;
+                        }
+                        break 'run Flow::Raise(unbound_local(&info.varnames[i]), false);
+                    }
+                    push!(v.clone());
+                }};
+            }
+            /// The truth of a value a conditional jump tests (True, False
+            /// and None without a call).
+            macro_rules! jump_truth {
+                ($v:expr) => {{
+                    let v: &Value = $v;
+                    if v.is(&Value::TRUE) {
+                        true
+                    } else if v.is(&Value::FALSE) || v.is_none() {
+                        false
+                    } else {
+                        tri!(ops::truthy(v))
+                    }
+                }};
+            }
             loop {
                 // SAFETY: pc is a verified instruction index.
                 let ins = unsafe { *instrs.add(pc) };
@@ -571,16 +615,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                 pc += 1;
                 match ins.op {
                     op::NOP => {}
-                    op::LOAD_FAST => {
-                        let v = local!(ins.arg as usize);
-                        if v.is_null() {
-                            break 'run Flow::Raise(
-                                unbound_local(&info.varnames[ins.arg as usize]),
-                                false,
-                            );
-                        }
-                        push!(v.clone());
-                    }
+                    op::LOAD_FAST => push_local!(ins.arg as usize, false),
                     op::STORE_FAST => {
                         let v = pop!();
                         let old = std::mem::replace(local!(ins.arg as usize), v);
@@ -602,52 +637,28 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                         push!(unsafe { (*consts.add(ins.arg as usize)).clone() });
                     }
                     superop::LOAD_FAST_LOAD_FAST => {
-                        let (a, b) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
-                        let v = local!(a);
-                        if v.is_null() {
-                            break 'run Flow::Raise(unbound_local(&info.varnames[a]), false);
-                        }
-                        push!(v.clone());
-                        let v = local!(b);
-                        if v.is_null() {
-                            f.lasti = pc as u32;
-                            break 'run Flow::Raise(unbound_local(&info.varnames[b]), false);
-                        }
-                        push!(v.clone());
+                        push_local!((ins.arg & 0xffff) as usize, false);
+                        push_local!((ins.arg >> 16) as usize, true);
                         pc += 1;
                     }
                     superop::LOAD_FAST_LOAD_CONST => {
-                        let (a, c) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
-                        let v = local!(a);
-                        if v.is_null() {
-                            break 'run Flow::Raise(unbound_local(&info.varnames[a]), false);
-                        }
-                        push!(v.clone());
+                        push_local!((ins.arg & 0xffff) as usize, false);
                         // SAFETY: const indices are verified.
-                        push!(unsafe { (*consts.add(c)).clone() });
+                        push!(unsafe { (*consts.add((ins.arg >> 16) as usize)).clone() });
                         pc += 1;
                     }
                     superop::STORE_FAST_LOAD_FAST => {
-                        let (a, b) = ((ins.arg & 0xffff) as usize, (ins.arg >> 16) as usize);
                         let v = pop!();
-                        let old = std::mem::replace(local!(a), v);
+                        let old = std::mem::replace(local!((ins.arg & 0xffff) as usize), v);
                         drop(old);
-                        let v = local!(b);
-                        if v.is_null() {
-                            f.lasti = pc as u32;
-                            break 'run Flow::Raise(unbound_local(&info.varnames[b]), false);
-                        }
-                        push!(v.clone());
+                        push_local!((ins.arg >> 16) as usize, true);
                         pc += 1;
                     }
                     superop::COMPARE_JUMP_IF_FALSE | superop::COMPARE_JUMP_IF_TRUE => {
                         let (c, target) = (ins.arg & 0xf, (ins.arg >> 4) as usize);
                         let (a, b) = (peek!(2), peek!(1));
                         feedback!(a, b);
-                        let t = if Value::both_small_ints(a, b) && c <= 5 {
-                            let r = CmpOp::from_arg(c).unwrap().from_ordering(
-                                a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
-                            );
+                        let t = if let Some(r) = small_int_compare(a, b, c) {
                             drop(pop!());
                             drop(pop!());
                             r
@@ -656,14 +667,9 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                             let a = pop!();
                             let v = tri!(compare(&a, &b, c));
                             drop((a, b));
-                            if v.is(&Value::TRUE) {
-                                true
-                            } else if v.is(&Value::FALSE) || v.is_none() {
-                                false
-                            } else {
-                                f.lasti = pc as u32;
-                                tri!(ops::truthy(&v))
-                            }
+                            // a __nonzero__ error belongs to the jump
+                            f.lasti = pc as u32;
+                            jump_truth!(&v)
                         };
                         if t == (ins.op == superop::COMPARE_JUMP_IF_TRUE) {
                             pc = target;
@@ -877,10 +883,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                     op::COMPARE_OP => {
                         let (a, b) = (peek!(2), peek!(1));
                         feedback!(a, b);
-                        if Value::both_small_ints(a, b) && ins.arg <= 5 {
-                            let r = CmpOp::from_arg(ins.arg).unwrap().from_ordering(
-                                a.as_small_int_unchecked().cmp(&b.as_small_int_unchecked()),
-                            );
+                        if let Some(r) = small_int_compare(a, b, ins.arg) {
                             drop(pop!());
                             set_top!(Value::bool(r));
                             continue;
@@ -902,13 +905,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                     }
                     op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                         let v = pop!();
-                        let t = if v.is(&Value::TRUE) {
-                            true
-                        } else if v.is(&Value::FALSE) || v.is_none() {
-                            false
-                        } else {
-                            tri!(ops::truthy(&v))
-                        };
+                        let t = jump_truth!(&v);
                         if t == (ins.op == op::POP_JUMP_IF_TRUE) {
                             pc = ins.arg as usize;
                         }

@@ -620,16 +620,9 @@ pub unsafe extern "C" fn jit_call_method(func: u64, slot: *mut u64, arg: u32) ->
 pub extern "C" fn jit_make_method(func: u64, recv: u64) -> u64 {
     guard(NULL_BITS, || {
         let (f, r) = (take(func), take(recv));
-        let t = py2jit_runtime::types::type_value(py2jit_runtime::object::type_of(&r));
-        if func::is_function(&f) {
-            return func::new_method(f, r, t).into_raw();
-        }
-        // a builtin method descriptor: what its __get__ gives
-        let get = py2jit_runtime::types::type_ref(&f)
-            .slots
-            .descr_get
-            .expect("method descriptors have __get__");
-        value_result(get(&f, &r, &t))
+        // a function gives a bound method, a method descriptor its bound
+        // builtin method
+        value_result(ops::bind(&f, &r))
     })
 }
 

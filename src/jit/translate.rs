@@ -1453,7 +1453,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// LOAD_GLOBAL through the instruction's inline cache: a hit is two
     /// version checks and a load.
     fn load_global(&mut self, arg: usize) {
-        use super::abi::{cache_off, obj_off};
+        use super::abi::cache_off;
         let cache =
             self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
         let c = self.iconst(cache);
@@ -1464,15 +1464,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let check_b = self.b.create_block();
         let check_b2 = self.b.create_block();
         let hit = self.b.create_block();
-        let g = self
-            .b
-            .ins()
-            .load(I64, flags(), self.frame, frame_off::GLOBALS);
-        let gp = self.b.ins().band_imm_u(g, PTR_MASK as i64);
-        let gv = self
-            .b
-            .ins()
-            .load(I64, flags(), gp, obj_off::DICT_KEYS_VERSION);
+        let gv = self.frame_dict_version(frame_off::GLOBALS);
         let cgv = self
             .b
             .ins()
@@ -1486,15 +1478,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .load(I64, flags(), c, cache_off::BUILTINS_VERSION);
         self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
         self.b.switch_to_block(check_b2);
-        let bl = self
-            .b
-            .ins()
-            .load(I64, flags(), self.frame, frame_off::BUILTINS);
-        let bp = self.b.ins().band_imm_u(bl, PTR_MASK as i64);
-        let bv = self
-            .b
-            .ins()
-            .load(I64, flags(), bp, obj_off::DICT_KEYS_VERSION);
+        let bv = self.frame_dict_version(frame_off::BUILTINS);
         let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
         self.b.ins().brif(sameb, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
@@ -1552,6 +1536,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(ok, c3, &[], slow, &[]);
         self.b.switch_to_block(c3);
         p
+    }
+
+    /// The layout version (`keys_version`) of the frame's globals or
+    /// builtins dict (`off`: `frame_off::GLOBALS` or `BUILTINS`; both are
+    /// always dicts).
+    fn frame_dict_version(&mut self, off: i32) -> ir::Value {
+        use super::abi::obj_off;
+        let d = self.b.ins().load(I64, flags(), self.frame, off);
+        let p = self.b.ins().band_imm_u(d, PTR_MASK as i64);
+        self.b
+            .ins()
+            .load(I64, flags(), p, obj_off::DICT_KEYS_VERSION)
     }
 
     /// The address of this instruction's attribute cache, as a constant.
