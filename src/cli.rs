@@ -34,6 +34,9 @@ options:
   --jit-threshold N   calls/loop iterations before a function is compiled
                       (0 = compile on first call; default 1000, or
                       $PY2JIT_JIT_THRESHOLD)
+  --jit-sync          compile on the interpreter's thread when code gets
+                      hot (default: machine code is generated on a
+                      background thread while the interpreter goes on)
   --jit-log           print a line per compiled code object
   --jit-dump DIR      write Cranelift IR and disassembly per code object
   --stats             print JIT statistics at exit
@@ -66,6 +69,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     format!("--jit-threshold needs a non-negative integer, not '{v}'")
                 })?;
             }
+            "--jit-sync" => opts.jit_sync = true,
             "--jit-log" => opts.jit_log = true,
             "--jit-dump" => opts.jit_dump = Some(PathBuf::from(value(a)?)),
             "--stats" => opts.stats = true,

@@ -32,6 +32,10 @@ pub struct Options {
     /// 0 compiles on first call (`--jit-threshold N`,
     /// `PY2JIT_JIT_THRESHOLD`).
     pub jit_threshold: u64,
+    /// Compile on the interpreter's thread at the moment code gets hot,
+    /// instead of generating machine code on a background thread while
+    /// the interpreter goes on (`--jit-sync`; implied by threshold 0).
+    pub jit_sync: bool,
     /// Print a line per compiled code object (`--jit-log`).
     pub jit_log: bool,
     /// Write IR and disassembly per code object here (`--jit-dump DIR`).
@@ -56,6 +60,7 @@ impl Default for Options {
         Options {
             jit: true,
             jit_threshold: threshold,
+            jit_sync: false,
             jit_log: false,
             jit_dump: None,
             stats: false,

@@ -257,6 +257,7 @@ pub fn run_file(path: &Path, args: &[String], opts: &Options) -> Result<i32, Sta
         init_runtime(argv, search_path(&path), &opts);
         let code = load_program(&path)?;
         let status = run_main(&code, &script);
+        crate::jit::finish();
         crate::jit::report_stats(&opts);
         Ok(status)
     })

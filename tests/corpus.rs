@@ -41,3 +41,11 @@ fn corpus_jit_threshold_0() {
 fn corpus_default_mode() {
     run_mode(&[]);
 }
+
+/// A low threshold with machine code generated in the background: code
+/// is installed whenever the compiler thread finishes, at calls and at
+/// back-edges of frames already running, at points that vary run to run.
+#[test]
+fn corpus_background_tier_up() {
+    run_mode(&["--jit-threshold", "2"]);
+}

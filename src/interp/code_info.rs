@@ -151,6 +151,8 @@ pub struct CodeInfo {
     pub jit: Cell<Option<crate::jit::Compiled>>,
     /// The JIT gave up on this code (reason recorded in stats).
     pub jit_failed: Cell<bool>,
+    /// The compiler thread is generating this code's machine code.
+    pub jit_pending: Cell<bool>,
     /// Type feedback per instruction (see `interp::profile`).
     pub feedback: Box<[Cell<u8>]>,
     /// Deopt exits taken from this code's compiled form since it was
@@ -309,6 +311,7 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         backedges: Cell::new(0),
         jit: Cell::new(None),
         jit_failed: Cell::new(false),
+        jit_pending: Cell::new(false),
     })
 }
 

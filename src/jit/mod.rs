@@ -6,6 +6,12 @@
 //!   object is compiled once ([`maybe_compile`] at calls, [`osr_wanted`]
 //!   at back-edges of a running interpreter frame, which then continues in
 //!   compiled code at the loop header).
+//! - Background compilation: the main thread translates the code object
+//!   to IR and a compiler thread generates its machine code (`codegen`)
+//!   while the interpreter keeps running it; the code is installed at the
+//!   code object's next call or back-edge that finds it ready. With
+//!   `--jit-sync` or threshold 0 the whole compilation happens at once, on
+//!   the main thread, so tier-up points are deterministic.
 //! - Execution: [`run`] alternates between compiled code and the
 //!   interpreter for one frame: compiled code hands the frame back at an
 //!   instruction it does not compile (deopt) or when an exception is
@@ -18,6 +24,7 @@
 //! code object simply stops using its old code.
 
 pub mod abi;
+pub mod codegen;
 pub mod helpers;
 pub mod stats;
 pub mod translate;
@@ -27,18 +34,19 @@ use crate::interp::eval::{Exit, eval_frame};
 use crate::interp::frame::Frame;
 use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD};
 use cranelift_codegen::Context;
-use cranelift_codegen::ir::{AbiParam, UserFuncName, types};
+use cranelift_codegen::ir::{AbiParam, Function, UserFuncName, types};
+use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module};
 use py2jit_runtime::PyResult;
 use py2jit_runtime::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// A compiled entry point.
 #[derive(Clone, Copy)]
@@ -63,10 +71,13 @@ pub fn enabled() -> bool {
 struct Config {
     log: bool,
     dump: Option<PathBuf>,
+    /// Compile on the main thread, at the tier-up point.
+    sync: bool,
 }
 
 thread_local! {
-    static CONFIG: RefCell<Config> = const { RefCell::new(Config { log: false, dump: None }) };
+    static CONFIG: RefCell<Config> =
+        const { RefCell::new(Config { log: false, dump: None, sync: true }) };
     static THRESHOLD: Cell<u64> = const { Cell::new(1000) };
     static STATE: RefCell<Option<JitState>> = const { RefCell::new(None) };
 }
@@ -74,10 +85,31 @@ thread_local! {
 /// Cranelift's state for this thread's compilations.
 struct JitState {
     module: JITModule,
+    isa: OwnedTargetIsa,
+    /// Code generation on this thread (sync mode).
     ctx: Context,
     fctx: FunctionBuilderContext,
     helpers: translate::HelperTable,
     next_id: u32,
+    /// The compiler thread (none in sync mode).
+    worker: Option<codegen::Worker>,
+    /// Translations the compiler thread works on, by job key.
+    pending: HashMap<u64, Translated>,
+}
+
+/// A code object translated to IR and declared in the module, waiting
+/// for its machine code.
+struct Translated {
+    /// The code object (kept alive until its code is installed).
+    code: Value,
+    id: FuncId,
+    fname: String,
+    tx: translate::TxStats,
+    ir_insts: usize,
+    /// The IR as text, for `--jit-dump`.
+    ir_text: Option<String>,
+    /// Time the translation took.
+    translate_time: Duration,
 }
 
 fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)> {
@@ -131,7 +163,7 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
 }
 
 impl JitState {
-    fn new() -> Result<JitState, String> {
+    fn new(background: bool) -> Result<JitState, String> {
         let mut fb = settings::builder();
         for (k, v) in [
             ("opt_level", "speed"),
@@ -156,7 +188,7 @@ impl JitState {
             .map_err(|e| format!("host not supported by Cranelift: {e}"))?
             .finish(settings::Flags::new(fb))
             .map_err(|e| format!("cranelift ISA: {e}"))?;
-        let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let mut jb = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
         let syms: HashMap<&str, *const u8> = helpers::symbols().into_iter().collect();
         for (name, ptr) in &syms {
             jb.symbol(*name, *ptr);
@@ -175,12 +207,21 @@ impl JitState {
                 .map_err(|e| e.to_string())?;
             ids.insert(name, (id, sig));
         }
+        // without a thread, compiling still works: on this one
+        let worker = if background {
+            codegen::Worker::spawn(isa.clone()).ok()
+        } else {
+            None
+        };
         Ok(JitState {
             ctx: module.make_context(),
             module,
+            isa,
             fctx: FunctionBuilderContext::new(),
             helpers: translate::HelperTable { ids },
             next_id: 0,
+            worker,
+            pending: HashMap::new(),
         })
     }
 }
@@ -193,6 +234,7 @@ pub fn configure(opts: &crate::options::Options) {
         *c.borrow_mut() = Config {
             log: opts.jit_log,
             dump: opts.jit_dump.clone(),
+            sync: opts.jit_sync || opts.jit_threshold == 0,
         };
     });
 }
@@ -233,77 +275,135 @@ fn not_compiled(ci: &CodeInfo, why: &str) {
     stats::with(|s| *s.not_compiled.entry(why.to_string()).or_default() += 1);
 }
 
-/// Compiles `ci` (sets `ci.jit`, or marks it as not compilable).
+/// Compiles `ci`: at once in sync mode, otherwise by translating it and
+/// queueing its code generation (then `ci.jit_pending` is set until
+/// [`install_ready`] installs the result). Sets `ci.jit`, or marks the
+/// code object as not compilable.
 fn compile(code: &Value, ci: &CodeInfo) {
+    if ci.jit_pending.get() {
+        return install_ready();
+    }
     if ci.compiles.get() >= MAX_COMPILES {
         return not_compiled(ci, "deopted too often");
     }
-    let (log, dump) = CONFIG.with(|c| {
-        let c = c.borrow();
-        (c.log, c.dump.clone())
-    });
     let started = Instant::now();
-    let result = STATE.with(|st| {
+    compile_or_queue(code, ci);
+    let e = started.elapsed();
+    stats::with(|s| {
+        s.compile_time_main += e;
+        s.compile_time += e;
+    });
+}
+
+fn compile_or_queue(code: &Value, ci: &CodeInfo) {
+    let (sync, dump) = CONFIG.with(|c| {
+        let c = c.borrow();
+        (c.sync, c.dump.is_some())
+    });
+    STATE.with(|st| {
         let mut st = st.borrow_mut();
         if st.is_none() {
-            *st = Some(JitState::new()?);
+            match JitState::new(!sync) {
+                Ok(s) => *st = Some(s),
+                Err(why) => return give_up(code, ci, &why),
+            }
         }
         let st = st.as_mut().unwrap();
-        compile_in(st, code, ci, dump.as_deref())
+        let (tr, func) = match translate_in(st, code, ci, dump) {
+            Ok(t) => t,
+            Err(why) => return give_up(code, ci, &why),
+        };
+        let key = tr.id.as_u32() as u64;
+        if let Some(w) = st.worker.as_mut() {
+            let job = codegen::Job {
+                key,
+                func,
+                id: tr.id,
+                disasm: dump,
+            };
+            if w.submit(job) {
+                ci.jit_pending.set(true);
+                st.pending.insert(key, tr);
+                return;
+            }
+            // the thread is gone: compile here from now on
+            st.worker = None;
+            // (the function went with the failed job; translate again)
+            let (tr, func) = match translate_in(st, code, ci, dump) {
+                Ok(t) => t,
+                Err(why) => return give_up(code, ci, &why),
+            };
+            return compile_here(st, ci, tr, func, dump);
+        }
+        compile_here(st, ci, tr, func, dump)
     });
-    let elapsed = started.elapsed();
-    match result {
-        Ok(info) => {
-            ci.jit.set(Some(Compiled { entry: info.entry }));
-            ci.compiles.set(ci.compiles.get() + 1);
-            ci.deopts.set(0);
-            let c = py2jit_runtime::func::code(code);
-            stats::with(|s| {
-                s.compiled += 1;
-                s.compile_time += elapsed;
-                s.bytecode_bytes += c.bytecode().len() as u64;
-                s.bytecode_instrs += ci.instrs.len() as u64;
-                s.ir_insts += info.ir_insts as u64;
-                s.code_bytes += info.code_bytes as u64;
-                s.compiled_ops += info.tx.compiled_ops as u64;
-                s.exit_ops += info.tx.exit_ops as u64;
-            });
-            if log {
-                eprintln!(
-                    "jit: compiled {} ({}:{}): {} bytecode bytes, {} IR instructions, {} machine-code bytes, {} us",
-                    c.name_str(),
-                    py2jit_runtime::str::as_str_lossy(&c.filename),
-                    c.firstlineno,
-                    c.bytecode().len(),
-                    info.ir_insts,
-                    info.code_bytes,
-                    elapsed.as_micros()
-                );
+}
+
+/// Generates and installs `func` on this thread.
+fn compile_here(st: &mut JitState, ci: &CodeInfo, tr: Translated, func: Function, dump: bool) {
+    let started = Instant::now();
+    let m = codegen::generate(&mut st.ctx, &*st.isa, func, tr.id, dump);
+    install(st, ci, tr, m, started.elapsed());
+}
+
+/// Installs the machine code the compiler thread has finished.
+fn install_ready() {
+    let started = Instant::now();
+    STATE.with(|st| {
+        let mut st = st.borrow_mut();
+        let Some(st) = st.as_mut() else { return };
+        while let Some(done) = st.worker.as_mut().and_then(|w| w.try_take()) {
+            let Some(tr) = st.pending.remove(&done.key) else {
+                continue;
+            };
+            let Ok(ci) = crate::interp::code_info::info(&tr.code) else {
+                continue;
+            };
+            ci.jit_pending.set(false);
+            stats::with(|s| s.compile_time += done.elapsed);
+            install(st, ci, tr, done.result, done.elapsed);
+        }
+    });
+    let e = started.elapsed();
+    stats::with(|s| {
+        s.compile_time_main += e;
+        s.compile_time += e;
+    });
+}
+
+/// Ends this thread's compilations: translations still waiting for code
+/// are dropped (and their code objects released) while the runtime is
+/// alive. Called when a program finishes.
+pub fn finish() {
+    STATE.with(|st| {
+        if let Some(st) = st.borrow_mut().as_mut() {
+            for (_, tr) in st.pending.drain() {
+                if let Ok(ci) = crate::interp::code_info::info(&tr.code) {
+                    ci.jit_pending.set(false);
+                }
+                stats::with(|s| s.unfinished += 1);
             }
         }
-        Err(why) => {
-            if log {
-                let c = py2jit_runtime::func::code(code);
-                eprintln!("jit: not compiling {}: {}", c.name_str(), why);
-            }
-            not_compiled(ci, &format!("compile error: {why}"));
-        }
+    });
+}
+
+/// Records that `code` cannot be compiled, and why.
+fn give_up(code: &Value, ci: &CodeInfo, why: &str) {
+    if CONFIG.with(|c| c.borrow().log) {
+        let c = py2jit_runtime::func::code(code);
+        eprintln!("jit: not compiling {}: {}", c.name_str(), why);
     }
+    not_compiled(ci, &format!("compile error: {why}"));
 }
 
-struct CompileInfo {
-    entry: EntryFn,
-    ir_insts: usize,
-    code_bytes: usize,
-    tx: translate::TxStats,
-}
-
-fn compile_in(
+/// Translates `ci` to IR in a function declared in the module.
+fn translate_in(
     st: &mut JitState,
     code: &Value,
     ci: &CodeInfo,
-    dump: Option<&std::path::Path>,
-) -> Result<CompileInfo, String> {
+    dump: bool,
+) -> Result<(Translated, Function), String> {
+    let started = Instant::now();
     let c = py2jit_runtime::func::code(code);
     let sig = translate::entry_signature(&st.module);
     st.next_id += 1;
@@ -317,51 +417,89 @@ fn compile_in(
         .module
         .declare_function(&fname, Linkage::Local, &sig)
         .map_err(|e| e.to_string())?;
-    st.ctx.func.signature = sig;
-    st.ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
     let tx = translate::translate(
         ci,
-        &mut st.ctx.func,
+        &mut func,
         &mut st.fctx,
         translate::Env {
             module: &mut st.module,
             helpers: &st.helpers,
         },
-    );
-    let tx = match tx {
-        Ok(t) => t,
-        Err(e) => {
-            st.module.clear_context(&mut st.ctx);
-            return Err(e);
-        }
+    )?;
+    let tr = Translated {
+        code: code.clone(),
+        id,
+        fname,
+        tx,
+        ir_insts: func.dfg.num_insts(),
+        ir_text: dump.then(|| func.display().to_string()),
+        translate_time: started.elapsed(),
     };
-    let ir_insts = st.ctx.func.dfg.num_insts();
-    let ir_text = dump.map(|_| st.ctx.func.display().to_string());
-    if dump.is_some() {
-        st.ctx.set_disasm(true);
+    Ok((tr, func))
+}
+
+/// Defines the machine code of a translation in the module and makes it
+/// `ci`'s compiled code (or records why not); `codegen_time` is how long
+/// code generation took.
+fn install(
+    st: &mut JitState,
+    ci: &CodeInfo,
+    tr: Translated,
+    m: Result<codegen::Machine, String>,
+    codegen_time: Duration,
+) {
+    let entry = m.and_then(|m| {
+        st.module
+            .define_function_bytes(tr.id, m.alignment, &m.bytes, &m.relocs)
+            .map_err(|e| e.to_string())?;
+        st.module
+            .finalize_definitions()
+            .map_err(|e| e.to_string())?;
+        let ptr = st.module.get_finalized_function(tr.id);
+        // SAFETY: the function was defined with `entry_signature`, which
+        // is the ABI of `EntryFn`, and finalized.
+        let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
+        Ok((entry, m.bytes.len(), m.disasm))
+    });
+    let (entry, code_bytes, disasm) = match entry {
+        Ok(e) => e,
+        Err(why) => return give_up(&tr.code, ci, &why),
+    };
+    let elapsed = tr.translate_time + codegen_time;
+    ci.jit.set(Some(Compiled { entry }));
+    ci.compiles.set(ci.compiles.get() + 1);
+    ci.deopts.set(0);
+    let c = py2jit_runtime::func::code(&tr.code);
+    stats::with(|s| {
+        s.compiled += 1;
+        s.bytecode_bytes += c.bytecode().len() as u64;
+        s.bytecode_instrs += ci.instrs.len() as u64;
+        s.ir_insts += tr.ir_insts as u64;
+        s.code_bytes += code_bytes as u64;
+        s.compiled_ops += tr.tx.compiled_ops as u64;
+        s.exit_ops += tr.tx.exit_ops as u64;
+    });
+    let (log, dump) = CONFIG.with(|c| {
+        let c = c.borrow();
+        (c.log, c.dump.clone())
+    });
+    if log {
+        eprintln!(
+            "jit: compiled {} ({}:{}): {} bytecode bytes, {} IR instructions, {} machine-code bytes, {} us",
+            c.name_str(),
+            py2jit_runtime::str::as_str_lossy(&c.filename),
+            c.firstlineno,
+            c.bytecode().len(),
+            tr.ir_insts,
+            code_bytes,
+            elapsed.as_micros()
+        );
     }
-    if let Err(e) = st.module.define_function(id, &mut st.ctx) {
-        let msg = match e {
-            cranelift_module::ModuleError::Compilation(ce) => {
-                cranelift_codegen::print_errors::pretty_error(&st.ctx.func, ce)
-            }
-            other => other.to_string(),
-        };
-        st.module.clear_context(&mut st.ctx);
-        return Err(msg.lines().next().unwrap_or("Cranelift error").to_string());
-    }
-    let compiled = st.ctx.compiled_code().ok_or("no compiled code")?;
-    let code_bytes = compiled.code_info().total_size as usize;
-    let disasm = compiled.vcode.clone();
-    st.module.clear_context(&mut st.ctx);
-    st.module
-        .finalize_definitions()
-        .map_err(|e| e.to_string())?;
-    let ptr = st.module.get_finalized_function(id);
-    if let (Some(dir), Some(ir)) = (dump, ir_text) {
-        let _ = std::fs::create_dir_all(dir);
+    if let (Some(dir), Some(ir)) = (dump, tr.ir_text) {
+        let _ = std::fs::create_dir_all(&dir);
         let _ = std::fs::write(
-            dir.join(format!("{fname}.clif")),
+            dir.join(format!("{}.clif", tr.fname)),
             format!(
                 "; {} ({}:{})\n{}",
                 c.name_str(),
@@ -370,17 +508,11 @@ fn compile_in(
                 ir
             ),
         );
-        let _ = std::fs::write(dir.join(format!("{fname}.asm")), disasm.unwrap_or_default());
+        let _ = std::fs::write(
+            dir.join(format!("{}.asm", tr.fname)),
+            disasm.unwrap_or_default(),
+        );
     }
-    // SAFETY: the function was defined with `entry_signature`, which is
-    // the ABI of `EntryFn`, and finalized.
-    let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
-    Ok(CompileInfo {
-        entry,
-        ir_insts,
-        code_bytes,
-        tx,
-    })
 }
 
 /// Runs a frame to completion, in compiled code where available and in

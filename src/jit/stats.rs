@@ -15,8 +15,15 @@ pub struct Stats {
     pub recompiled: u64,
     /// Code objects the JIT declined or failed to compile, by reason.
     pub not_compiled: BTreeMap<String, u64>,
-    /// Total time spent compiling.
+    /// Total time spent compiling: on the interpreter's thread plus code
+    /// generation on the compiler thread.
     pub compile_time: Duration,
+    /// The part of it the interpreter's thread spent (translation,
+    /// installation, and code generation in sync mode).
+    pub compile_time_main: Duration,
+    /// Code objects whose machine code was not ready when the program
+    /// ended.
+    pub unfinished: u64,
     /// Bytecode bytes of compiled code objects.
     pub bytecode_bytes: u64,
     /// Bytecode instructions of compiled code objects.
@@ -111,6 +118,13 @@ impl Stats {
             "  compile time:            {:.3} ms\n",
             self.compile_time.as_secs_f64() * 1e3
         ));
+        s.push_str(&format!(
+            "    on the interpreter's thread: {:.3} ms\n",
+            self.compile_time_main.as_secs_f64() * 1e3
+        ));
+        if self.unfinished > 0 {
+            s.push_str(&format!("  unfinished at exit:      {}\n", self.unfinished));
+        }
         if self.bytecode_instrs > 0 {
             s.push_str(&format!(
                 "  compile time per bytecode instruction: {:.2} us\n",
@@ -165,11 +179,13 @@ impl Stats {
             })
             .collect();
         format!(
-            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {}\n}}\n",
+            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"compile_time_main_us\": {},\n  \"unfinished\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {}\n}}\n",
             self.compiled,
             self.recompiled,
             map(&self.not_compiled),
             self.compile_time.as_micros(),
+            self.compile_time_main.as_micros(),
+            self.unfinished,
             self.bytecode_bytes,
             self.bytecode_instrs,
             self.compiled_ops,

@@ -1,0 +1,155 @@
+//! Machine-code generation for translated functions, on the main thread
+//! or on a background compiler thread.
+//!
+//! The main thread translates a hot code object to Cranelift IR (that
+//! reads the interpreter's feedback and caches, which are not thread-safe)
+//! and hands the finished [`Function`] to [`Worker`]; the worker runs
+//! Cranelift's optimizer, register allocator and emitter — about nine
+//! tenths of a compilation — while the interpreter keeps running the code
+//! object. The result is plain bytes plus relocations ([`Machine`]), which
+//! the main thread installs in its `JITModule`.
+//!
+//! Invariants: the worker never touches Python objects or the module; a
+//! `Function` handed over holds only integers (object addresses embedded
+//! in it stay valid because the main thread keeps the code object, which
+//! owns everything the IR points to, until the code is installed or
+//! dropped).
+
+use cranelift_codegen::Context;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::Function;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
+use cranelift_module::{FuncId, ModuleReloc};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// A function's machine code, ready to be defined in a module.
+pub struct Machine {
+    /// Required code alignment.
+    pub alignment: u64,
+    /// The code (and its constants).
+    pub bytes: Vec<u8>,
+    /// Relocations against helper symbols.
+    pub relocs: Vec<ModuleReloc>,
+    /// Disassembly, when asked for.
+    pub disasm: Option<String>,
+}
+
+/// Generates machine code for `func` (declared in the module as `id`).
+pub fn generate(
+    ctx: &mut Context,
+    isa: &dyn TargetIsa,
+    func: Function,
+    id: FuncId,
+    disasm: bool,
+) -> Result<Machine, String> {
+    ctx.clear();
+    ctx.func = func;
+    ctx.set_disasm(disasm);
+    let result = match ctx.compile(isa, &mut ControlPlane::default()) {
+        Ok(_) => {
+            let code = ctx
+                .compiled_code()
+                .expect("compiled code after a successful compile");
+            Ok(Machine {
+                alignment: code.buffer.alignment as u64,
+                bytes: code.code_buffer().to_vec(),
+                relocs: code
+                    .buffer
+                    .relocs()
+                    .iter()
+                    .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+                    .collect(),
+                disasm: code.vcode.clone(),
+            })
+        }
+        Err(e) => {
+            let msg = cranelift_codegen::print_errors::pretty_error(e.func, e.inner);
+            Err(msg.lines().next().unwrap_or("Cranelift error").to_string())
+        }
+    };
+    ctx.clear();
+    result
+}
+
+/// A function for the background compiler.
+pub struct Job {
+    /// The caller's key for the result.
+    pub key: u64,
+    /// The translated function.
+    pub func: Function,
+    /// Its id in the main thread's module.
+    pub id: FuncId,
+    /// Keep the disassembly.
+    pub disasm: bool,
+}
+
+/// A finished [`Job`].
+pub struct Done {
+    /// The job's key.
+    pub key: u64,
+    /// Its machine code, or why Cranelift failed.
+    pub result: Result<Machine, String>,
+    /// Time spent generating code.
+    pub elapsed: Duration,
+}
+
+/// The background compiler thread and its two queues. Dropping it closes
+/// the job queue, which ends the thread after its current job.
+pub struct Worker {
+    jobs: Sender<Job>,
+    done: Receiver<Done>,
+    /// Jobs submitted and not yet taken back.
+    pub outstanding: usize,
+}
+
+impl Worker {
+    /// Starts the thread.
+    pub fn spawn(isa: OwnedTargetIsa) -> Result<Worker, String> {
+        let (jobs, job_rx) = channel::<Job>();
+        let (done_tx, done) = channel::<Done>();
+        std::thread::Builder::new()
+            .name("py2jit-compiler".into())
+            .spawn(move || {
+                let mut ctx = Context::new();
+                while let Ok(job) = job_rx.recv() {
+                    let started = Instant::now();
+                    let result = generate(&mut ctx, &*isa, job.func, job.id, job.disasm);
+                    let d = Done {
+                        key: job.key,
+                        result,
+                        elapsed: started.elapsed(),
+                    };
+                    if done_tx.send(d).is_err() {
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| format!("cannot start the compiler thread: {e}"))?;
+        Ok(Worker {
+            jobs,
+            done,
+            outstanding: 0,
+        })
+    }
+
+    /// Queues a job; false if the thread is gone.
+    pub fn submit(&mut self, job: Job) -> bool {
+        let ok = self.jobs.send(job).is_ok();
+        if ok {
+            self.outstanding += 1;
+        }
+        ok
+    }
+
+    /// A finished job, if one is ready.
+    pub fn try_take(&mut self) -> Option<Done> {
+        match self.done.try_recv() {
+            Ok(d) => {
+                self.outstanding -= 1;
+                Some(d)
+            }
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+        }
+    }
+}

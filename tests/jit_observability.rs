@@ -1,0 +1,106 @@
+//! The JIT's observable side: `--stats`, `--stats-json`, `--jit-log` and
+//! `--jit-dump` report what was compiled, in sync mode and with machine
+//! code generated on the background compiler thread, and the program's
+//! output is the same either way.
+
+mod common;
+
+use std::path::PathBuf;
+
+fn scratch(test: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("py2jit-{}-{}", test, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn stat_line(stderr: &str, label: &str) -> u64 {
+    let line = stderr
+        .lines()
+        .find(|l| l.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no '{label}' line in:\n{stderr}"));
+    line.rsplit(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap_or_else(|_| panic!("no count in '{line}'"))
+}
+
+/// Threshold 0 compiles every code object of the program, on the
+/// interpreter's thread, and the log, dump and JSON agree with `--stats`.
+#[test]
+fn threshold_0_compiles_everything_and_reports_it() {
+    let dir = common::corpus_dir();
+    common::pin_source_mtimes(&dir);
+    let out = scratch("stats0");
+    let json = out.join("stats.json");
+    let dump = out.join("dump");
+    let r = common::run(
+        &dir,
+        &[
+            "--jit-threshold",
+            "0",
+            "--stats",
+            "--jit-log",
+            "--stats-json",
+            json.to_str().unwrap(),
+            "--jit-dump",
+            dump.to_str().unwrap(),
+            "jit_osr.pyc",
+        ],
+    );
+    assert_eq!(r.code, Some(0));
+    assert_eq!(r.stdout, std::fs::read(dir.join("jit_osr.out")).unwrap());
+    let err = String::from_utf8(r.stderr).unwrap();
+    let compiled = stat_line(&err, "code objects compiled:");
+    assert!(compiled >= 2, "{err}");
+    assert_eq!(stat_line(&err, "not compiled:"), 0, "{err}");
+    assert!(!err.contains("unfinished at exit"), "{err}");
+    let logged = err
+        .lines()
+        .filter(|l| l.starts_with("jit: compiled "))
+        .count();
+    assert_eq!(logged as u64, compiled, "{err}");
+    let clif = std::fs::read_dir(&dump)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "clif"))
+        .count();
+    assert_eq!(clif as u64, compiled);
+    let j = std::fs::read_to_string(&json).unwrap();
+    assert!(j.contains(&format!("\"compiled\": {compiled},")), "{j}");
+    assert!(j.contains("\"compile_time_main_us\": "), "{j}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// In the default mode machine code comes from the compiler thread, so
+/// when it is installed depends on timing: every hot code object is
+/// either compiled or reported unfinished, and the output is CPython's.
+/// With `--jit-sync` the hot loops enter compiled code (OSR).
+#[test]
+fn background_and_sync_tier_up() {
+    let dir = common::corpus_dir();
+    common::pin_source_mtimes(&dir);
+    for sync in [false, true] {
+        let mut a = vec!["--stats"];
+        if sync {
+            a.push("--jit-sync");
+        }
+        a.push("jit_osr.pyc");
+        let r = common::run(&dir, &a);
+        assert_eq!(r.code, Some(0));
+        assert_eq!(r.stdout, std::fs::read(dir.join("jit_osr.out")).unwrap());
+        let err = String::from_utf8(r.stderr).unwrap();
+        let compiled = stat_line(&err, "code objects compiled:");
+        let unfinished = if err.contains("unfinished at exit:") {
+            stat_line(&err, "unfinished at exit:")
+        } else {
+            0
+        };
+        assert!(compiled + unfinished >= 2, "{err}");
+        if sync {
+            assert_eq!(unfinished, 0, "{err}");
+            assert!(stat_line(&err, "OSR entries:") >= 1, "{err}");
+        }
+    }
+}
