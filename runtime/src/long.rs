@@ -192,6 +192,67 @@ pub fn long_binop_big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult {
     })
 }
 
+/// `a + b`, `a - b` or `a * b` computed in the digits of an operand that
+/// no one else can see, instead of in a new long: for callers that own
+/// both operands and know, through `reusable`, that their reference to an
+/// operand is the only one that outlives the operation (the JIT passes
+/// operands it owns; an object whose other reference is a local about to
+/// be overwritten by the result also qualifies). The reused operand must
+/// be an exact long and the other a small int or an exact long, so no
+/// subclass method has a say and the result is the long Python computes;
+/// the reused object is returned as the result. Returns the operands when
+/// none of this applies.
+pub fn binop_in_place(
+    op: BinOp,
+    a: Value,
+    b: Value,
+    reusable: impl Fn(&Value) -> bool,
+) -> Result<Value, (Value, Value)> {
+    enum Num<'a> {
+        Small(i64),
+        Big(&'a BigInt),
+    }
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) || a.is(&b) {
+        return Err((a, b));
+    }
+    let long_t = rt().types.long;
+    let exact = |v: &Value| v.is_ptr() && type_of(v) == long_t;
+    fn num(v: &Value, long_t: *mut crate::types::TypeObject) -> Option<Num<'_>> {
+        match v.as_small_int() {
+            Some(i) => Some(Num::Small(i)),
+            None if v.is_ptr() && type_of(v) == long_t => Some(Num::Big(as_big(v))),
+            None => None,
+        }
+    }
+    let target = if exact(&a) && reusable(&a) && num(&b, long_t).is_some() {
+        &a
+    } else if exact(&b) && reusable(&b) && num(&a, long_t).is_some() {
+        &b
+    } else {
+        return Err((a, b));
+    };
+    let left = target.is(&a);
+    let other = num(if left { &b } else { &a }, long_t).expect("checked above");
+    // SAFETY: `target` is a long (exact type checked) whose digits nobody
+    // else can observe (`reusable`), and it is not the other operand
+    // (`a.is(&b)` was excluded), so this is the only access to them.
+    let x = unsafe { &mut (*(target.as_ptr() as *mut LongObj)).v };
+    match (op, other) {
+        (BinOp::Add, Num::Small(i)) => *x += i,
+        (BinOp::Add, Num::Big(y)) => *x += y,
+        (BinOp::Mul, Num::Small(i)) => *x *= i,
+        (BinOp::Mul, Num::Big(y)) => *x *= y,
+        (_, Num::Small(i)) => *x -= i,
+        (_, Num::Big(y)) => *x -= y,
+    }
+    if op == BinOp::Sub && !left {
+        // computed b - a; the result is a - b
+        let v = std::mem::take(x);
+        *x = -v;
+    }
+    Ok(if left { a } else { b })
+}
+
 /// `pow(x, y[, z])` on big integers (CPython's `long_pow`).
 pub fn pow3(x: &BigInt, y: &BigInt, z: Option<&BigInt>) -> PyResult {
     if y.is_negative() {

@@ -136,11 +136,28 @@ pub extern "C" fn jit_box_float(f: f64) -> u64 {
 }
 
 /// BINARY_* / INPLACE_*: `code` is the opcode, plus 256 under
-/// `from __future__ import division`. Consumes both operands.
-pub extern "C" fn jit_binary(code: u32, a: u64, b: u64) -> u64 {
+/// `from __future__ import division`. Consumes both operands. `store` is
+/// the address of the local the next instruction (STORE_FAST) assigns the
+/// result to, or 0: an operand referenced only by the helper and that
+/// local is as good as unreferenced, so long arithmetic may reuse it
+/// (`long::binop_in_place`).
+pub extern "C" fn jit_binary(code: u32, a: u64, b: u64, store: u64) -> u64 {
     guard(NULL_BITS, || {
         let (a, b) = (take(a), take(b));
         let (bop, inplace) = eval::binop_for(code as u8, code & 256 != 0).expect("binary opcode");
+        let unseen = |v: &Value| {
+            // SAFETY: `v` is a live pointer Value (only such values are
+            // asked about); `store`, when not 0, is a local slot of the
+            // running frame.
+            unsafe {
+                let n = (*v.as_ptr()).refcnt;
+                n == 1 || (n == 2 && store != 0 && *(store as *const u64) == v.bits())
+            }
+        };
+        let (a, b) = match py2jit_runtime::long::binop_in_place(bop, a, b, unseen) {
+            Ok(r) => return r.into_raw(),
+            Err(ab) => ab,
+        };
         value_result(if inplace {
             ops::inplace(&a, &b, bop)
         } else {

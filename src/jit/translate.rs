@@ -2184,7 +2184,19 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .b
             .ins()
             .iconst(I32, opcode as i64 | if self.division_new { 256 } else { 0 });
-        let r = self.call_py("jit_binary", &[code, a, b])[0];
+        // `x = x op y` / `x op= y`: the helper may compute in x's object
+        let store = match self.ci.instrs.get(self.pc + 1) {
+            Some(next)
+                if next.op == op::STORE_FAST
+                    && matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
+            {
+                self.b
+                    .ins()
+                    .iadd_imm_s(self.fast, Self::local_addr(next.arg as usize) as i64)
+            }
+            _ => self.iconst(0),
+        };
+        let r = self.call_py("jit_binary", &[code, a, b, store])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
