@@ -938,6 +938,47 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().select(isf, asf, conv)
     }
 
+    /// Branches to a new block with both operands as f64 when they are
+    /// numbers the site's feedback expects a float path for, and to `slow`
+    /// otherwise; returns the operands (the builder is in the new block).
+    /// Sites that only ever saw floats check for two floats; sites that
+    /// mixed ints and floats (or never ran) accept any two numbers with at
+    /// least one float (`require_float`) or any two numbers.
+    fn float_operands(
+        &mut self,
+        a: ir::Value,
+        b: ir::Value,
+        require_float: bool,
+        slow: Block,
+    ) -> (ir::Value, ir::Value) {
+        let fb = self.feedback();
+        let af = self.is_float(a);
+        let bf = self.is_float(b);
+        let f_blk = self.b.create_block();
+        if fb != 0 && fb & profile::K_INT == 0 {
+            let go = self.b.ins().band(af, bf);
+            self.b.ins().brif(go, f_blk, &[], slow, &[]);
+            self.b.switch_to_block(f_blk);
+            let x = self.b.ins().bitcast(F64, MemFlagsData::new(), a);
+            let y = self.b.ins().bitcast(F64, MemFlagsData::new(), b);
+            return (x, y);
+        }
+        let ai = self.is_int(a);
+        let bi = self.is_int(b);
+        let an = self.b.ins().bor(af, ai);
+        let bn = self.b.ins().bor(bf, bi);
+        let mut go = self.b.ins().band(an, bn);
+        if require_float {
+            let anyf = self.b.ins().bor(af, bf);
+            go = self.b.ins().band(go, anyf);
+        }
+        self.b.ins().brif(go, f_blk, &[], slow, &[]);
+        self.b.switch_to_block(f_blk);
+        let x = self.num_as_f64(a);
+        let y = self.num_as_f64(b);
+        (x, y)
+    }
+
     fn feedback(&self) -> u8 {
         self.ci.feedback.get(self.pc).map(|c| c.get()).unwrap_or(0)
     }
@@ -2142,22 +2183,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
         let _ = next_check;
         if want_float && float_ok {
-            // both numbers and at least one float (two ints were handled
-            // above or go to the helper)
-            let af = self.is_float(a);
-            let bf = self.is_float(b);
-            let ai = self.is_int(a);
-            let bi = self.is_int(b);
-            let an = self.b.ins().bor(af, ai);
-            let bn = self.b.ins().bor(bf, bi);
-            let nums = self.b.ins().band(an, bn);
-            let anyf = self.b.ins().bor(af, bf);
-            let go = self.b.ins().band(nums, anyf);
-            let f_blk = self.b.create_block();
-            self.b.ins().brif(go, f_blk, &[], slow, &[]);
-            self.b.switch_to_block(f_blk);
-            let x = self.num_as_f64(a);
-            let y = self.num_as_f64(b);
+            // at least one float (two ints were handled above or go to
+            // the helper)
+            let (x, y) = self.float_operands(a, b, true, slow);
             let r = match bop {
                 BinOp::Add => self.b.ins().fadd(x, y),
                 BinOp::Sub => self.b.ins().fsub(x, y),
@@ -2347,30 +2375,26 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
                 _ => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
             };
-            let c = self.both_ints(a, b);
-            let int_blk = self.b.create_block();
-            let after = self.b.create_block();
-            self.b.ins().brif(c, int_blk, &[], after, &[]);
-            self.b.switch_to_block(int_blk);
-            let x = self.decode(a);
-            let y = self.decode(b);
-            let r = self.b.ins().icmp(icc, x, y);
-            self.branch_or_bool(r, fused.is_some(), yes, no, done);
-            self.b.switch_to_block(after);
-            let af = self.is_float(a);
-            let bf = self.is_float(b);
-            let ai = self.is_int(a);
-            let bi = self.is_int(b);
-            let an = self.b.ins().bor(af, ai);
-            let bn = self.b.ins().bor(bf, bi);
-            let nums = self.b.ins().band(an, bn);
-            let f_blk = self.b.create_block();
-            self.b.ins().brif(nums, f_blk, &[], slow, &[]);
-            self.b.switch_to_block(f_blk);
-            let x = self.num_as_f64(a);
-            let y = self.num_as_f64(b);
-            let r = self.b.ins().fcmp(fcc, x, y);
-            self.branch_or_bool(r, fused.is_some(), yes, no, done);
+            let fb = self.feedback();
+            if fb == 0 || fb & profile::K_INT != 0 {
+                let c = self.both_ints(a, b);
+                let int_blk = self.b.create_block();
+                let after = self.b.create_block();
+                self.b.ins().brif(c, int_blk, &[], after, &[]);
+                self.b.switch_to_block(int_blk);
+                let x = self.decode(a);
+                let y = self.decode(b);
+                let r = self.b.ins().icmp(icc, x, y);
+                self.branch_or_bool(r, fused.is_some(), yes, no, done);
+                self.b.switch_to_block(after);
+            }
+            if fb == 0 || fb & profile::K_FLOAT != 0 {
+                let (x, y) = self.float_operands(a, b, false, slow);
+                let r = self.b.ins().fcmp(fcc, x, y);
+                self.branch_or_bool(r, fused.is_some(), yes, no, done);
+            } else {
+                self.b.ins().jump(slow, &[]);
+            }
         } else {
             self.b.ins().jump(slow, &[]);
         }
