@@ -292,7 +292,7 @@ fn compile(code: &Value, ci: &CodeInfo) {
             p.set(n);
             n
         });
-        if n % POLL_EVERY == 0 {
+        if n.is_multiple_of(POLL_EVERY) {
             install_ready();
         }
         return;
