@@ -727,8 +727,7 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
     leave_call();
     match r {
         Ok(Exit::Yield(v)) => {
-            let needs = f.active_blocks().iter().any(|b| b.kind != 0);
-            go.needs_finalize.set(needs);
+            go.needs_finalize.set(f.in_handler_block());
             Ok(Some(v))
         }
         Ok(Exit::Return(_)) => {

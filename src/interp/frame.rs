@@ -131,9 +131,10 @@ impl Frame {
         unsafe { *self.blocks.add(i) = b }
     }
 
-    /// The active blocks, innermost last.
-    pub fn active_blocks(&self) -> Vec<BlockEntry> {
-        (0..self.nblocks as usize).map(|i| self.block(i)).collect()
+    /// Is a `try`/`with` block (not a loop) active? A suspended generator
+    /// in one needs finalizing when it is dropped.
+    pub fn in_handler_block(&self) -> bool {
+        (0..self.nblocks as usize).any(|i| self.block(i).kind != 0)
     }
 
     /// Index of stack slot 0.
