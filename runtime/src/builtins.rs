@@ -1157,6 +1157,11 @@ pub fn create() -> Value {
     for &(name, f) in fns {
         module::add_fn(&m, name, f);
     }
+    if let Some(len) = crate::dict::get_item_str(&module::dict_of(&m), "len") {
+        // one reference is never released: the object outlives everything
+        // that compares against its bits
+        rt().builtin_len.set(len.into_raw());
+    }
     let t = &rt().types;
     let types = [
         ("basestring", t.basestring),

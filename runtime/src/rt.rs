@@ -147,6 +147,9 @@ pub struct Runtime {
     pub hooks: Cell<Hooks>,
     /// `()`.
     pub empty_tuple: RefCell<Value>,
+    /// The bits of the builtin `len` function object, which is never
+    /// freed (compiled code and type feedback recognise it by identity).
+    pub builtin_len: Cell<u64>,
     /// Cached one-byte strings.
     pub chars: RefCell<Vec<Value>>,
     /// `sys.getrecursionlimit()`.
@@ -198,6 +201,7 @@ impl Runtime {
             sys: RefCell::new(Value::NONE),
             hooks: Cell::new(Hooks::default()),
             empty_tuple: RefCell::new(Value::NONE),
+            builtin_len: Cell::new(Value::NULL.bits()),
             chars: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),

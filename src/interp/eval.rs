@@ -1158,6 +1158,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                         let n = na + 2 * nk;
                         // SAFETY: n args and the callable are on the stack.
                         let fslot = unsafe { sp.sub(n + 1) };
+                        if PROFILE && n == 1 {
+                            // SAFETY: as above; the feedback cell of lasti.
+                            unsafe {
+                                let cell = info.feedback.get_unchecked(f.lasti as usize);
+                                cell.set(cell.get() | crate::interp::profile::callee_kind(&*fslot));
+                            }
+                        }
                         let r = if nk == 0 {
                             unsafe { call::call_from_stack(fslot, na) }
                         } else {

@@ -14,6 +14,19 @@ pub const K_FLOAT: u8 = 2;
 pub const K_STR: u8 = 4;
 /// Anything else.
 pub const K_OTHER: u8 = 128;
+/// At CALL_FUNCTION sites with one argument: the callee was the builtin
+/// `len` (any other callee records `K_OTHER`).
+pub const K_LEN: u8 = 8;
+
+/// The feedback bit of a one-argument call's callee.
+#[inline(always)]
+pub fn callee_kind(f: &Value) -> u8 {
+    if f.bits() == py2jit_runtime::rt::rt().builtin_len.get() {
+        K_LEN
+    } else {
+        K_OTHER
+    }
+}
 
 /// The kind bit of a value.
 #[inline(always)]

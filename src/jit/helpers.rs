@@ -166,6 +166,14 @@ pub extern "C" fn jit_binary(code: u32, a: u64, b: u64, store: u64) -> u64 {
     })
 }
 
+/// `len(v)` for a call site that found the builtin `len` (compiled code
+/// handles lists and tuples itself). Borrows `v`.
+pub extern "C" fn jit_len(v: u64) -> u64 {
+    guard(NULL_BITS, || {
+        value_result(ops::len(borrow(&v)).map(|n| py2jit_runtime::int::new(n as i64)))
+    })
+}
+
 /// UNARY_* (not UNARY_NOT). Consumes the operand.
 pub extern "C" fn jit_unary(opcode: u32, a: u64) -> u64 {
     guard(NULL_BITS, || {
@@ -825,6 +833,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_box_float,
         jit_binary,
         jit_unary,
+        jit_len,
         jit_compare,
         jit_truthy,
         jit_truthy_keep,

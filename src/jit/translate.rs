@@ -1373,30 +1373,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
                 self.call_method(arg)
             }
+            op::CALL_FUNCTION if arg == 1 && self.feedback() == profile::K_LEN => self.call_len(),
             op::CALL_FUNCTION
             | op::CALL_FUNCTION_VAR
             | op::CALL_FUNCTION_KW
             | op::CALL_FUNCTION_VAR_KW => {
-                let na = arg & 0xff;
-                let nk = (arg >> 8) & 0xff;
-                let extra = match ins.op {
-                    op::CALL_FUNCTION => 0,
-                    op::CALL_FUNCTION_VAR_KW => 2,
-                    _ => 1,
-                };
-                let n = 1 + na + 2 * nk + extra;
-                let from = self.depth - n;
-                self.spill(from, self.depth);
-                self.depth = from;
-                let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
-                let a = self.b.ins().iconst(I32, arg as i64);
-                let r = if ins.op == op::CALL_FUNCTION {
-                    self.call_py("jit_call", &[p, a])[0]
-                } else {
-                    let o = self.b.ins().iconst(I32, ins.op as i64);
-                    self.call_py("jit_call_ext", &[p, a, o])[0]
-                };
-                self.check_value(r, self.depth);
+                let r = self.generic_call(ins.op, arg);
                 self.push(r);
             }
             op::MAKE_FUNCTION | op::MAKE_CLOSURE => {
@@ -1474,6 +1456,110 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
         }
         Ok(())
+    }
+
+    /// A call through the generic helpers: spills the callee and its
+    /// arguments, pops them and returns the (checked) result.
+    fn generic_call(&mut self, op: u8, arg: usize) -> ir::Value {
+        let na = arg & 0xff;
+        let nk = (arg >> 8) & 0xff;
+        let extra = match op {
+            op::CALL_FUNCTION => 0,
+            op::CALL_FUNCTION_VAR_KW => 2,
+            _ => 1,
+        };
+        let n = 1 + na + 2 * nk + extra;
+        let from = self.depth - n;
+        self.spill(from, self.depth);
+        self.depth = from;
+        let p = self.b.ins().iadd_imm_s(self.stack_mem, (from * 8) as i64);
+        let a = self.b.ins().iconst(I32, arg as i64);
+        let r = if op == op::CALL_FUNCTION {
+            self.call_py("jit_call", &[p, a])[0]
+        } else {
+            let o = self.b.ins().iconst(I32, op as i64);
+            self.call_py("jit_call_ext", &[p, a, o])[0]
+        };
+        self.check_value(r, self.depth);
+        r
+    }
+
+    /// `len(x)` at a site where the interpreter only saw the builtin
+    /// `len`: when the callee is that object, exact lists and tuples give
+    /// their length inline and anything else goes to `jit_len` (no
+    /// argument tuple, no generic call); any other callee takes the
+    /// generic call.
+    fn call_len(&mut self) {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
+        let (_, t_len) = py2jit_runtime::tuple::box_layout();
+        let (_, l_len) = py2jit_runtime::list::vec_layout();
+        let len_bits = py2jit_runtime::rt::rt().builtin_len.get();
+        let from = self.depth - 2;
+        let callee = self.peek(2);
+        let fast = self.b.create_block();
+        let generic = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let is_len = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee, len_bits as i64);
+        self.b.ins().brif(is_len, fast, &[], generic, &[]);
+
+        self.b.switch_to_block(generic);
+        self.b.set_cold_block(generic);
+        let r = self.generic_call(op::CALL_FUNCTION, 1);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(fast);
+        self.depth = from + 2;
+        let x = self.pop();
+        let f = self.pop();
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let lst = self.b.create_block();
+        let tup = self.b.create_block();
+        let helper = self.b.create_block();
+        let have = self.b.create_block();
+        self.b.append_block_param(have, I64);
+        let fin = self.b.create_block();
+        self.b.append_block_param(fin, I64);
+        let xp = self.is_ptr(x);
+        self.b.ins().brif(xp, c1, &[], helper, &[]);
+        self.b.switch_to_block(c1);
+        let p = self.b.ins().band_imm_u(x, PTR_MASK as i64);
+        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let is_l = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
+        self.b.ins().brif(is_l, lst, &[], c2, &[]);
+        self.b.switch_to_block(c2);
+        let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, tuple_t);
+        self.b.ins().brif(is_t, tup, &[], helper, &[]);
+        self.b.switch_to_block(lst);
+        let n = self.b.ins().load(I64, flags(), p, l_len as i32);
+        self.b.ins().jump(have, &[BlockArg::Value(n)]);
+        self.b.switch_to_block(tup);
+        let n = self.b.ins().load(I64, flags(), p, t_len as i32);
+        self.b.ins().jump(have, &[BlockArg::Value(n)]);
+        self.b.switch_to_block(have);
+        let n = self.b.block_params(have)[0];
+        let r = self.encode(n);
+        self.b.ins().jump(fin, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(helper);
+        let r = self.call_py("jit_len", &[x])[0];
+        self.b.ins().jump(fin, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(fin);
+        let r = self.b.block_params(fin)[0];
+        self.decref(x);
+        self.decref(f);
+        self.check_value(r, from);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(join);
+        self.depth = from;
+        let r = self.b.block_params(join)[0];
+        self.push(r);
     }
 
     /// Exception exit unless local `i` (just loaded as `v`) is bound.
