@@ -150,6 +150,8 @@ pub struct Runtime {
     /// The bits of the builtin `len` function object, which is never
     /// freed (compiled code and type feedback recognise it by identity).
     pub builtin_len: Cell<u64>,
+    /// The same for `math.sqrt` (set when the math module is created).
+    pub math_sqrt: Cell<u64>,
     /// Cached one-byte strings.
     pub chars: RefCell<Vec<Value>>,
     /// `sys.getrecursionlimit()`.
@@ -202,6 +204,7 @@ impl Runtime {
             hooks: Cell::new(Hooks::default()),
             empty_tuple: RefCell::new(Value::NONE),
             builtin_len: Cell::new(Value::NULL.bits()),
+            math_sqrt: Cell::new(Value::NULL.bits()),
             chars: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),

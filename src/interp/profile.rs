@@ -15,14 +15,19 @@ pub const K_STR: u8 = 4;
 /// Anything else.
 pub const K_OTHER: u8 = 128;
 /// At CALL_FUNCTION sites with one argument: the callee was the builtin
-/// `len` (any other callee records `K_OTHER`).
+/// `len` (any callee without a bit of its own records `K_OTHER`).
 pub const K_LEN: u8 = 8;
+/// At one-argument CALL_FUNCTION sites: the callee was `math.sqrt`.
+pub const K_SQRT: u8 = 16;
 
 /// The feedback bit of a one-argument call's callee.
 #[inline(always)]
 pub fn callee_kind(f: &Value) -> u8 {
-    if f.bits() == py2jit_runtime::rt::rt().builtin_len.get() {
+    let r = py2jit_runtime::rt::rt();
+    if f.bits() == r.builtin_len.get() {
         K_LEN
+    } else if f.bits() == r.math_sqrt.get() {
+        K_SQRT
     } else {
         K_OTHER
     }

@@ -256,6 +256,14 @@ fn is_control(o: u8) -> bool {
     ) || is_exit_op(o)
 }
 
+/// Is the call at `pc` one the translator does inline when its callee is
+/// the builtin the interpreter always saw there (`Tx::known_call`)?
+fn is_known_call(ci: &CodeInfo, pc: usize) -> bool {
+    let ins = &ci.instrs[pc];
+    let fb = ci.feedback.get(pc).map(|c| c.get()).unwrap_or(0);
+    ins.op == op::CALL_FUNCTION && ins.arg == 1 && matches!(fb, profile::K_LEN | profile::K_SQRT)
+}
+
 /// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
 /// the called object and nothing in between touches its stack slot or
 /// leaves the straight line: such method calls need no bound method.
@@ -275,7 +283,11 @@ fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
                 && (i.arg >> 8) & 0xff == 0
                 && d - (i.arg & 0xff) as i32 - 1 == slot
             {
-                out.insert(pc, q);
+                // a call of a builtin the JIT does inline (`math.sqrt(x)`)
+                // is no method call
+                if !is_known_call(ci, q) {
+                    out.insert(pc, q);
+                }
                 break;
             }
             if d <= slot || is_control(i.op) {
@@ -1373,7 +1385,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
                 self.call_method(arg)
             }
-            op::CALL_FUNCTION if arg == 1 && self.feedback() == profile::K_LEN => self.call_len(),
+            op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
+                let known = self.feedback();
+                let r = py2jit_runtime::rt::rt();
+                let bits = if known == profile::K_LEN {
+                    r.builtin_len.get()
+                } else {
+                    r.math_sqrt.get()
+                };
+                self.known_call(bits, known)
+            }
             op::CALL_FUNCTION
             | op::CALL_FUNCTION_VAR
             | op::CALL_FUNCTION_KW
@@ -1484,29 +1505,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         r
     }
 
-    /// `len(x)` at a site where the interpreter only saw the builtin
-    /// `len`: when the callee is that object, exact lists and tuples give
-    /// their length inline and anything else goes to `jit_len` (no
-    /// argument tuple, no generic call); any other callee takes the
-    /// generic call.
-    fn call_len(&mut self) {
-        use super::abi::obj_off;
-        let types = &py2jit_runtime::rt::rt().types;
-        let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
-        let (_, t_len) = py2jit_runtime::tuple::box_layout();
-        let (_, l_len) = py2jit_runtime::list::vec_layout();
-        let len_bits = py2jit_runtime::rt::rt().builtin_len.get();
+    /// A one-argument call at a site where the interpreter only saw one
+    /// known builtin (`callee_bits`): when the callee is that object, the
+    /// call is done inline (`known`); any other callee, or an argument the
+    /// inline code does not take, goes through the generic call.
+    fn known_call(&mut self, callee_bits: u64, known: u8) {
         let from = self.depth - 2;
         let callee = self.peek(2);
         let fast = self.b.create_block();
         let generic = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
-        let is_len = self
+        let same = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, callee, len_bits as i64);
-        self.b.ins().brif(is_len, fast, &[], generic, &[]);
+            .icmp_imm_s(IntCC::Equal, callee, callee_bits as i64);
+        self.b.ins().brif(same, fast, &[], generic, &[]);
 
         self.b.switch_to_block(generic);
         self.b.set_cold_block(generic);
@@ -1515,6 +1529,28 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
         self.b.switch_to_block(fast);
         self.depth = from + 2;
+        let r = if known == profile::K_LEN {
+            self.inline_len(from)
+        } else {
+            self.inline_sqrt(generic)
+        };
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(join);
+        self.depth = from;
+        let r = self.b.block_params(join)[0];
+        self.push(r);
+    }
+
+    /// `len(x)` with `len` and `x` on the stack: exact lists and tuples
+    /// give their length inline, anything else goes to `jit_len` (no
+    /// argument tuple, no generic call). Pops both; returns the result.
+    fn inline_len(&mut self, from: usize) -> ir::Value {
+        use super::abi::obj_off;
+        let types = &py2jit_runtime::rt::rt().types;
+        let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
+        let (_, t_len) = py2jit_runtime::tuple::box_layout();
+        let (_, l_len) = py2jit_runtime::list::vec_layout();
         let x = self.pop();
         let f = self.pop();
         let c1 = self.b.create_block();
@@ -1554,12 +1590,31 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.decref(x);
         self.decref(f);
         self.check_value(r, from);
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        r
+    }
 
-        self.b.switch_to_block(join);
-        self.depth = from;
-        let r = self.b.block_params(join)[0];
-        self.push(r);
+    /// `math.sqrt(x)` with `sqrt` and `x` on the stack: a float that is
+    /// not negative (nor NaN) takes the machine's square root; anything
+    /// else (ints, negative numbers and their ValueError, NaN, objects
+    /// with `__float__`) jumps to `generic` with the stack untouched.
+    /// Pops both on the inline path; returns the result.
+    fn inline_sqrt(&mut self, generic: Block) -> ir::Value {
+        let x = self.peek(1);
+        let isf = self.is_float(x);
+        let xf = self.b.ins().bitcast(F64, MemFlagsData::new(), x);
+        let zero = self.b.ins().f64const(0.0);
+        let nonneg = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, xf, zero);
+        let ok = self.b.ins().band(isf, nonneg);
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], generic, &[]);
+        self.b.switch_to_block(go);
+        let _ = self.pop();
+        let f = self.pop();
+        let r = self.b.ins().sqrt(xf);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+        // `x` is a float (nothing to release); `sqrt` is an object
+        self.decref(f);
+        bits
     }
 
     /// Exception exit unless local `i` (just loaded as `v`) is bound.
@@ -1687,11 +1742,23 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// The address of an instance-dict value an attribute cache of kind
     /// K_DICT points at for `o`, or a jump to `slow` when the cache does
     /// not hold for `o`.
-    fn attr_dict_slot(&mut self, o: ir::Value, c: ir::Value, slow: Block) -> ir::Value {
+    ///
+    /// With `module`, the cache entry is a module attribute (K_MODULE):
+    /// the module's dict is checked by its keys version instead of a
+    /// shape.
+    fn attr_dict_slot(
+        &mut self,
+        o: ir::Value,
+        c: ir::Value,
+        slow: Block,
+        module: bool,
+    ) -> ir::Value {
         use super::abi::{attr_off, obj_off};
+        use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
         let c4 = self.b.create_block();
         let c5 = self.b.create_block();
-        let p = self.guard_type_kind(o, c, py2jit_runtime::attr_cache::K_DICT, 0, slow);
+        let kind = if module { K_MODULE } else { K_DICT };
+        let p = self.guard_type_kind(o, c, kind, 0, slow);
         let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
         let dslot = self.b.ins().iadd(p, off);
         let dv = self.b.ins().load(I64, flags(), dslot, 0);
@@ -1702,7 +1769,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(has, c4, &[], slow, &[]);
         self.b.switch_to_block(c4);
         let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
-        let shape = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
+        let shape_off = if module {
+            obj_off::DICT_KEYS_VERSION
+        } else {
+            obj_off::DICT_SHAPE
+        };
+        let shape = self.b.ins().load(I64, flags(), dp, shape_off);
         let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
         let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
         self.b.ins().brif(same_s, c5, &[], slow, &[]);
@@ -1714,8 +1786,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().iadd_imm_s(e, obj_off::ENTRY_VALUE as i64)
     }
 
-    /// LOAD_ATTR: an instance-dict hit is a few guarded loads; everything
-    /// else goes through the cache's helper.
+    /// LOAD_ATTR: an instance-dict or module hit is a few guarded loads;
+    /// everything else goes through the cache's helper.
     fn load_attr(&mut self, arg: usize) {
         let o = self.pop();
         let c = self.attr_cache_addr();
@@ -1723,7 +1795,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let slot = self.attr_dict_slot(o, c, slow);
+        // inline the kind of entry the cache holds now
+        let module = self.ci.attr_cache(self.pc).entries[0].kind.get()
+            == py2jit_runtime::attr_cache::K_MODULE;
+        let slot = self.attr_dict_slot(o, c, slow, module);
         let v = self.b.ins().load(I64, flags(), slot, 0);
         self.incref(v);
         self.decref(o);
@@ -1746,7 +1821,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let slot = self.attr_dict_slot(o, c, slow);
+        let slot = self.attr_dict_slot(o, c, slow, false);
         let old = self.b.ins().load(I64, flags(), slot, 0);
         self.b.ins().store(flags(), v, slot, 0);
         self.decref(old);

@@ -811,6 +811,10 @@ pub fn create() -> PyResult {
     ] {
         module::add_fn(&m, name, f);
     }
+    if let Some(f) = crate::dict::get_item_str(&module::dict_of(&m), "sqrt") {
+        // never released: compiled code recognises it by its bits
+        crate::rt::rt().math_sqrt.set(f.into_raw());
+    }
     module::set_attr(&m, "pi", Value::float(PI));
     module::set_attr(&m, "e", Value::float(std::f64::consts::E));
     Ok(m)
