@@ -883,6 +883,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(done);
     }
 
+    /// Releases a reference to an object already known to be one (`p`
+    /// is its address, the tag masked off): no tag test.
+    fn decref_ptr(&mut self, p: ir::Value) {
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(free);
+        let rc = self.b.ins().load(I64, flags(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(flags(), rc, p, 0);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.call("jit_dealloc", &[p]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
     /// Pops and releases stack values down to `level`.
     fn pop_to(&mut self, level: usize) {
         while self.depth > level {
@@ -1801,7 +1817,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let slot = self.attr_dict_slot(o, c, slow, module);
         let v = self.b.ins().load(I64, flags(), slot, 0);
         self.incref(v);
-        self.decref(o);
+        // the guards proved `o` an object
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        self.decref_ptr(p);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.switch_to_block(slow);
         let name = self.iconst(self.ci.names[arg].bits());
@@ -1825,7 +1843,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let old = self.b.ins().load(I64, flags(), slot, 0);
         self.b.ins().store(flags(), v, slot, 0);
         self.decref(old);
-        self.decref(o);
+        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+        self.decref_ptr(p);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         let name = self.iconst(self.ci.names[arg].bits());
@@ -1979,14 +1998,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             None => {
                 let x = self.b.ins().load(I64, flags(), addr, 0);
                 self.incref(x);
-                self.decref(o);
+                self.decref_ptr(p);
                 self.b.ins().jump(done, &[BlockArg::Value(x)]);
             }
             Some(v) => {
                 let old = self.b.ins().load(I64, flags(), addr, 0);
                 self.b.ins().store(flags(), v, addr, 0);
                 self.decref(old);
-                self.decref(o);
+                self.decref_ptr(p);
                 self.b.ins().jump(done, &[]);
             }
         }
