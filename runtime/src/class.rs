@@ -903,10 +903,7 @@ fn call_bound(f: &Value, obj: &Value, args: &[Value]) -> PyResult {
     // Fast path: a plain function is called with self prepended, without
     // building a bound method.
     if crate::func::is_function(f) {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend_from_slice(args);
-        return ops::call(f, &full, &[]);
+        return ops::call_prepended(f, obj, args, &[]);
     }
     let b = ops::bind(f, obj)?;
     ops::call(&b, args, &[])
@@ -1215,10 +1212,7 @@ fn slot_init(obj: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
 
 fn slot_new(t: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let f = ops::getattr_str(t, "__new__")?;
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(t.clone());
-    full.extend_from_slice(args);
-    ops::call(&f, &full, kw)
+    ops::call_prepended(&f, t, args, kw)
 }
 
 fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult {

@@ -379,10 +379,7 @@ pub fn method(v: &Value) -> &MethodObj {
 pub fn call_method_obj(m: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let mo = method(m);
     if !mo.self_.is_none() {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(mo.self_.clone());
-        full.extend_from_slice(args);
-        return crate::ops::call(&mo.func, &full, kw);
+        return crate::ops::call_prepended(&mo.func, &mo.self_, args, kw);
     }
     let ok = match args.first() {
         Some(a) => crate::builtins_core::isinstance(a, &mo.class)?,

@@ -179,6 +179,41 @@ pub fn call(f: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     }
 }
 
+/// Calls `f(first, *args, **kw)`: a receiver (or class) prepended to
+/// the arguments, as bound methods and special-method slots do. Up to
+/// three arguments after `first` are passed from the native stack, not a
+/// new vector.
+pub fn call_prepended(f: &Value, first: &Value, args: &[Value], kw: &[Value]) -> PyResult {
+    use std::mem::ManuallyDrop;
+    use std::ptr::read;
+    // SAFETY: the arrays hold bitwise copies of values the caller keeps
+    // alive for the whole call; ManuallyDrop never releases the copies, so
+    // every reference is released exactly once, by its owner.
+    unsafe {
+        match args {
+            [] => call(f, std::slice::from_ref(first), kw),
+            [a] => {
+                let full = ManuallyDrop::new([read(first), read(a)]);
+                call(f, &full[..], kw)
+            }
+            [a, b] => {
+                let full = ManuallyDrop::new([read(first), read(a), read(b)]);
+                call(f, &full[..], kw)
+            }
+            [a, b, c] => {
+                let full = ManuallyDrop::new([read(first), read(a), read(b), read(c)]);
+                call(f, &full[..], kw)
+            }
+            _ => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(first.clone());
+                full.extend_from_slice(args);
+                call(f, &full, kw)
+            }
+        }
+    }
+}
+
 /// Calls `obj.name(*args)`.
 pub fn call_method(obj: &Value, name: &str, args: &[Value]) -> PyResult {
     let m = getattr(obj, &crate::rt::intern(name))?;
