@@ -70,6 +70,8 @@ fn threshold_0_compiles_everything_and_reports_it() {
     let j = std::fs::read_to_string(&json).unwrap();
     assert!(j.contains(&format!("\"compiled\": {compiled},")), "{j}");
     assert!(j.contains("\"compile_time_main_us\": "), "{j}");
+    assert!(j.contains("{\"site\": \"LOAD_GLOBAL\", \"hits\": "), "{j}");
+
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -103,4 +105,31 @@ fn background_and_sync_tier_up() {
             assert!(stat_line(&err, "OSR entries:") >= 1, "{err}");
         }
     }
+}
+
+/// `--stats` counts inline-cache hits and misses per site category in
+/// compiled code: a loop calling the global `len` hits the LOAD_GLOBAL
+/// cache and the inline builtin call.
+#[test]
+fn stats_report_cache_hits_per_site_category() {
+    let dir = common::corpus_dir();
+    common::pin_source_mtimes(&dir);
+    let r = common::run(&dir, &["--jit-sync", "--stats", "jit_len.pyc"]);
+    assert_eq!(r.code, Some(0));
+    assert_eq!(r.stdout, std::fs::read(dir.join("jit_len.out")).unwrap());
+    let err = String::from_utf8(r.stderr).unwrap();
+    let hits = |label: &str| -> u64 {
+        let line = err
+            .lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no '{label}' line in:\n{err}"));
+        line.trim_start()[label.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(hits("LOAD_GLOBAL") > 1000, "{err}");
+    assert!(hits("builtin call (len, math.sqrt)") > 1000, "{err}");
 }

@@ -76,11 +76,13 @@ struct Config {
     dump: Option<PathBuf>,
     /// Compile on the main thread, at the tier-up point.
     sync: bool,
+    /// Statistics were requested: compiled code counts cache hits.
+    stats: bool,
 }
 
 thread_local! {
     static CONFIG: RefCell<Config> =
-        const { RefCell::new(Config { log: false, dump: None, sync: true }) };
+        const { RefCell::new(Config { log: false, dump: None, sync: true, stats: false }) };
     static THRESHOLD: Cell<u64> = const { Cell::new(1000) };
     static POLLS: Cell<u32> = const { Cell::new(0) };
     static STATE: RefCell<Option<JitState>> = const { RefCell::new(None) };
@@ -240,6 +242,7 @@ pub fn configure(opts: &crate::options::Options) {
             log: opts.jit_log,
             dump: opts.jit_dump.clone(),
             sync: opts.jit_sync || opts.jit_threshold == 0,
+            stats: opts.stats || opts.stats_json.is_some(),
         };
     });
 }
@@ -439,6 +442,7 @@ fn translate_in(
         translate::Env {
             module: &mut st.module,
             helpers: &st.helpers,
+            count_sites: CONFIG.with(|c| c.borrow().stats),
         },
     )?;
     let tr = Translated {

@@ -44,6 +44,42 @@ pub struct Stats {
     pub deopts: BTreeMap<(String, String), u64>,
     /// Exception exits by opcode name.
     pub exceptions: BTreeMap<String, u64>,
+    /// Inline-cache hits and misses in compiled code per [`SITES`]
+    /// category (counted only when statistics were requested).
+    pub sites: Vec<(u64, u64)>,
+}
+
+/// Inline-cache site categories whose hits and misses compiled code
+/// counts when statistics are requested (`Tx::count_site`).
+pub const SITES: [&str; 5] = [
+    "LOAD_GLOBAL",
+    "LOAD_ATTR",
+    "STORE_ATTR",
+    "method load",
+    "builtin call (len, math.sqrt)",
+];
+/// Index of LOAD_GLOBAL sites in [`SITES`].
+pub const SITE_GLOBAL: usize = 0;
+/// LOAD_ATTR sites (not method loads).
+pub const SITE_LOAD_ATTR: usize = 1;
+/// STORE_ATTR sites.
+pub const SITE_STORE_ATTR: usize = 2;
+/// LOAD_ATTR of a method call (LOAD_ATTR + CALL_FUNCTION).
+pub const SITE_METHOD: usize = 3;
+/// Calls of builtins done inline.
+pub const SITE_KNOWN_CALL: usize = 4;
+
+thread_local! {
+    // [hits, misses] per site category; compiled code adds to them
+    // directly, so the block lives (leaked) as long as the thread
+    static SITE_COUNTS: &'static [Cell<u64>; 2 * SITES.len()] =
+        Box::leak(Box::new(std::array::from_fn(|_| Cell::new(0))));
+}
+
+/// The address of this thread's site counter for category `site`
+/// (`miss`: the miss counter), for compiled code to increment.
+pub fn site_counter(site: usize, miss: bool) -> u64 {
+    SITE_COUNTS.with(|c| c[2 * site + miss as usize].as_ptr() as u64)
 }
 
 thread_local! {
@@ -75,6 +111,11 @@ pub fn snapshot() -> Stats {
     let mut s = STATS.with(|s| s.borrow().clone());
     s.calls = CALLS.with(|c| c.get());
     s.osr_entries = OSR.with(|c| c.get());
+    s.sites = SITE_COUNTS.with(|c| {
+        (0..SITES.len())
+            .map(|i| (c[2 * i].get(), c[2 * i + 1].get()))
+            .collect()
+    });
     s
 }
 
@@ -154,6 +195,16 @@ impl Stats {
         for (opname, n) in &self.exceptions {
             s.push_str(&format!("    {n:>8}  {opname}\n"));
         }
+        s.push_str("  inline caches in compiled code (hits / misses):\n");
+        for (name, (hit, miss)) in SITES.iter().zip(&self.sites) {
+            let total = hit + miss;
+            let rate = if total > 0 {
+                format!("{:.1}%", *hit as f64 * 100.0 / total as f64)
+            } else {
+                "-".to_string()
+            };
+            s.push_str(&format!("    {name:<30} {hit:>10} / {miss:<10} {rate}\n"));
+        }
         s
     }
 
@@ -178,8 +229,20 @@ impl Stats {
                 )
             })
             .collect();
+        let sites: Vec<String> = SITES
+            .iter()
+            .zip(&self.sites)
+            .map(|(name, (h, m))| {
+                format!(
+                    "{{\"site\": {}, \"hits\": {}, \"misses\": {}}}",
+                    json_str(name),
+                    h,
+                    m
+                )
+            })
+            .collect();
         format!(
-            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"compile_time_main_us\": {},\n  \"unfinished\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {}\n}}\n",
+            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"compile_time_main_us\": {},\n  \"unfinished\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {},\n  \"sites\": [{}]\n}}\n",
             self.compiled,
             self.recompiled,
             map(&self.not_compiled),
@@ -195,7 +258,8 @@ impl Stats {
             self.calls,
             self.osr_entries,
             deopts.join(", "),
-            map(&self.exceptions)
+            map(&self.exceptions),
+            sites.join(", ")
         )
     }
 }

@@ -55,6 +55,8 @@ pub struct Env<'a, M: Module> {
     pub module: &'a mut M,
     /// Declared helpers.
     pub helpers: &'a HelperTable,
+    /// Count inline-cache hits and misses (`--stats`).
+    pub count_sites: bool,
 }
 
 /// Numbers about a translation, for logs and statistics.
@@ -1540,12 +1542,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
         self.b.switch_to_block(generic);
         self.b.set_cold_block(generic);
+        self.count_site(super::stats::SITE_KNOWN_CALL, true);
         let r = self.generic_call(op::CALL_FUNCTION, 1);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
 
         self.b.switch_to_block(fast);
         self.depth = from + 2;
         let r = if known == profile::K_LEN {
+            self.count_site(super::stats::SITE_KNOWN_CALL, false);
             self.inline_len(from)
         } else {
             self.inline_sqrt(generic)
@@ -1624,6 +1628,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let go = self.b.create_block();
         self.b.ins().brif(ok, go, &[], generic, &[]);
         self.b.switch_to_block(go);
+        self.count_site(super::stats::SITE_KNOWN_CALL, false);
         let _ = self.pop();
         let f = self.pop();
         let r = self.b.ins().sqrt(xf);
@@ -1680,11 +1685,13 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
         self.b.ins().brif(sameb, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
+        self.count_site(super::stats::SITE_GLOBAL, false);
         let vp = self.b.ins().load(I64, flags(), c, cache_off::VALUE);
         let v = self.b.ins().load(I64, flags(), vp, 0);
         self.incref(v);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.switch_to_block(slow);
+        self.count_site(super::stats::SITE_GLOBAL, true);
         let name = self.iconst(self.ci.names[arg].bits());
         let r = self.call_py("jit_load_global", &[self.frame, name, c])[0];
         self.check_value(r, self.depth);
@@ -1746,6 +1753,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b
             .ins()
             .load(I64, flags(), p, obj_off::DICT_KEYS_VERSION)
+    }
+
+    /// With statistics on, adds one to the hit or miss counter of site
+    /// category `site` (`stats::SITES`) where the builder is.
+    fn count_site(&mut self, site: usize, miss: bool) {
+        if !self.env.count_sites {
+            return;
+        }
+        let a = self.iconst(super::stats::site_counter(site, miss));
+        let n = self.b.ins().load(I64, flags(), a, 0);
+        let n = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(flags(), n, a, 0);
     }
 
     /// The address of this instruction's attribute cache, as a constant.
@@ -1815,6 +1834,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let module = self.ci.attr_cache(self.pc).entries[0].kind.get()
             == py2jit_runtime::attr_cache::K_MODULE;
         let slot = self.attr_dict_slot(o, c, slow, module);
+        self.count_site(super::stats::SITE_LOAD_ATTR, false);
         let v = self.b.ins().load(I64, flags(), slot, 0);
         self.incref(v);
         // the guards proved `o` an object
@@ -1822,6 +1842,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.decref_ptr(p);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.switch_to_block(slow);
+        self.count_site(super::stats::SITE_LOAD_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
         let r = self.call_py("jit_load_attr", &[o, name, c])[0];
         self.check_value(r, self.depth);
@@ -1840,6 +1861,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let slot = self.attr_dict_slot(o, c, slow, false);
+        self.count_site(super::stats::SITE_STORE_ATTR, false);
         let old = self.b.ins().load(I64, flags(), slot, 0);
         self.b.ins().store(flags(), v, slot, 0);
         self.decref(old);
@@ -1847,6 +1869,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.decref_ptr(p);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
+        self.count_site(super::stats::SITE_STORE_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
         let s = self.call_py("jit_store_attr", &[o, name, v, c])[0];
         self.check_status(s, self.depth);
@@ -2144,12 +2167,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         // a Python function or a builtin method descriptor of the class
         use py2jit_runtime::attr_cache::{K_METHOD_DESCR, METHOD_BIT};
         self.attr_guard(o, c, K_METHOD_DESCR, METHOD_BIT, other);
+        self.count_site(super::stats::SITE_METHOD, false);
         let func = self.b.ins().load(I64, flags(), c, attr_off::VALUE);
         self.incref(func);
         self.b.def_var(self.stack[slot], func);
         self.b.def_var(self.meth_self[slot], o);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(other);
+        self.count_site(super::stats::SITE_METHOD, true);
         let null = self.iconst(NULL_BITS);
         self.b.def_var(self.meth_self[slot], null);
         self.load_attr(arg);
