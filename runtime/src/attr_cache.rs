@@ -194,7 +194,20 @@ impl AttrCache {
                     drop(old); // may run __del__ after the dict is consistent
                     return Ok(());
                 }
-                if kind == K_ADD && e.hit(obj, t) && !dict_at(obj, e.dictoffset.get()).is_null() {
+                if kind == K_ADD && e.hit(obj, t) {
+                    if dict_at(obj, e.dictoffset.get()).is_null() {
+                        // the first attribute of an instance (`hit` saw
+                        // SHAPE_EMPTY): its dict starts as generic setattr
+                        // starts it, a fresh instance dict, whose empty
+                        // table puts the key at the recorded entry
+                        // SAFETY: dictoffset locates the instance's dict
+                        // slot, a Value field of the live object (NULL).
+                        unsafe {
+                            let slot = (obj.as_ptr() as *mut u8).add(e.dictoffset.get() as usize)
+                                as *mut Value;
+                            std::ptr::write(slot, dict::new_instance_dict());
+                        }
+                    }
                     let d = dict_at(obj, e.dictoffset.get());
                     dict::insert_at_empty(
                         d,
