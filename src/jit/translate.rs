@@ -1767,6 +1767,30 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().store(flags(), n, a, 0);
     }
 
+    /// The entries of this instruction's attribute cache whose kind
+    /// `wanted` accepts, as (index, kind), in cache order; entry 0 with
+    /// its kind when none does (its guard then fails to the slow path).
+    fn cache_ways(&self, wanted: impl Fn(u64) -> bool) -> Vec<(usize, u64)> {
+        let e = &self.ci.attr_cache(self.pc).entries;
+        let mut ways: Vec<(usize, u64)> = (0..e.len())
+            .map(|i| (i, e[i].kind.get()))
+            .filter(|&(_, k)| wanted(k))
+            .collect();
+        if ways.is_empty() {
+            ways.push((0, e[0].kind.get()));
+        }
+        ways
+    }
+
+    /// The address of entry `i` of the attribute cache at `c`.
+    fn attr_entry_addr(&mut self, c: ir::Value, i: usize) -> ir::Value {
+        if i == 0 {
+            return c;
+        }
+        let size = std::mem::size_of::<py2jit_runtime::attr_cache::AttrEntry>() * i;
+        self.b.ins().iadd_imm_s(c, size as i64)
+    }
+
     /// The address of this instruction's attribute cache, as a constant.
     fn attr_cache_addr(&mut self) -> ir::Value {
         let cache =
@@ -1830,10 +1854,27 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        // inline the kind of entry the cache holds now
-        let module = self.ci.attr_cache(self.pc).entries[0].kind.get()
-            == py2jit_runtime::attr_cache::K_MODULE;
-        let slot = self.attr_dict_slot(o, c, slow, module);
+        // inline the entries the cache holds now that are instance or
+        // module attributes (one per receiver type seen), in order
+        use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
+        let ways = self.cache_ways(|k| k == K_DICT || k == K_MODULE);
+        let hit = self.b.create_block();
+        self.b.append_block_param(hit, I64);
+        for (n, &(i, kind)) in ways.iter().enumerate() {
+            let next = if n + 1 < ways.len() {
+                self.b.create_block()
+            } else {
+                slow
+            };
+            let ce = self.attr_entry_addr(c, i);
+            let slot = self.attr_dict_slot(o, ce, next, kind == K_MODULE);
+            self.b.ins().jump(hit, &[BlockArg::Value(slot)]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(hit);
+        let slot = self.b.block_params(hit)[0];
         self.count_site(super::stats::SITE_LOAD_ATTR, false);
         let v = self.b.ins().load(I64, flags(), slot, 0);
         self.incref(v);
@@ -2165,10 +2206,28 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let other = self.b.create_block();
         self.b.set_cold_block(other);
         // a Python function or a builtin method descriptor of the class
-        use py2jit_runtime::attr_cache::{K_METHOD_DESCR, METHOD_BIT};
-        self.attr_guard(o, c, K_METHOD_DESCR, METHOD_BIT, other);
+        // (one guard per such entry the cache holds now)
+        use py2jit_runtime::attr_cache::{K_METHOD, K_METHOD_DESCR, METHOD_BIT};
+        let ways = self.cache_ways(|k| k == K_METHOD || k == K_METHOD_DESCR);
+        let hit = self.b.create_block();
+        self.b.append_block_param(hit, I64);
+        for (n, &(i, _)) in ways.iter().enumerate() {
+            let next = if n + 1 < ways.len() {
+                self.b.create_block()
+            } else {
+                other
+            };
+            let ce = self.attr_entry_addr(c, i);
+            self.attr_guard(o, ce, K_METHOD_DESCR, METHOD_BIT, next);
+            let f = self.b.ins().load(I64, flags(), ce, attr_off::VALUE);
+            self.b.ins().jump(hit, &[BlockArg::Value(f)]);
+            if next != other {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(hit);
+        let func = self.b.block_params(hit)[0];
         self.count_site(super::stats::SITE_METHOD, false);
-        let func = self.b.ins().load(I64, flags(), c, attr_off::VALUE);
         self.incref(func);
         self.b.def_var(self.stack[slot], func);
         self.b.def_var(self.meth_self[slot], o);
