@@ -1782,6 +1782,37 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         ways
     }
 
+    /// Emits one guarded path per cache entry in `ways` (tried in order):
+    /// `path(tx, entry address, kind, fail)` emits one entry's guards,
+    /// jumping to `fail` when they do not hold, and returns its result.
+    /// The results meet in a block parameter, which is returned with the
+    /// builder in that block; when no entry holds, control goes to `slow`.
+    fn per_way(
+        &mut self,
+        c: ir::Value,
+        ways: &[(usize, u64)],
+        slow: Block,
+        mut path: impl FnMut(&mut Self, ir::Value, u64, Block) -> ir::Value,
+    ) -> ir::Value {
+        let hit = self.b.create_block();
+        self.b.append_block_param(hit, I64);
+        for (n, &(i, kind)) in ways.iter().enumerate() {
+            let next = if n + 1 < ways.len() {
+                self.b.create_block()
+            } else {
+                slow
+            };
+            let ce = self.attr_entry_addr(c, i);
+            let r = path(self, ce, kind, next);
+            self.b.ins().jump(hit, &[BlockArg::Value(r)]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(hit);
+        self.b.block_params(hit)[0]
+    }
+
     /// The address of entry `i` of the attribute cache at `c`.
     fn attr_entry_addr(&mut self, c: ir::Value, i: usize) -> ir::Value {
         if i == 0 {
@@ -1858,23 +1889,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         // module attributes (one per receiver type seen), in order
         use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
         let ways = self.cache_ways(|k| k == K_DICT || k == K_MODULE);
-        let hit = self.b.create_block();
-        self.b.append_block_param(hit, I64);
-        for (n, &(i, kind)) in ways.iter().enumerate() {
-            let next = if n + 1 < ways.len() {
-                self.b.create_block()
-            } else {
-                slow
-            };
-            let ce = self.attr_entry_addr(c, i);
-            let slot = self.attr_dict_slot(o, ce, next, kind == K_MODULE);
-            self.b.ins().jump(hit, &[BlockArg::Value(slot)]);
-            if next != slow {
-                self.b.switch_to_block(next);
-            }
-        }
-        self.b.switch_to_block(hit);
-        let slot = self.b.block_params(hit)[0];
+        let slot = self.per_way(c, &ways, slow, |tx, ce, kind, fail| {
+            tx.attr_dict_slot(o, ce, fail, kind == K_MODULE)
+        });
         self.count_site(super::stats::SITE_LOAD_ATTR, false);
         let v = self.b.ins().load(I64, flags(), slot, 0);
         self.incref(v);
@@ -1893,7 +1910,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.push(r);
     }
 
-    /// STORE_ATTR: replacing an existing instance attribute is a store.
+    /// STORE_ATTR: replacing an existing instance attribute is a store
+    /// (for each receiver type the cache holds one for).
     fn store_attr(&mut self, arg: usize) {
         let o = self.pop();
         let v = self.pop();
@@ -1901,7 +1919,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let slot = self.attr_dict_slot(o, c, slow, false);
+        // every instance-attribute entry the cache holds now
+        let ways = self.cache_ways(|k| k == py2jit_runtime::attr_cache::K_DICT);
+        let slot = self.per_way(c, &ways, slow, |tx, ce, _, fail| {
+            tx.attr_dict_slot(o, ce, fail, false)
+        });
         self.count_site(super::stats::SITE_STORE_ATTR, false);
         let old = self.b.ins().load(I64, flags(), slot, 0);
         self.b.ins().store(flags(), v, slot, 0);
@@ -2209,24 +2231,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         // (one guard per such entry the cache holds now)
         use py2jit_runtime::attr_cache::{K_METHOD, K_METHOD_DESCR, METHOD_BIT};
         let ways = self.cache_ways(|k| k == K_METHOD || k == K_METHOD_DESCR);
-        let hit = self.b.create_block();
-        self.b.append_block_param(hit, I64);
-        for (n, &(i, _)) in ways.iter().enumerate() {
-            let next = if n + 1 < ways.len() {
-                self.b.create_block()
-            } else {
-                other
-            };
-            let ce = self.attr_entry_addr(c, i);
-            self.attr_guard(o, ce, K_METHOD_DESCR, METHOD_BIT, next);
-            let f = self.b.ins().load(I64, flags(), ce, attr_off::VALUE);
-            self.b.ins().jump(hit, &[BlockArg::Value(f)]);
-            if next != other {
-                self.b.switch_to_block(next);
-            }
-        }
-        self.b.switch_to_block(hit);
-        let func = self.b.block_params(hit)[0];
+        let func = self.per_way(c, &ways, other, |tx, ce, _, fail| {
+            tx.attr_guard(o, ce, K_METHOD_DESCR, METHOD_BIT, fail);
+            tx.b.ins().load(I64, flags(), ce, attr_off::VALUE)
+        });
         self.count_site(super::stats::SITE_METHOD, false);
         self.incref(func);
         self.b.def_var(self.stack[slot], func);
