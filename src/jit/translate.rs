@@ -869,18 +869,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn decref(&mut self, v: ir::Value) {
         let is = self.is_ptr(v);
         let dec = self.b.create_block();
-        let free = self.b.create_block();
         let done = self.b.create_block();
-        self.b.set_cold_block(free);
         self.b.ins().brif(is, dec, &[], done, &[]);
         self.b.switch_to_block(dec);
         let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
-        let rc = self.b.ins().load(I64, flags(), p, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(flags(), rc, p, 0);
-        self.b.ins().brif(rc, done, &[], free, &[]);
-        self.b.switch_to_block(free);
-        self.call("jit_dealloc", &[p]);
+        self.decref_ptr(p);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
