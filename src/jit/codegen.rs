@@ -36,17 +36,23 @@ pub struct Machine {
 }
 
 /// Generates machine code for `func` (declared in the module as `id`).
+///
+/// Each call uses a fresh `Context` that is dropped at the end: a reused
+/// one keeps the capacity of its biggest compilation (several MB of
+/// register-allocation and lowering tables) resident for the rest of the
+/// run; fresh ones cost 5-10% more compile time on the compiler thread
+/// and save 1-2 MB of peak RSS (raytrace 16.4 -> 14.7 MB, scheduler
+/// 15.1 -> 13.5 MB).
 pub fn generate(
-    ctx: &mut Context,
     isa: &dyn TargetIsa,
     func: Function,
     id: FuncId,
     disasm: bool,
 ) -> Result<Machine, String> {
-    ctx.clear();
-    ctx.func = func;
+    let mut ctx = Context::for_function(func);
+    let ctx = &mut ctx;
     ctx.set_disasm(disasm);
-    let result = match ctx.compile(isa, &mut ControlPlane::default()) {
+    match ctx.compile(isa, &mut ControlPlane::default()) {
         Ok(_) => {
             let code = ctx
                 .compiled_code()
@@ -67,9 +73,7 @@ pub fn generate(
             let msg = cranelift_codegen::print_errors::pretty_error(e.func, e.inner);
             Err(msg.lines().next().unwrap_or("Cranelift error").to_string())
         }
-    };
-    ctx.clear();
-    result
+    }
 }
 
 /// A function for the background compiler.
@@ -111,10 +115,9 @@ impl Worker {
         std::thread::Builder::new()
             .name("py2jit-compiler".into())
             .spawn(move || {
-                let mut ctx = Context::new();
                 while let Ok(job) = job_rx.recv() {
                     let started = Instant::now();
-                    let result = generate(&mut ctx, &*isa, job.func, job.id, job.disasm);
+                    let result = generate(&*isa, job.func, job.id, job.disasm);
                     let d = Done {
                         key: job.key,
                         result,

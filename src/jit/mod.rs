@@ -33,7 +33,6 @@ use crate::interp::code_info::CodeInfo;
 use crate::interp::eval::{Exit, eval_frame};
 use crate::interp::frame::Frame;
 use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD};
-use cranelift_codegen::Context;
 use cranelift_codegen::ir::{AbiParam, Function, UserFuncName, types};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -92,8 +91,6 @@ thread_local! {
 struct JitState {
     module: JITModule,
     isa: OwnedTargetIsa,
-    /// Code generation on this thread (sync mode).
-    ctx: Context,
     fctx: FunctionBuilderContext,
     helpers: translate::HelperTable,
     next_id: u32,
@@ -221,7 +218,6 @@ impl JitState {
             None
         };
         Ok(JitState {
-            ctx: module.make_context(),
             module,
             isa,
             fctx: FunctionBuilderContext::new(),
@@ -360,7 +356,7 @@ fn compile_or_queue(code: &Value, ci: &CodeInfo) {
 /// Generates and installs `func` on this thread.
 fn compile_here(st: &mut JitState, ci: &CodeInfo, tr: Translated, func: Function, dump: bool) {
     let started = Instant::now();
-    let m = codegen::generate(&mut st.ctx, &*st.isa, func, tr.id, dump);
+    let m = codegen::generate(&*st.isa, func, tr.id, dump);
     install(st, ci, tr, m, started.elapsed());
 }
 
