@@ -545,18 +545,17 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
     }
 
     macro_rules! feedback {
-        ($a:expr, $b:expr) => {{
+        (bits $k:expr) => {{
             if PROFILE {
                 // SAFETY: lasti is a verified instruction index; feedback
                 // has one cell per instruction.
                 let cell = unsafe { info.feedback.get_unchecked(f.lasti as usize) };
-                cell.set(
-                    cell.get()
-                        | crate::interp::profile::kind($a)
-                        | crate::interp::profile::kind($b),
-                );
+                cell.set(cell.get() | $k);
             }
         }};
+        ($a:expr, $b:expr) => {
+            feedback!(bits crate::interp::profile::kind($a) | crate::interp::profile::kind($b))
+        };
     }
 
     let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
@@ -1158,12 +1157,9 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                         let n = na + 2 * nk;
                         // SAFETY: n args and the callable are on the stack.
                         let fslot = unsafe { sp.sub(n + 1) };
-                        if PROFILE && n == 1 {
-                            // SAFETY: as above; the feedback cell of lasti.
-                            unsafe {
-                                let cell = info.feedback.get_unchecked(f.lasti as usize);
-                                cell.set(cell.get() | crate::interp::profile::callee_kind(&*fslot));
-                            }
+                        if n == 1 {
+                            // SAFETY: as above.
+                            feedback!(bits crate::interp::profile::callee_kind(unsafe { &*fslot }));
                         }
                         let r = if nk == 0 {
                             unsafe { call::call_from_stack(fslot, na) }

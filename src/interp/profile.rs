@@ -20,17 +20,30 @@ pub const K_LEN: u8 = 8;
 /// At one-argument CALL_FUNCTION sites: the callee was `math.sqrt`.
 pub const K_SQRT: u8 = 16;
 
+/// The builtins one-argument call sites recognise: each one's feedback
+/// bit and the bits of its (never freed) function object.
+#[inline(always)]
+fn known_callees() -> [(u8, u64); 2] {
+    let r = py2jit_runtime::rt::rt();
+    [(K_LEN, r.builtin_len.get()), (K_SQRT, r.math_sqrt.get())]
+}
+
 /// The feedback bit of a one-argument call's callee.
 #[inline(always)]
 pub fn callee_kind(f: &Value) -> u8 {
-    let r = py2jit_runtime::rt::rt();
-    if f.bits() == r.builtin_len.get() {
-        K_LEN
-    } else if f.bits() == r.math_sqrt.get() {
-        K_SQRT
-    } else {
-        K_OTHER
-    }
+    known_callees()
+        .iter()
+        .find(|(_, bits)| *bits == f.bits())
+        .map_or(K_OTHER, |(k, _)| *k)
+}
+
+/// The function object behind call feedback `fb` when it names exactly
+/// one known builtin (what compiled code may call inline).
+pub fn known_callee(fb: u8) -> Option<u64> {
+    known_callees()
+        .iter()
+        .find(|(k, _)| *k == fb)
+        .map(|(_, bits)| *bits)
 }
 
 /// The kind bit of a value.

@@ -237,25 +237,19 @@ fn bound_locals(ci: &CodeInfo) -> Vec<Vec<bool>> {
 
 /// Instructions after which the straight line ends.
 fn is_control(o: u8) -> bool {
-    matches!(
-        o,
-        op::JUMP_FORWARD
-            | op::JUMP_ABSOLUTE
-            | op::POP_JUMP_IF_FALSE
-            | op::POP_JUMP_IF_TRUE
-            | op::JUMP_IF_FALSE_OR_POP
-            | op::JUMP_IF_TRUE_OR_POP
-            | op::FOR_ITER
-            | op::SETUP_LOOP
-            | op::SETUP_EXCEPT
-            | op::SETUP_FINALLY
-            | op::SETUP_WITH
-            | op::POP_BLOCK
-            | op::BREAK_LOOP
-            | op::CONTINUE_LOOP
-            | op::RETURN_VALUE
-            | op::YIELD_VALUE
-    ) || is_exit_op(o)
+    is_jump(o)
+        || matches!(
+            o,
+            op::SETUP_LOOP
+                | op::SETUP_EXCEPT
+                | op::SETUP_FINALLY
+                | op::SETUP_WITH
+                | op::POP_BLOCK
+                | op::BREAK_LOOP
+                | op::RETURN_VALUE
+                | op::YIELD_VALUE
+        )
+        || is_exit_op(o)
 }
 
 /// Is the call at `pc` one the translator does inline when its callee is
@@ -263,7 +257,7 @@ fn is_control(o: u8) -> bool {
 fn is_known_call(ci: &CodeInfo, pc: usize) -> bool {
     let ins = &ci.instrs[pc];
     let fb = ci.feedback.get(pc).map(|c| c.get()).unwrap_or(0);
-    ins.op == op::CALL_FUNCTION && ins.arg == 1 && matches!(fb, profile::K_LEN | profile::K_SQRT)
+    ins.op == op::CALL_FUNCTION && ins.arg == 1 && profile::known_callee(fb).is_some()
 }
 
 /// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
@@ -1398,12 +1392,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
             op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
                 let known = self.feedback();
-                let r = py2jit_runtime::rt::rt();
-                let bits = if known == profile::K_LEN {
-                    r.builtin_len.get()
-                } else {
-                    r.math_sqrt.get()
-                };
+                let bits = profile::known_callee(known).expect("a known callee's feedback");
                 self.known_call(bits, known)
             }
             op::CALL_FUNCTION
