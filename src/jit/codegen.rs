@@ -20,7 +20,7 @@ use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::Function;
 use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_module::{FuncId, ModuleReloc};
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 /// A function's machine code, ready to be defined in a module.
@@ -103,8 +103,6 @@ pub struct Done {
 pub struct Worker {
     jobs: Sender<Job>,
     done: Receiver<Done>,
-    /// Jobs submitted and not yet taken back.
-    pub outstanding: usize,
 }
 
 impl Worker {
@@ -129,30 +127,16 @@ impl Worker {
                 }
             })
             .map_err(|e| format!("cannot start the compiler thread: {e}"))?;
-        Ok(Worker {
-            jobs,
-            done,
-            outstanding: 0,
-        })
+        Ok(Worker { jobs, done })
     }
 
-    /// Queues a job; false if the thread is gone.
-    pub fn submit(&mut self, job: Job) -> bool {
-        let ok = self.jobs.send(job).is_ok();
-        if ok {
-            self.outstanding += 1;
-        }
-        ok
+    /// Queues a job; gives it back if the thread is gone.
+    pub fn submit(&self, job: Job) -> Result<(), Box<Job>> {
+        self.jobs.send(job).map_err(|e| Box::new(e.0))
     }
 
     /// A finished job, if one is ready.
-    pub fn try_take(&mut self) -> Option<Done> {
-        match self.done.try_recv() {
-            Ok(d) => {
-                self.outstanding -= 1;
-                Some(d)
-            }
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+    pub fn try_take(&self) -> Option<Done> {
+        self.done.try_recv().ok()
     }
 }

@@ -328,26 +328,25 @@ fn compile_or_queue(code: &Value, ci: &CodeInfo) {
             Err(why) => return give_up(code, ci, &why),
         };
         let key = tr.id.as_u32() as u64;
-        if let Some(w) = st.worker.as_mut() {
+        if let Some(w) = st.worker.as_ref() {
             let job = codegen::Job {
                 key,
                 func,
                 id: tr.id,
                 disasm: dump,
             };
-            if w.submit(job) {
-                ci.jit_pending.set(true);
-                st.pending.insert(key, tr);
-                return;
+            match w.submit(job) {
+                Ok(()) => {
+                    ci.jit_pending.set(true);
+                    st.pending.insert(key, tr);
+                }
+                Err(job) => {
+                    // the thread is gone: compile here from now on
+                    st.worker = None;
+                    compile_here(st, ci, tr, job.func, dump);
+                }
             }
-            // the thread is gone: compile here from now on
-            st.worker = None;
-            // (the function went with the failed job; translate again)
-            let (tr, func) = match translate_in(st, code, ci, dump) {
-                Ok(t) => t,
-                Err(why) => return give_up(code, ci, &why),
-            };
-            return compile_here(st, ci, tr, func, dump);
+            return;
         }
         compile_here(st, ci, tr, func, dump)
     });
@@ -365,7 +364,7 @@ fn install_ready() {
     STATE.with(|st| {
         let mut st = st.borrow_mut();
         let Some(st) = st.as_mut() else { return };
-        while let Some(done) = st.worker.as_mut().and_then(|w| w.try_take()) {
+        while let Some(done) = st.worker.as_ref().and_then(|w| w.try_take()) {
             let started = Instant::now();
             let Some(tr) = st.pending.remove(&done.key) else {
                 continue;
