@@ -59,11 +59,12 @@ pub const METHOD_BIT: u64 = 4;
 pub const WAYS: usize = 4;
 
 /// One site's cache: up to [`WAYS`] entries, one per receiver type
-/// (compiled code checks `entries[0]` inline; the helper checks all).
+/// (compiled code checks inline, in order, the entries filled when it was
+/// compiled whose kinds it handles; the helper checks all).
 #[repr(C)]
 #[derive(Default)]
 pub struct AttrCache {
-    /// The entries; the first filled is the one compiled code inlines.
+    /// The entries, checked in order.
     pub entries: [AttrEntry; WAYS],
     /// The entry the next fill replaces once all are in use.
     next: Cell<u8>,
@@ -195,22 +196,15 @@ impl AttrCache {
                     return Ok(());
                 }
                 if kind == K_ADD && e.hit(obj, t) {
-                    if dict_at(obj, e.dictoffset.get()).is_null() {
-                        // the first attribute of an instance (`hit` saw
-                        // SHAPE_EMPTY): its dict starts as generic setattr
-                        // starts it, a fresh instance dict, whose empty
-                        // table puts the key at the recorded entry
-                        // SAFETY: dictoffset locates the instance's dict
-                        // slot, a Value field of the live object (NULL).
-                        unsafe {
-                            let slot = (obj.as_ptr() as *mut u8).add(e.dictoffset.get() as usize)
-                                as *mut Value;
-                            std::ptr::write(slot, dict::new_instance_dict());
-                        }
-                    }
-                    let d = dict_at(obj, e.dictoffset.get());
+                    // the first attribute of an instance (`hit` saw
+                    // SHAPE_EMPTY) gets a fresh instance dict, as generic
+                    // setattr gives it, whose empty table puts the key at
+                    // the recorded entry
+                    let p = ops::dict_slot(obj).expect("K_ADD types have instance dicts");
+                    // SAFETY: p is obj's dict slot; obj is alive.
+                    let d = unsafe { ops::dict_in_slot(p) };
                     dict::insert_at_empty(
-                        d,
+                        &d,
                         e.index.get() as usize,
                         name.clone(),
                         pstr::hash(name),
@@ -297,7 +291,7 @@ impl AttrCache {
 
     /// The entry a new fill for type `t` goes to: the one already holding
     /// `t`, else an empty one, else round robin over the later ones (the
-    /// first, inlined by compiled code, keeps its type).
+    /// first, which compiled code checks first, keeps its type).
     fn slot_for(&self, t: u64) -> &AttrEntry {
         if let Some(e) = self
             .entries

@@ -61,6 +61,21 @@ pub fn dict_slot(obj: &Value) -> Option<*mut Value> {
     }
 }
 
+/// The instance dict in dict slot `p`, made (a fresh instance dict) if
+/// the object has none yet: what storing an attribute starts from.
+///
+/// # Safety
+/// `p` is the [`dict_slot`] of a live object.
+#[inline]
+pub unsafe fn dict_in_slot(p: *mut Value) -> Value {
+    // SAFETY: forwarded contract.
+    let slot = unsafe { &mut *p };
+    if slot.is_null() {
+        *slot = dict::new_instance_dict();
+    }
+    slot.clone()
+}
+
 /// The instance dict of `obj`, if it has one and it exists yet.
 #[inline]
 pub fn instance_dict(obj: &Value) -> Option<Value> {
@@ -136,17 +151,15 @@ pub fn generic_setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<
         return set(d, obj, v);
     }
     if let Some(p) = dict_slot(obj) {
-        // SAFETY: p points into the live object.
-        let slot = unsafe { &mut *p };
         match v {
             Some(val) => {
-                if slot.is_null() {
-                    *slot = dict::new_instance_dict();
-                }
-                let d = slot.clone();
+                // SAFETY: p is obj's dict slot; obj is alive.
+                let d = unsafe { dict_in_slot(p) };
                 return dict::set(&d, name.clone(), val);
             }
             None => {
+                // SAFETY: p points into the live object.
+                let slot = unsafe { &*p };
                 if !slot.is_null() {
                     let d = slot.clone();
                     if dict::pop(&d, name)?.is_some() {
