@@ -17,8 +17,12 @@
 //! name's absence from the instance dict. Only types whose attribute
 //! access is `PyObject_GenericGetAttr`/`SetAttr` are cached, and never
 //! names bound to data descriptors, so a hit returns exactly what the
-//! generic lookup would. The fields are `repr(C)`: compiled code reads
-//! them directly.
+//! generic lookup would.
+//!
+//! Compiled code copies the entries it inlines when it is translated and
+//! checks the copies as constants: version tags are never reused (and
+//! never 0 in an entry), and shapes name one key layout for the whole
+//! run, so a copy stays exactly as valid as the entry was.
 
 use crate::dict::{self, SHAPE_EMPTY};
 use crate::object::type_of;
@@ -50,17 +54,14 @@ pub const K_MODULE: u64 = 5;
 /// method on load; a method call can call the descriptor with the
 /// receiver instead.
 pub const K_METHOD_DESCR: u64 = 7;
-/// `kind | METHOD_BIT == K_METHOD_DESCR` holds exactly for [`K_METHOD`]
-/// and [`K_METHOD_DESCR`]: the kinds whose method calls need no bound
-/// object (one compare in compiled code).
-pub const METHOD_BIT: u64 = 4;
 
 /// How many receiver types one site remembers.
 pub const WAYS: usize = 4;
 
 /// One site's cache: up to [`WAYS`] entries, one per receiver type
-/// (compiled code checks inline, in order, the entries filled when it was
-/// compiled whose kinds it handles; the helper checks all).
+/// (compiled code checks inline, in order, copies of the entries filled
+/// when it was compiled whose kinds it handles, with their values as
+/// constants; the helper checks the entries as they are now).
 #[repr(C)]
 #[derive(Default)]
 pub struct AttrCache {

@@ -146,26 +146,6 @@ pub mod obj_off {
         std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
 }
 
-/// Byte offsets inside an attribute cache entry (the first entry of a
-/// cache is at its start).
-pub mod attr_off {
-    use py2jit_runtime::attr_cache::AttrEntry as AttrCache;
-    /// `AttrCache::ty`.
-    pub const TY: i32 = std::mem::offset_of!(AttrCache, ty) as i32;
-    /// `AttrCache::version`.
-    pub const VERSION: i32 = std::mem::offset_of!(AttrCache, version) as i32;
-    /// `AttrCache::shape`.
-    pub const SHAPE: i32 = std::mem::offset_of!(AttrCache, shape) as i32;
-    /// `AttrCache::dictoffset`.
-    pub const DICTOFFSET: i32 = std::mem::offset_of!(AttrCache, dictoffset) as i32;
-    /// `AttrCache::kind`.
-    pub const KIND: i32 = std::mem::offset_of!(AttrCache, kind) as i32;
-    /// `AttrCache::index`.
-    pub const INDEX: i32 = std::mem::offset_of!(AttrCache, index) as i32;
-    /// `AttrCache::value`.
-    pub const VALUE: i32 = std::mem::offset_of!(AttrCache, value) as i32;
-}
-
 /// Byte offsets inside a LOAD_GLOBAL inline cache.
 pub mod cache_off {
     use crate::interp::code_info::GlobalCache;

@@ -296,6 +296,19 @@ fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
 }
 
 /// The translator's state for one function.
+/// One attribute cache entry as it was when the code was translated:
+/// compiled code checks and uses these values as constants (see
+/// `attr_cache::AttrEntry` for the fields).
+struct Way {
+    ty: u64,
+    version: u64,
+    shape: u64,
+    dictoffset: u64,
+    kind: u64,
+    index: u64,
+    value: u64,
+}
+
 struct Tx<'a, 'b, M: Module> {
     b: FunctionBuilder<'b>,
     env: Env<'a, M>,
@@ -870,6 +883,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.decref_ptr(p);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// Takes a reference to an object known to be one (`p` is its
+    /// address, the tag masked off): no tag test.
+    fn incref_ptr(&mut self, p: ir::Value) {
+        let rc = self.b.ins().load(I64, flags(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(flags(), rc, p, 0);
     }
 
     /// Releases a reference to an object already known to be one (`p`
@@ -1683,19 +1704,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.push(v);
     }
 
-    /// Guards that `o` is an object of the type attribute cache entry 0
-    /// (at `c`) was filled for, at the same type version, and that the
-    /// entry has kind `kind`; jumps to `slow` if not. Returns the object's
-    /// address.
-    fn guard_type_kind(
-        &mut self,
-        o: ir::Value,
-        c: ir::Value,
-        kind: u64,
-        or_bits: u64,
-        slow: Block,
-    ) -> ir::Value {
-        use super::abi::{attr_off, obj_off};
+    /// Guards that `o` is an object of the type `way` was filled for, at
+    /// the same type version; jumps to `slow` if not. Returns the
+    /// object's address. (Version tags are never reused, so a type at the
+    /// same address with the same tag is the type the entry describes.)
+    fn guard_type(&mut self, o: ir::Value, way: &Way, slow: Block) -> ir::Value {
+        use super::abi::obj_off;
         let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let c3 = self.b.create_block();
@@ -1704,23 +1718,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(c1);
         let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
         let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
-        let ct = self.b.ins().load(I64, flags(), c, attr_off::TY);
-        let same_t = self.b.ins().icmp(IntCC::Equal, t, ct);
+        let same_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, way.ty as i64);
         self.b.ins().brif(same_t, c2, &[], slow, &[]);
         self.b.switch_to_block(c2);
         let ver = self.b.ins().load(I64, flags(), t, obj_off::TYPE_VERSION);
-        let cver = self.b.ins().load(I64, flags(), c, attr_off::VERSION);
-        let k = self.b.ins().load(I64, flags(), c, attr_off::KIND);
-        let same_v = self.b.ins().icmp(IntCC::Equal, ver, cver);
-        // (kind | or_bits) == kind: one compare for a set of kinds
-        let k = if or_bits != 0 {
-            self.b.ins().bor_imm_u(k, or_bits as i64)
-        } else {
-            k
-        };
-        let right_k = self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64);
-        let ok = self.b.ins().band(same_v, right_k);
-        self.b.ins().brif(ok, c3, &[], slow, &[]);
+        let same_v = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, ver, way.version as i64);
+        self.b.ins().brif(same_v, c3, &[], slow, &[]);
         self.b.switch_to_block(c3);
         p
     }
@@ -1750,42 +1756,47 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     /// The entries of this instruction's attribute cache whose kind
-    /// `wanted` accepts, as (index, kind), in cache order; entry 0 with
-    /// its kind when none does (its guard then fails to the slow path).
-    fn cache_ways(&self, wanted: impl Fn(u64) -> bool) -> Vec<(usize, u64)> {
-        let e = &self.ci.attr_cache(self.pc).entries;
-        let mut ways: Vec<(usize, u64)> = (0..e.len())
-            .map(|i| (i, e[i].kind.get()))
-            .filter(|&(_, k)| wanted(k))
-            .collect();
-        if ways.is_empty() {
-            ways.push((0, e[0].kind.get()));
-        }
-        ways
+    /// `wanted` accepts, as they are now, in cache order: compiled code
+    /// checks these and leaves every other receiver to the helper.
+    fn cache_ways(&self, wanted: impl Fn(u64) -> bool) -> Vec<Way> {
+        self.ci
+            .attr_cache(self.pc)
+            .entries
+            .iter()
+            .filter(|e| e.ty.get() != 0 && e.version.get() != 0 && wanted(e.kind.get()))
+            .map(|e| Way {
+                ty: e.ty.get(),
+                version: e.version.get(),
+                shape: e.shape.get(),
+                dictoffset: e.dictoffset.get(),
+                kind: e.kind.get(),
+                index: e.index.get(),
+                value: e.value.get(),
+            })
+            .collect()
     }
 
     /// Emits one guarded path per cache entry in `ways` (tried in order):
-    /// `path(tx, entry address, kind, fail)` emits one entry's guards,
-    /// jumping to `fail` when they do not hold, and returns its result.
-    /// The results meet in a block parameter, which is returned with the
-    /// builder in that block; when no entry holds, control goes to `slow`.
+    /// `path(tx, way, fail)` emits one entry's guards, jumping to `fail`
+    /// when they do not hold, and returns its result. The results meet in
+    /// a block parameter, which is returned with the builder in that
+    /// block; when no entry holds, control goes to `slow`. `ways` is not
+    /// empty.
     fn per_way(
         &mut self,
-        c: ir::Value,
-        ways: &[(usize, u64)],
+        ways: &[Way],
         slow: Block,
-        mut path: impl FnMut(&mut Self, ir::Value, u64, Block) -> ir::Value,
+        mut path: impl FnMut(&mut Self, &Way, Block) -> ir::Value,
     ) -> ir::Value {
         let hit = self.b.create_block();
         self.b.append_block_param(hit, I64);
-        for (n, &(i, kind)) in ways.iter().enumerate() {
+        for (n, way) in ways.iter().enumerate() {
             let next = if n + 1 < ways.len() {
                 self.b.create_block()
             } else {
                 slow
             };
-            let ce = self.attr_entry_addr(c, i);
-            let r = path(self, ce, kind, next);
+            let r = path(self, way, next);
             self.b.ins().jump(hit, &[BlockArg::Value(r)]);
             if next != slow {
                 self.b.switch_to_block(next);
@@ -1795,15 +1806,6 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.block_params(hit)[0]
     }
 
-    /// The address of entry `i` of the attribute cache at `c`.
-    fn attr_entry_addr(&mut self, c: ir::Value, i: usize) -> ir::Value {
-        if i == 0 {
-            return c;
-        }
-        let size = std::mem::size_of::<py2jit_runtime::attr_cache::AttrEntry>() * i;
-        self.b.ins().iadd_imm_s(c, size as i64)
-    }
-
     /// The address of this instruction's attribute cache, as a constant.
     fn attr_cache_addr(&mut self) -> ir::Value {
         let cache =
@@ -1811,29 +1813,17 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.iconst(cache)
     }
 
-    /// The address of an instance-dict value an attribute cache of kind
-    /// K_DICT points at for `o`, or a jump to `slow` when the cache does
-    /// not hold for `o`.
-    ///
-    /// With `module`, the cache entry is a module attribute (K_MODULE):
-    /// the module's dict is checked by its keys version instead of a
-    /// shape.
-    fn attr_dict_slot(
-        &mut self,
-        o: ir::Value,
-        c: ir::Value,
-        slow: Block,
-        module: bool,
-    ) -> ir::Value {
-        use super::abi::{attr_off, obj_off};
-        use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
+    /// The address of the instance-dict value that `way` (kind K_DICT, or
+    /// K_MODULE: a module attribute, whose dict is checked by its keys
+    /// version instead of a shape) describes for `o`, or a jump to `slow`
+    /// when the entry does not hold for `o`.
+    fn attr_dict_slot(&mut self, o: ir::Value, way: &Way, slow: Block) -> ir::Value {
+        use super::abi::obj_off;
+        use py2jit_runtime::attr_cache::K_MODULE;
         let c4 = self.b.create_block();
         let c5 = self.b.create_block();
-        let kind = if module { K_MODULE } else { K_DICT };
-        let p = self.guard_type_kind(o, c, kind, 0, slow);
-        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
-        let dslot = self.b.ins().iadd(p, off);
-        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+        let p = self.guard_type(o, way, slow);
+        let dv = self.b.ins().load(I64, flags(), p, way.dictoffset as i32);
         let has = self
             .b
             .ins()
@@ -1841,21 +1831,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(has, c4, &[], slow, &[]);
         self.b.switch_to_block(c4);
         let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
-        let shape_off = if module {
+        let shape_off = if way.kind == K_MODULE {
             obj_off::DICT_KEYS_VERSION
         } else {
             obj_off::DICT_SHAPE
         };
         let shape = self.b.ins().load(I64, flags(), dp, shape_off);
-        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
-        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        let same_s = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, shape, way.shape as i64);
         self.b.ins().brif(same_s, c5, &[], slow, &[]);
         self.b.switch_to_block(c5);
         let ents = self.b.ins().load(I64, flags(), dp, obj_off::DICT_ENTRIES);
-        let idx = self.b.ins().load(I64, flags(), c, attr_off::INDEX);
-        let byte = self.b.ins().imul_imm_s(idx, obj_off::ENTRY_SIZE);
-        let e = self.b.ins().iadd(ents, byte);
-        self.b.ins().iadd_imm_s(e, obj_off::ENTRY_VALUE as i64)
+        let at = way.index as i64 * obj_off::ENTRY_SIZE + obj_off::ENTRY_VALUE as i64;
+        self.b.ins().iadd_imm_s(ents, at)
     }
 
     /// LOAD_ATTR: an instance-dict or module hit is a few guarded loads;
@@ -1871,16 +1861,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         // module attributes (one per receiver type seen), in order
         use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
         let ways = self.cache_ways(|k| k == K_DICT || k == K_MODULE);
-        let slot = self.per_way(c, &ways, slow, |tx, ce, kind, fail| {
-            tx.attr_dict_slot(o, ce, fail, kind == K_MODULE)
-        });
-        self.count_site(super::stats::SITE_LOAD_ATTR, false);
-        let v = self.b.ins().load(I64, flags(), slot, 0);
-        self.incref(v);
-        // the guards proved `o` an object
-        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-        self.decref_ptr(p);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        if ways.is_empty() {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let slot = self.per_way(&ways, slow, |tx, way, fail| tx.attr_dict_slot(o, way, fail));
+            self.count_site(super::stats::SITE_LOAD_ATTR, false);
+            let v = self.b.ins().load(I64, flags(), slot, 0);
+            self.incref(v);
+            // the guards proved `o` an object
+            let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+            self.decref_ptr(p);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        }
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_LOAD_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
@@ -1903,16 +1895,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.set_cold_block(slow);
         // every instance-attribute entry the cache holds now
         let ways = self.cache_ways(|k| k == py2jit_runtime::attr_cache::K_DICT);
-        let slot = self.per_way(c, &ways, slow, |tx, ce, _, fail| {
-            tx.attr_dict_slot(o, ce, fail, false)
-        });
-        self.count_site(super::stats::SITE_STORE_ATTR, false);
-        let old = self.b.ins().load(I64, flags(), slot, 0);
-        self.b.ins().store(flags(), v, slot, 0);
-        self.decref(old);
-        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-        self.decref_ptr(p);
-        self.b.ins().jump(done, &[]);
+        if ways.is_empty() {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let slot = self.per_way(&ways, slow, |tx, way, fail| tx.attr_dict_slot(o, way, fail));
+            self.count_site(super::stats::SITE_STORE_ATTR, false);
+            let old = self.b.ins().load(I64, flags(), slot, 0);
+            self.b.ins().store(flags(), v, slot, 0);
+            self.decref(old);
+            let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+            self.decref_ptr(p);
+            self.b.ins().jump(done, &[]);
+        }
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_STORE_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
@@ -2162,37 +2156,28 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.depth = base + n;
     }
 
-    /// Guards that attribute cache entry 0 has kind `kind` and holds for
-    /// `o` (type, version, instance-dict shape); jumps to `slow` if not.
-    fn attr_guard(&mut self, o: ir::Value, c: ir::Value, kind: u64, or_bits: u64, slow: Block) {
-        use super::abi::{attr_off, obj_off};
-        let shape_blk = self.b.create_block();
-        let done = self.b.create_block();
-        let p = self.guard_type_kind(o, c, kind, or_bits, slow);
-        let off = self.b.ins().load(I64, flags(), c, attr_off::DICTOFFSET);
-        self.b.ins().brif(off, shape_blk, &[], done, &[]);
-        self.b.switch_to_block(shape_blk);
-        let dslot = self.b.ins().iadd(p, off);
-        let dv = self.b.ins().load(I64, flags(), dslot, 0);
+    /// Guards that `way` holds for `o` (type, version, instance-dict
+    /// shape); jumps to `slow` if not.
+    fn attr_guard(&mut self, o: ir::Value, way: &Way, slow: Block) {
+        use super::abi::obj_off;
+        let p = self.guard_type(o, way, slow);
+        if way.dictoffset == 0 {
+            return;
+        }
+        let dv = self.b.ins().load(I64, flags(), p, way.dictoffset as i32);
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, dv, NULL_BITS as i64);
-        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
-        let have = self.b.create_block();
-        self.b.append_block_param(have, I64);
-        let empty = self
-            .b
-            .ins()
-            .iconst(I64, py2jit_runtime::dict::SHAPE_EMPTY as i64);
         let read = self.b.create_block();
-        self.b
-            .ins()
-            .brif(none, have, &[BlockArg::Value(empty)], read, &[]);
+        let done = self.b.create_block();
+        if way.shape == py2jit_runtime::dict::SHAPE_EMPTY {
+            // no dict, or one with no keys yet
+            self.b.ins().brif(none, done, &[], read, &[]);
+        } else {
+            self.b.ins().brif(none, slow, &[], read, &[]);
+        }
         self.b.switch_to_block(read);
+        let dp = self.b.ins().band_imm_u(dv, PTR_MASK as i64);
         let sh = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
-        self.b.ins().jump(have, &[BlockArg::Value(sh)]);
-        self.b.switch_to_block(have);
-        let shape = self.b.block_params(have)[0];
-        let cshape = self.b.ins().load(I64, flags(), c, attr_off::SHAPE);
-        let same_s = self.b.ins().icmp(IntCC::Equal, shape, cshape);
+        let same_s = self.b.ins().icmp_imm_s(IntCC::Equal, sh, way.shape as i64);
         self.b.ins().brif(same_s, done, &[], slow, &[]);
         self.b.switch_to_block(done);
     }
@@ -2202,26 +2187,31 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// pushed unbound, its receiver kept aside (`meth_self`); anything
     /// else loads as usual.
     fn load_method(&mut self, arg: usize, call: usize) {
-        use super::abi::attr_off;
         let slot = self.depth - 1;
-        let c = self.attr_cache_addr();
         let o = self.b.use_var(self.stack[slot]);
         let done = self.b.create_block();
         let other = self.b.create_block();
         self.b.set_cold_block(other);
         // a Python function or a builtin method descriptor of the class
         // (one guard per such entry the cache holds now)
-        use py2jit_runtime::attr_cache::{K_METHOD, K_METHOD_DESCR, METHOD_BIT};
+        use py2jit_runtime::attr_cache::{K_METHOD, K_METHOD_DESCR};
         let ways = self.cache_ways(|k| k == K_METHOD || k == K_METHOD_DESCR);
-        let func = self.per_way(c, &ways, other, |tx, ce, _, fail| {
-            tx.attr_guard(o, ce, K_METHOD_DESCR, METHOD_BIT, fail);
-            tx.b.ins().load(I64, flags(), ce, attr_off::VALUE)
-        });
-        self.count_site(super::stats::SITE_METHOD, false);
-        self.incref(func);
-        self.b.def_var(self.stack[slot], func);
-        self.b.def_var(self.meth_self[slot], o);
-        self.b.ins().jump(done, &[]);
+        if ways.is_empty() {
+            self.b.ins().jump(other, &[]);
+        } else {
+            let func = self.per_way(&ways, other, |tx, way, fail| {
+                tx.attr_guard(o, way, fail);
+                // the class holds the function (or descriptor) while the
+                // version tag is the one checked: take a reference
+                let p = tx.iconst(way.value & PTR_MASK);
+                tx.incref_ptr(p);
+                tx.iconst(way.value)
+            });
+            self.count_site(super::stats::SITE_METHOD, false);
+            self.b.def_var(self.stack[slot], func);
+            self.b.def_var(self.meth_self[slot], o);
+            self.b.ins().jump(done, &[]);
+        }
         self.b.switch_to_block(other);
         self.count_site(super::stats::SITE_METHOD, true);
         let null = self.iconst(NULL_BITS);
