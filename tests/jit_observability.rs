@@ -133,3 +133,29 @@ fn stats_report_cache_hits_per_site_category() {
     assert!(hits("LOAD_GLOBAL") > 1000, "{err}");
     assert!(hits("builtin call (len, math.sqrt)") > 1000, "{err}");
 }
+
+/// In an attribute chain ending in a call (`self.log.items.append(v)`),
+/// only the last load is the method: the inner loads are plain attribute
+/// loads, so compiled code's method loads all hit.
+#[test]
+fn attribute_chains_load_only_the_last_as_a_method() {
+    let dir = common::corpus_dir();
+    common::pin_source_mtimes(&dir);
+    let r = common::run(&dir, &["--jit-sync", "--stats", "jit_attr_chains.pyc"]);
+    assert_eq!(r.code, Some(0));
+    assert_eq!(
+        r.stdout,
+        std::fs::read(dir.join("jit_attr_chains.out")).unwrap()
+    );
+    let err = String::from_utf8(r.stderr).unwrap();
+    let line = err
+        .lines()
+        .find(|l| l.trim_start().starts_with("method load"))
+        .unwrap_or_else(|| panic!("no method load line in:\n{err}"));
+    let counts: Vec<u64> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(counts[0] > 10000, "{line}");
+    assert_eq!(counts[1], 0, "{line}");
+}

@@ -100,7 +100,7 @@ struct State {
 
 /// Normal-flow (pops, pushes) of an opcode, or None for opcodes handled
 /// specially by the walker.
-fn effect(o: u8, arg: u32) -> Option<(u32, u32)> {
+pub fn effect(o: u8, arg: u32) -> Option<(u32, u32)> {
     use op::*;
     let na = arg & 0xff;
     let nk = (arg >> 8) & 0xff;

@@ -286,7 +286,10 @@ fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
                 }
                 break;
             }
-            if d <= slot || is_control(i.op) {
+            // an instruction that pops the attribute's slot (another
+            // LOAD_ATTR on it: `a.b.c()`) ends the search
+            let pops = crate::bytecode::verify::effect(i.op, i.arg).map(|(p, _)| p as i32);
+            if pops.is_none_or(|p| d - p <= slot) || is_control(i.op) {
                 break;
             }
             q += 1;
