@@ -12,7 +12,8 @@ use std::cell::Cell;
 /// value lives, valid while the globals (and, for a builtin, the builtins)
 /// dict keeps the layout version it had when the cache was filled. Dict
 /// layout versions are unique across dicts, so a hit also proves it is
-/// the same dict. Compiled code reads these fields directly (`repr(C)`).
+/// the same dict. Compiled code checks copies of the versions, taken when
+/// it is translated, as constants.
 #[repr(C)]
 #[derive(Default)]
 pub struct GlobalCache {

@@ -146,17 +146,6 @@ pub mod obj_off {
         std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;
 }
 
-/// Byte offsets inside a LOAD_GLOBAL inline cache.
-pub mod cache_off {
-    use crate::interp::code_info::GlobalCache;
-    /// `GlobalCache::globals_version`.
-    pub const GLOBALS_VERSION: i32 = std::mem::offset_of!(GlobalCache, globals_version) as i32;
-    /// `GlobalCache::builtins_version`.
-    pub const BUILTINS_VERSION: i32 = std::mem::offset_of!(GlobalCache, builtins_version) as i32;
-    /// `GlobalCache::value`.
-    pub const VALUE: i32 = std::mem::offset_of!(GlobalCache, value) as i32;
-}
-
 /// The signature of compiled code.
 pub type EntryFn = unsafe extern "C" fn(*mut Frame) -> EntryResult;
 

@@ -1659,43 +1659,49 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(ok);
     }
 
-    /// LOAD_GLOBAL through the instruction's inline cache: a hit is two
-    /// version checks and a load.
+    /// LOAD_GLOBAL through the instruction's inline cache as it is when
+    /// the code is translated: a hit is one or two dict version checks
+    /// against constants and a load from the cached entry (valid while
+    /// the versions hold); a site whose cache is empty calls the helper.
     fn load_global(&mut self, arg: usize) {
-        use super::abi::cache_off;
-        let cache =
-            self.ci.global_cache(self.pc) as *const crate::interp::code_info::GlobalCache as u64;
-        let c = self.iconst(cache);
+        let cache = self.ci.global_cache(self.pc);
+        let globals_version = cache.globals_version.get();
+        let builtins_version = cache.builtins_version.get();
+        let value_at = cache.value.get() as u64;
+        let c = self.iconst(cache as *const crate::interp::code_info::GlobalCache as u64);
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let check_b = self.b.create_block();
-        let check_b2 = self.b.create_block();
-        let hit = self.b.create_block();
-        let gv = self.frame_dict_version(frame_off::GLOBALS);
-        let cgv = self
-            .b
-            .ins()
-            .load(I64, flags(), c, cache_off::GLOBALS_VERSION);
-        let same = self.b.ins().icmp(IntCC::Equal, gv, cgv);
-        self.b.ins().brif(same, check_b, &[], slow, &[]);
-        self.b.switch_to_block(check_b);
-        let cbv = self
-            .b
-            .ins()
-            .load(I64, flags(), c, cache_off::BUILTINS_VERSION);
-        self.b.ins().brif(cbv, check_b2, &[], hit, &[]);
-        self.b.switch_to_block(check_b2);
-        let bv = self.frame_dict_version(frame_off::BUILTINS);
-        let sameb = self.b.ins().icmp(IntCC::Equal, bv, cbv);
-        self.b.ins().brif(sameb, hit, &[], slow, &[]);
-        self.b.switch_to_block(hit);
-        self.count_site(super::stats::SITE_GLOBAL, false);
-        let vp = self.b.ins().load(I64, flags(), c, cache_off::VALUE);
-        let v = self.b.ins().load(I64, flags(), vp, 0);
-        self.incref(v);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        if globals_version == 0 {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let hit = self.b.create_block();
+            let gv = self.frame_dict_version(frame_off::GLOBALS);
+            let same = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, gv, globals_version as i64);
+            if builtins_version == 0 {
+                self.b.ins().brif(same, hit, &[], slow, &[]);
+            } else {
+                let check_b = self.b.create_block();
+                self.b.ins().brif(same, check_b, &[], slow, &[]);
+                self.b.switch_to_block(check_b);
+                let bv = self.frame_dict_version(frame_off::BUILTINS);
+                let sameb = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, bv, builtins_version as i64);
+                self.b.ins().brif(sameb, hit, &[], slow, &[]);
+            }
+            self.b.switch_to_block(hit);
+            self.count_site(super::stats::SITE_GLOBAL, false);
+            let vp = self.iconst(value_at);
+            let v = self.b.ins().load(I64, flags(), vp, 0);
+            self.incref(v);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        }
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_GLOBAL, true);
         let name = self.iconst(self.ci.names[arg].bits());
