@@ -49,6 +49,37 @@ pub fn generate(
     id: FuncId,
     disasm: bool,
 ) -> Result<Machine, String> {
+    let result = compile(isa, func, id, disasm);
+    release_free_memory();
+    result
+}
+
+// mimalloc's `void mi_collect(bool force)`, declared here because
+// libmimalloc-sys exports it only with its `extended` feature.
+#[cfg(not(feature = "system-alloc"))]
+unsafe extern "C" {
+    fn mi_collect(force: bool);
+}
+
+/// Hands the pages this thread's allocator heap holds free back to the
+/// system now. Cranelift's working memory is freed when a compilation
+/// ends, but the allocator keeps the pages until something on the same
+/// thread triggers its collection, which on the compiler thread (asleep
+/// until the next job) may never come.
+fn release_free_memory() {
+    // SAFETY: a plain C call on this thread's heap; no pointers involved.
+    #[cfg(not(feature = "system-alloc"))]
+    unsafe {
+        mi_collect(true)
+    };
+}
+
+fn compile(
+    isa: &dyn TargetIsa,
+    func: Function,
+    id: FuncId,
+    disasm: bool,
+) -> Result<Machine, String> {
     let mut ctx = Context::for_function(func);
     let ctx = &mut ctx;
     ctx.set_disasm(disasm);

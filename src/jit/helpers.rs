@@ -71,6 +71,21 @@ fn take(b: u64) -> Value {
     unsafe { Value::from_raw(b) }
 }
 
+/// Flags in the code argument of [`jit_binary`], [`jit_compare`] and
+/// [`jit_unary`]: the first / second operand is borrowed (compiled code
+/// read it from a local without taking a reference), so the helper takes
+/// its own instead of consuming the caller's.
+pub const LENT_A: u32 = 1 << 9;
+/// See [`LENT_A`].
+pub const LENT_B: u32 = 1 << 10;
+
+/// An operand compiled code passes either with a reference (consumed) or
+/// borrowed (`lent`: a new reference is taken), as an owned Value.
+#[inline(always)]
+fn operand(b: u64, lent: bool) -> Value {
+    if lent { borrow(&b).clone() } else { take(b) }
+}
+
 /// Borrows bits compiled code keeps owning.
 #[inline(always)]
 fn borrow(b: &u64) -> &Value {
@@ -136,14 +151,18 @@ pub extern "C" fn jit_box_float(f: f64) -> u64 {
 }
 
 /// BINARY_* / INPLACE_*: `code` is the opcode, plus 256 under
-/// `from __future__ import division`. Consumes both operands. `store` is
+/// `from __future__ import division`, plus the [`LENT_A`]/[`LENT_B`]
+/// flags. Consumes the operands not lent. `store` is
 /// the address of the local the next instruction (STORE_FAST) assigns the
 /// result to, or 0: an operand referenced only by the helper and that
 /// local is as good as unreferenced, so long arithmetic may reuse it
 /// (`long::binop_in_place`).
 pub extern "C" fn jit_binary(code: u32, a: u64, b: u64, store: u64) -> u64 {
     guard(NULL_BITS, || {
-        let (a, b) = (take(a), take(b));
+        let (a, b) = (
+            operand(a, code & LENT_A != 0),
+            operand(b, code & LENT_B != 0),
+        );
         let (bop, inplace) = eval::binop_for(code as u8, code & 256 != 0).expect("binary opcode");
         let unseen = |v: &Value| {
             // SAFETY: `v` is a live pointer Value (only such values are
@@ -174,10 +193,11 @@ pub extern "C" fn jit_len(v: u64) -> u64 {
     })
 }
 
-/// UNARY_* (not UNARY_NOT). Consumes the operand.
+/// UNARY_* (not UNARY_NOT), plus [`LENT_A`] when the operand is lent.
+/// Consumes the operand unless lent.
 pub extern "C" fn jit_unary(opcode: u32, a: u64) -> u64 {
     guard(NULL_BITS, || {
-        let a = take(a);
+        let a = operand(a, opcode & LENT_A != 0);
         value_result(match opcode as u8 {
             op::UNARY_POSITIVE => ops::unary(&a, UnOp::Pos),
             op::UNARY_NEGATIVE => ops::unary(&a, UnOp::Neg),
@@ -187,11 +207,12 @@ pub extern "C" fn jit_unary(opcode: u32, a: u64) -> u64 {
     })
 }
 
-/// COMPARE_OP. Consumes both operands.
+/// COMPARE_OP: `arg` is the comparison plus the [`LENT_A`]/[`LENT_B`]
+/// flags. Consumes the operands not lent.
 pub extern "C" fn jit_compare(arg: u32, a: u64, b: u64) -> u64 {
     guard(NULL_BITS, || {
-        let (a, b) = (take(a), take(b));
-        value_result(eval::compare(&a, &b, arg))
+        let (a, b) = (operand(a, arg & LENT_A != 0), operand(b, arg & LENT_B != 0));
+        value_result(eval::compare(&a, &b, arg & 0xff))
     })
 }
 
@@ -341,20 +362,27 @@ pub unsafe extern "C" fn jit_delete_name(f: *mut Frame, name: u64) -> i64 {
     })
 }
 
-/// LOAD_ATTR through the site's cache (which it may fill); consumes `obj`.
+/// LOAD_ATTR through the site's cache (which it may fill); consumes `obj`
+/// unless `lent` is 1.
 ///
 /// # Safety
 /// `cache` is the instruction's cache, owned by the code's CodeInfo.
-pub unsafe extern "C" fn jit_load_attr(obj: u64, name: u64, cache: *const AttrCache) -> u64 {
+pub unsafe extern "C" fn jit_load_attr(
+    obj: u64,
+    name: u64,
+    cache: *const AttrCache,
+    lent: u32,
+) -> u64 {
     guard(NULL_BITS, || {
-        let obj = take(obj);
+        let obj = operand(obj, lent != 0);
         // SAFETY: forwarded contract.
         let cache = unsafe { &*cache };
         value_result(cache.load(&obj, borrow(&name)))
     })
 }
 
-/// STORE_ATTR through the site's cache; consumes `obj` and `v`.
+/// STORE_ATTR through the site's cache; consumes `v`, and `obj` unless
+/// `lent` is 1.
 ///
 /// # Safety
 /// As [`jit_load_attr`].
@@ -363,9 +391,10 @@ pub unsafe extern "C" fn jit_store_attr(
     name: u64,
     v: u64,
     cache: *const AttrCache,
+    lent: u32,
 ) -> i64 {
     guard(-1, || {
-        let (obj, v) = (take(obj), take(v));
+        let (obj, v) = (operand(obj, lent != 0), take(v));
         // SAFETY: forwarded contract.
         let cache = unsafe { &*cache };
         status_result(cache.store(&obj, borrow(&name), v))
@@ -380,10 +409,11 @@ pub extern "C" fn jit_delete_attr(obj: u64, name: u64) -> i64 {
     })
 }
 
-/// BINARY_SUBSCR; consumes both.
-pub extern "C" fn jit_getitem(o: u64, k: u64) -> u64 {
+/// BINARY_SUBSCR; consumes both, except those `lent` marks borrowed (bit
+/// 0: `o`, bit 1: `k`).
+pub extern "C" fn jit_getitem(o: u64, k: u64, lent: u32) -> u64 {
     guard(NULL_BITS, || {
-        let (o, k) = (take(o), take(k));
+        let (o, k) = (operand(o, lent & 1 != 0), operand(k, lent & 2 != 0));
         if dict::is_exact_dict(&o)
             && let Some(Some(v)) = dict::get_simple(&o, &k)
         {
@@ -393,10 +423,15 @@ pub extern "C" fn jit_getitem(o: u64, k: u64) -> u64 {
     })
 }
 
-/// STORE_SUBSCR (`o[k] = v`); consumes all three.
-pub extern "C" fn jit_setitem(o: u64, k: u64, v: u64) -> i64 {
+/// STORE_SUBSCR (`o[k] = v`); consumes all three, except `o` and `k`
+/// when `lent` marks them borrowed (as for [`jit_getitem`]).
+pub extern "C" fn jit_setitem(o: u64, k: u64, v: u64, lent: u32) -> i64 {
     guard(-1, || {
-        let (o, k, v) = (take(o), take(k), take(v));
+        let (o, k, v) = (
+            operand(o, lent & 1 != 0),
+            operand(k, lent & 2 != 0),
+            take(v),
+        );
         status_result(if dict::is_exact_dict(&o) {
             match dict::replace_simple(&o, &k, v) {
                 Ok(old) => {

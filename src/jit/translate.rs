@@ -298,7 +298,6 @@ fn method_calls(ci: &CodeInfo, targets: &[bool]) -> HashMap<usize, usize> {
     out
 }
 
-/// The translator's state for one function.
 /// One attribute cache entry as it was when the code was translated:
 /// compiled code checks and uses these values as constants (see
 /// `attr_cache::AttrEntry` for the fields).
@@ -312,6 +311,16 @@ struct Way {
     value: u64,
 }
 
+/// The translator's state for one function.
+///
+/// Reference ownership of stack values: a value LOAD_FAST pushes is
+/// *borrowed* from its local (no reference taken) while that local still
+/// holds it; `borrowed` records this per slot. A borrowed value is owned
+/// (its reference taken) before anything keeps it: a consumer that stores
+/// it (`pop`), a call or exit that writes it to the frame (`spill`), a
+/// STORE_FAST or DELETE_FAST of its local, and every edge into a block
+/// (all values are owned at block starts). Consumers that only read a
+/// value (`pop_ref`) skip both the reference and its release.
 struct Tx<'a, 'b, M: Module> {
     b: FunctionBuilder<'b>,
     env: Env<'a, M>,
@@ -321,12 +330,16 @@ struct Tx<'a, 'b, M: Module> {
     fast: ir::Value,
     stack_mem: ir::Value,
     stack: Vec<Variable>,
+    /// For each stack slot, the local its value is borrowed from (None:
+    /// the slot owns a reference); meaningful below `depth`.
+    borrowed: Vec<Option<usize>>,
     depth: usize,
     pc: usize,
     blocks: Vec<Option<Block>>,
     /// Exception exits, shared by instructions with the same live stack
-    /// depth, block stack and pending methods (the pc is a block argument).
-    exc_exits: HashMap<(usize, u32, Vec<usize>), (Block, usize)>,
+    /// depth, block stack, pending methods and borrowed slots (the pc is
+    /// a block argument).
+    exc_exits: HashMap<ExitKey, (Block, usize)>,
     /// Method-call pairs (see `method_calls`).
     method_pairs: HashMap<usize, usize>,
     /// For each stack slot, the variable holding the receiver of a method
@@ -346,6 +359,14 @@ struct Tx<'a, 'b, M: Module> {
     /// POP_JUMP_IF fused into its COMPARE_OP).
     skip: Option<usize>,
 }
+
+/// `helpers::LENT_A`/`LENT_B` (borrowed operands), as IR constants.
+const LENT_A: i64 = super::helpers::LENT_A as i64;
+const LENT_B: i64 = super::helpers::LENT_B as i64;
+
+/// What an exception exit writes back: stack depth, block stack, slots
+/// with pending methods, slots holding borrowed values.
+type ExitKey = (usize, u32, Vec<usize>, Vec<bool>);
 
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
@@ -488,6 +509,7 @@ pub fn translate<M: Module>(
         fast,
         stack_mem,
         stack: Vec::new(),
+        borrowed: Vec::new(),
         depth: 0,
         pc: 0,
         blocks: vec![None; ci.instrs.len()],
@@ -520,6 +542,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.stack.push(v);
             let m = self.b.declare_var(I64);
             self.meth_self.push(m);
+            self.borrowed.push(None);
         }
         for (i, needed) in plan.needs_block.iter().enumerate() {
             if *needed && plan.reachable[i] {
@@ -594,12 +617,20 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 }
                 self.b.switch_to_block(blk);
                 self.terminated = false;
+                // every edge into a block carries owned values
+                self.borrowed.iter_mut().for_each(|b| *b = None);
             } else if self.terminated {
                 return Err(format!("instruction {i} reached without a block"));
             }
             self.depth = self.ci.analysis.depth[i] as usize;
             let ins = self.ci.instrs[i];
+            if let Some(keep) = self.branch_operands(&ins) {
+                self.own_slots(self.depth - keep);
+            }
             self.emit(&ins)?;
+            if !self.terminated && self.blocks.get(i + 1).is_some_and(|b| b.is_some()) {
+                self.own_slots(self.depth);
+            }
         }
         if !self.terminated {
             // falling off the end cannot happen for verified code
@@ -649,15 +680,93 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().iconst(I64, v as i64)
     }
 
+    /// Pushes a value the slot owns a reference to.
     fn push(&mut self, v: ir::Value) {
+        self.push_as(v, None);
+    }
+
+    /// Pushes `v`, borrowed from local `from` (or owned: None).
+    fn push_as(&mut self, v: ir::Value, from: Option<usize>) {
         let var = self.stack[self.depth];
         self.b.def_var(var, v);
+        self.borrowed[self.depth] = from;
         self.depth += 1;
     }
 
+    /// Pops the top value as an owned reference (taking one for a
+    /// borrowed value): for consumers that keep or release it.
     fn pop(&mut self) -> ir::Value {
+        let (v, borrowed) = self.pop_ref();
+        if borrowed {
+            self.incref(v);
+        }
+        v
+    }
+
+    /// Pops the top value and whether it is borrowed: the caller releases
+    /// it with `release` and must not keep it without taking a reference.
+    fn pop_ref(&mut self) -> (ir::Value, bool) {
+        let (v, from) = self.pop_as();
+        (v, from.is_some())
+    }
+
+    /// Pops the top value with where it is borrowed from, for moving it
+    /// to another slot unchanged.
+    fn pop_as(&mut self) -> (ir::Value, Option<usize>) {
         self.depth -= 1;
-        self.b.use_var(self.stack[self.depth])
+        let v = self.b.use_var(self.stack[self.depth]);
+        (v, self.borrowed[self.depth])
+    }
+
+    /// Releases a value `pop_ref` gave: nothing for a borrowed one.
+    fn release(&mut self, v: ir::Value, borrowed: bool) {
+        if !borrowed {
+            self.decref(v);
+        }
+    }
+
+    /// Takes references for the borrowed values in slots `0..to`, which
+    /// the slots own from here on (on the current path).
+    fn own_slots(&mut self, to: usize) {
+        for i in 0..to {
+            if self.borrowed[i].take().is_some() {
+                let v = self.b.use_var(self.stack[i]);
+                self.incref(v);
+            }
+        }
+    }
+
+    /// Before local `l` is rebound or deleted: takes references for the
+    /// stack values borrowed from it.
+    fn own_local(&mut self, l: usize) {
+        for i in 0..self.depth {
+            if self.borrowed[i] == Some(l) {
+                self.borrowed[i] = None;
+                let v = self.b.use_var(self.stack[i]);
+                self.incref(v);
+            }
+        }
+    }
+
+    /// For an instruction that transfers control to another block, how
+    /// many of the top stack values it consumes first (the rest cross the
+    /// edge and must be owned); None for the others.
+    fn branch_operands(&self, ins: &Instr) -> Option<usize> {
+        let next_is_branch = || {
+            self.ci
+                .instrs
+                .get(self.pc + 1)
+                .is_some_and(|n| matches!(n.op, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE))
+        };
+        match ins.op {
+            op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => Some(1),
+            // COMPARE_OP may branch itself (fused with a POP_JUMP_IF)
+            op::COMPARE_OP if next_is_branch() => Some(2),
+            o if is_jump(o) || is_setup(o) || matches!(o, op::BREAK_LOOP | op::POP_BLOCK) => {
+                Some(0)
+            }
+            _ => None,
+        }
     }
 
     /// The value `n` slots from the top (1 = top), not popped.
@@ -670,10 +779,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         (i * 8) as i32
     }
 
-    /// Stores stack values `from..to` to the frame's stack memory.
+    /// Stores stack values `from..to` to the frame's stack memory, each
+    /// with a reference of its own (the frame's reader consumes them):
+    /// borrowed ones get one here, on the current path only.
     fn spill(&mut self, from: usize, to: usize) {
         for i in from..to {
             let v = self.b.use_var(self.stack[i]);
+            if self.borrowed[i].is_some() {
+                self.incref(v);
+            }
             self.b
                 .ins()
                 .store(flags(), v, self.stack_mem, (i * 8) as i32);
@@ -792,7 +906,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .get(self.pc)
             .copied()
             .unwrap_or(u32::MAX);
-        let key = (depth, blocks, self.open_slots(depth));
+        let lent = self.borrowed[..depth].iter().map(|b| b.is_some()).collect();
+        let key = (depth, blocks, self.open_slots(depth), lent);
         let blk = match self.exc_exits.get(&key) {
             Some((b, _)) => *b,
             None => {
@@ -810,16 +925,19 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Emits the exception exits. Their stack values come from the
     /// branch sites (SSA construction looks them up there).
     fn emit_exits(&mut self) {
-        #[allow(clippy::type_complexity)]
-        let mut exits: Vec<((usize, u32, Vec<usize>), (Block, usize))> = self
+        let mut exits: Vec<(ExitKey, (Block, usize))> = self
             .exc_exits
             .iter()
             .map(|(k, v)| (k.clone(), *v))
             .collect();
         exits.sort_by_key(|(_, (_, pc))| *pc);
-        for ((depth, _, open), (blk, rep)) in exits {
+        for ((depth, _, open, lent), (blk, rep)) in exits {
             self.pc = rep;
             self.b.switch_to_block(blk);
+            for (i, l) in lent.iter().enumerate() {
+                // (only whether a slot is borrowed matters to `spill`)
+                self.borrowed[i] = l.then_some(0);
+            }
             let pc = self.b.block_params(blk)[0];
             self.write_back_open(depth, &open);
             self.b
@@ -915,8 +1033,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Pops and releases stack values down to `level`.
     fn pop_to(&mut self, level: usize) {
         while self.depth > level {
-            let v = self.pop();
-            self.decref(v);
+            let (v, lent) = self.pop_ref();
+            self.release(v, lent);
         }
     }
 
@@ -1051,11 +1169,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 if known != Some(&true) {
                     self.check_bound(v, arg);
                 }
-                self.incref(v);
-                self.push(v);
+                self.push_as(v, Some(arg));
             }
             op::STORE_FAST => {
                 let v = self.pop();
+                self.own_local(arg);
                 let old = self
                     .b
                     .ins()
@@ -1066,6 +1184,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.decref(old);
             }
             op::DELETE_FAST => {
+                self.own_local(arg);
                 let v = self
                     .b
                     .ins()
@@ -1090,48 +1209,48 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.push(v);
             }
             op::POP_TOP => {
-                let v = self.pop();
-                self.decref(v);
+                let (v, lent) = self.pop_ref();
+                self.release(v, lent);
             }
             op::ROT_TWO => {
-                let a = self.pop();
-                let b = self.pop();
-                self.push(a);
-                self.push(b);
+                let a = self.pop_as();
+                let b = self.pop_as();
+                self.push_as(a.0, a.1);
+                self.push_as(b.0, b.1);
             }
             op::ROT_THREE => {
-                let a = self.pop();
-                let b = self.pop();
-                let c = self.pop();
-                self.push(a);
-                self.push(c);
-                self.push(b);
+                let a = self.pop_as();
+                let b = self.pop_as();
+                let c = self.pop_as();
+                self.push_as(a.0, a.1);
+                self.push_as(c.0, c.1);
+                self.push_as(b.0, b.1);
             }
             op::ROT_FOUR => {
-                let a = self.pop();
-                let b = self.pop();
-                let c = self.pop();
-                let d = self.pop();
-                self.push(a);
-                self.push(d);
-                self.push(c);
-                self.push(b);
+                let a = self.pop_as();
+                let b = self.pop_as();
+                let c = self.pop_as();
+                let d = self.pop_as();
+                self.push_as(a.0, a.1);
+                self.push_as(d.0, d.1);
+                self.push_as(c.0, c.1);
+                self.push_as(b.0, b.1);
             }
-            op::DUP_TOP => {
-                let v = self.peek(1);
-                self.incref(v);
-                self.push(v);
-            }
-            op::DUP_TOPX => {
-                for _ in 0..arg {
-                    let v = self.peek(arg);
-                    self.incref(v);
-                    self.push(v);
+            op::DUP_TOP | op::DUP_TOPX => {
+                let n = if ins.op == op::DUP_TOP { 1 } else { arg };
+                for _ in 0..n {
+                    // a copy of a borrowed value is borrowed too
+                    let from = self.borrowed[self.depth - n];
+                    let v = self.peek(n);
+                    if from.is_none() {
+                        self.incref(v);
+                    }
+                    self.push_as(v, from);
                 }
             }
             op::UNARY_NOT => {
-                let v = self.pop();
-                let t = self.truth(v, true);
+                let (v, lent) = self.pop_ref();
+                let t = self.truth(v, !lent);
                 let f = self.iconst(FALSE_BITS);
                 let tr = self.iconst(TRUE_BITS);
                 let r = self.b.ins().select(t, f, tr);
@@ -1144,8 +1263,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::COMPARE_OP => self.compare(arg)?,
             op::JUMP_FORWARD | op::JUMP_ABSOLUTE => self.jump_to(ins.target as usize),
             op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                let v = self.pop();
-                let t = self.truth(v, true);
+                let (v, lent) = self.pop_ref();
+                let t = self.truth(v, !lent);
                 let target = self.target_block(ins.target as usize);
                 let next = self.next_block();
                 if ins.op == op::POP_JUMP_IF_TRUE {
@@ -1577,8 +1696,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
         let (_, t_len) = py2jit_runtime::tuple::box_layout();
         let (_, l_len) = py2jit_runtime::list::vec_layout();
-        let x = self.pop();
-        let f = self.pop();
+        let (x, x_lent) = self.pop_ref();
+        let (f, f_lent) = self.pop_ref();
         let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let lst = self.b.create_block();
@@ -1613,8 +1732,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().jump(fin, &[BlockArg::Value(r)]);
         self.b.switch_to_block(fin);
         let r = self.b.block_params(fin)[0];
-        self.decref(x);
-        self.decref(f);
+        self.release(x, x_lent);
+        self.release(f, f_lent);
         self.check_value(r, from);
         r
     }
@@ -1635,12 +1754,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(ok, go, &[], generic, &[]);
         self.b.switch_to_block(go);
         self.count_site(super::stats::SITE_KNOWN_CALL, false);
-        let _ = self.pop();
-        let f = self.pop();
+        let _ = self.pop_ref();
+        let (f, f_lent) = self.pop_ref();
         let r = self.b.ins().sqrt(xf);
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
         // `x` is a float (nothing to release); `sqrt` is an object
-        self.decref(f);
+        self.release(f, f_lent);
         bits
     }
 
@@ -1860,7 +1979,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// LOAD_ATTR: an instance-dict or module hit is a few guarded loads;
     /// everything else goes through the cache's helper.
     fn load_attr(&mut self, arg: usize) {
-        let o = self.pop();
+        let (o, lent) = self.pop_ref();
         let c = self.attr_cache_addr();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -1877,15 +1996,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.count_site(super::stats::SITE_LOAD_ATTR, false);
             let v = self.b.ins().load(I64, flags(), slot, 0);
             self.incref(v);
-            // the guards proved `o` an object
-            let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-            self.decref_ptr(p);
+            if !lent {
+                // the guards proved `o` an object
+                let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+                self.decref_ptr(p);
+            }
             self.b.ins().jump(done, &[BlockArg::Value(v)]);
         }
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_LOAD_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
-        let r = self.call_py("jit_load_attr", &[o, name, c])[0];
+        let lent = self.b.ins().iconst(I32, lent as i64);
+        let r = self.call_py("jit_load_attr", &[o, name, c, lent])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
@@ -1896,7 +2018,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// STORE_ATTR: replacing an existing instance attribute is a store
     /// (for each receiver type the cache holds one for).
     fn store_attr(&mut self, arg: usize) {
-        let o = self.pop();
+        let (o, lent) = self.pop_ref();
         let v = self.pop();
         let c = self.attr_cache_addr();
         let done = self.b.create_block();
@@ -1912,14 +2034,17 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let old = self.b.ins().load(I64, flags(), slot, 0);
             self.b.ins().store(flags(), v, slot, 0);
             self.decref(old);
-            let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-            self.decref_ptr(p);
+            if !lent {
+                let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
+                self.decref_ptr(p);
+            }
             self.b.ins().jump(done, &[]);
         }
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_STORE_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
-        let s = self.call_py("jit_store_attr", &[o, name, v, c])[0];
+        let lent = self.b.ins().iconst(I32, lent as i64);
+        let s = self.call_py("jit_store_attr", &[o, name, v, c, lent])[0];
         self.check_status(s, self.depth);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
@@ -2032,8 +2157,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         use super::abi::obj_off;
         let list_t = py2jit_runtime::rt::rt().types.list as i64;
         let (items_off, len_off) = py2jit_runtime::list::vec_layout();
-        let k = self.pop();
-        let o = self.pop();
+        let (k, k_lent) = self.pop_ref();
+        let (o, o_lent) = self.pop_ref();
         let v = if store { Some(self.pop()) } else { None };
         let done = self.b.create_block();
         if !store {
@@ -2069,26 +2194,35 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             None => {
                 let x = self.b.ins().load(I64, flags(), addr, 0);
                 self.incref(x);
-                self.decref_ptr(p);
+                if !o_lent {
+                    self.decref_ptr(p);
+                }
                 self.b.ins().jump(done, &[BlockArg::Value(x)]);
             }
             Some(v) => {
                 let old = self.b.ins().load(I64, flags(), addr, 0);
                 self.b.ins().store(flags(), v, addr, 0);
                 self.decref(old);
-                self.decref_ptr(p);
+                if !o_lent {
+                    self.decref_ptr(p);
+                }
                 self.b.ins().jump(done, &[]);
             }
         }
         self.b.switch_to_block(slow);
+        // bit 0: `o` is borrowed, bit 1: `k` is
+        let lent = self
+            .b
+            .ins()
+            .iconst(I32, o_lent as i64 | (k_lent as i64) << 1);
         match v {
             None => {
-                let r = self.call_py("jit_getitem", &[o, k])[0];
+                let r = self.call_py("jit_getitem", &[o, k, lent])[0];
                 self.check_value(r, self.depth);
                 self.b.ins().jump(done, &[BlockArg::Value(r)]);
             }
             Some(v) => {
-                let s = self.call_py("jit_setitem", &[o, k, v])[0];
+                let s = self.call_py("jit_setitem", &[o, k, v, lent])[0];
                 self.check_status(s, self.depth);
                 self.b.ins().jump(done, &[]);
             }
@@ -2163,6 +2297,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.depth = base + n;
+        self.borrowed[base..base + n].fill(None);
     }
 
     /// Guards that `way` holds for `o` (type, version, instance-dict
@@ -2197,6 +2332,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// else loads as usual.
     fn load_method(&mut self, arg: usize, call: usize) {
         let slot = self.depth - 1;
+        // the receiver is kept for the call, which consumes it
+        if self.borrowed[slot].take().is_some() {
+            let o = self.b.use_var(self.stack[slot]);
+            self.incref(o);
+        }
         let o = self.b.use_var(self.stack[slot]);
         let done = self.b.create_block();
         let other = self.b.create_block();
@@ -2333,7 +2473,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     fn unary(&mut self, opcode: u8) {
-        let v = self.pop();
+        let (v, lent) = self.pop_ref();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
@@ -2383,7 +2523,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let code = self.b.ins().iconst(I32, opcode as i64);
+        let code = self
+            .b
+            .ins()
+            .iconst(I32, opcode as i64 | if lent { LENT_A } else { 0 });
         let r = self.call_py("jit_unary", &[code, v])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
@@ -2399,8 +2542,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let fb = self.feedback();
         let want_int = fb == 0 || fb & profile::K_INT != 0;
         let want_float = fb == 0 || fb & profile::K_FLOAT != 0;
-        let b = self.pop();
-        let a = self.pop();
+        let (b, b_lent) = self.pop_ref();
+        let (a, a_lent) = self.pop_ref();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
@@ -2461,15 +2604,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let code = self
-            .b
-            .ins()
-            .iconst(I32, opcode as i64 | if self.division_new { 256 } else { 0 });
-        // `x = x op y` / `x op= y`: the helper may compute in x's object
+        let code = self.b.ins().iconst(
+            I32,
+            opcode as i64
+                | if self.division_new { 256 } else { 0 }
+                | if a_lent { LENT_A } else { 0 }
+                | if b_lent { LENT_B } else { 0 },
+        );
+        // `x = x op y` / `x op= y`: the helper may compute in x's object,
+        // unless a value still on the stack is that object borrowed
         let store = match self.ci.instrs.get(self.pc + 1) {
             Some(next)
                 if next.op == op::STORE_FAST
-                    && matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
+                    && matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                    && self.borrowed[..self.depth]
+                        .iter()
+                        .all(|b| *b != Some(next.arg as usize)) =>
             {
                 self.b
                     .ins()
@@ -2593,22 +2743,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn compare(&mut self, arg: usize) -> Result<(), String> {
         // identity needs no helper
         if arg == 8 || arg == 9 {
-            let b = self.pop();
-            let a = self.pop();
+            let (b, b_lent) = self.pop_ref();
+            let (a, a_lent) = self.pop_ref();
             let cc = if arg == 8 {
                 IntCC::Equal
             } else {
                 IntCC::NotEqual
             };
             let c = self.b.ins().icmp(cc, a, b);
-            self.decref(a);
-            self.decref(b);
+            self.release(a, a_lent);
+            self.release(b, b_lent);
             let r = self.bool_value(c);
             self.push(r);
             return Ok(());
         }
-        let b = self.pop();
-        let a = self.pop();
+        let (b, b_lent) = self.pop_ref();
+        let (a, a_lent) = self.pop_ref();
         // COMPARE_OP + POP_JUMP_IF: branch on the comparison itself
         let fused = self.fused_branch();
         let done = self.b.create_block();
@@ -2652,7 +2802,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let code = self.b.ins().iconst(I32, arg as i64);
+        let code = self.b.ins().iconst(
+            I32,
+            arg as i64 | if a_lent { LENT_A } else { 0 } | if b_lent { LENT_B } else { 0 },
+        );
         let r = self.call_py("jit_compare", &[code, a, b])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
