@@ -315,7 +315,8 @@ struct Way {
 ///
 /// Reference ownership of stack values: a value LOAD_FAST pushes is
 /// *borrowed* from its local (no reference taken) while that local still
-/// holds it; `borrowed` records this per slot. A borrowed value is owned
+/// holds it, and an object LOAD_CONST pushes is borrowed from the code's
+/// constants; `borrowed` records this per slot. A borrowed value is owned
 /// (its reference taken) before anything keeps it: a consumer that stores
 /// it (`pop`), a call or exit that writes it to the frame (`spill`), a
 /// STORE_FAST or DELETE_FAST of its local, and every edge into a block
@@ -330,8 +331,9 @@ struct Tx<'a, 'b, M: Module> {
     fast: ir::Value,
     stack_mem: ir::Value,
     stack: Vec<Variable>,
-    /// For each stack slot, the local its value is borrowed from (None:
-    /// the slot owns a reference); meaningful below `depth`.
+    /// For each stack slot, the local its value is borrowed from
+    /// (`FROM_CONSTS`: a constant; None: the slot owns a reference);
+    /// meaningful below `depth`.
     borrowed: Vec<Option<usize>>,
     depth: usize,
     pc: usize,
@@ -359,6 +361,10 @@ struct Tx<'a, 'b, M: Module> {
     /// POP_JUMP_IF fused into its COMPARE_OP).
     skip: Option<usize>,
 }
+
+/// Where a borrowed stack value comes from when it is not a local: the
+/// code object's constants (never rebound).
+const FROM_CONSTS: usize = usize::MAX;
 
 /// `helpers::LENT_A`/`LENT_B` (borrowed operands), as IR constants.
 const LENT_A: i64 = super::helpers::LENT_A as i64;
@@ -696,11 +702,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Pops the top value as an owned reference (taking one for a
     /// borrowed value): for consumers that keep or release it.
     fn pop(&mut self) -> ir::Value {
-        let (v, borrowed) = self.pop_ref();
-        if borrowed {
-            self.incref(v);
+        let (v, from) = self.pop_as();
+        if let Some(from) = from {
+            self.take_ref(v, from);
         }
         v
+    }
+
+    /// Takes a reference to `v`, borrowed from `from`.
+    fn take_ref(&mut self, v: ir::Value, from: usize) {
+        if from == FROM_CONSTS {
+            // an object constant: no tag test
+            let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+            self.incref_ptr(p);
+        } else {
+            self.incref(v);
+        }
     }
 
     /// Pops the top value and whether it is borrowed: the caller releases
@@ -729,9 +746,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// the slots own from here on (on the current path).
     fn own_slots(&mut self, to: usize) {
         for i in 0..to {
-            if self.borrowed[i].take().is_some() {
+            if let Some(from) = self.borrowed[i].take() {
                 let v = self.b.use_var(self.stack[i]);
-                self.incref(v);
+                self.take_ref(v, from);
             }
         }
     }
@@ -785,8 +802,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn spill(&mut self, from: usize, to: usize) {
         for i in from..to {
             let v = self.b.use_var(self.stack[i]);
-            if self.borrowed[i].is_some() {
-                self.incref(v);
+            if let Some(from) = self.borrowed[i] {
+                self.take_ref(v, from);
             }
             self.b
                 .ins()
@@ -1200,13 +1217,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let c = self.ci.consts[arg].bits();
                 let v = self.iconst(c);
                 if c >> 48 == PTR_TAG >> 48 {
-                    // the code object keeps the constant alive
-                    let p = self.iconst(c & PTR_MASK);
-                    let rc = self.b.ins().load(I64, flags(), p, 0);
-                    let rc = self.b.ins().iadd_imm_s(rc, 1);
-                    self.b.ins().store(flags(), rc, p, 0);
+                    // the code object, which outlives the frame, keeps
+                    // the constant alive: borrowed from it
+                    self.push_as(v, Some(FROM_CONSTS));
+                } else {
+                    self.push(v);
                 }
-                self.push(v);
             }
             op::POP_TOP => {
                 let (v, lent) = self.pop_ref();
@@ -2333,9 +2349,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn load_method(&mut self, arg: usize, call: usize) {
         let slot = self.depth - 1;
         // the receiver is kept for the call, which consumes it
-        if self.borrowed[slot].take().is_some() {
+        if let Some(from) = self.borrowed[slot].take() {
             let o = self.b.use_var(self.stack[slot]);
-            self.incref(o);
+            self.take_ref(o, from);
         }
         let o = self.b.use_var(self.stack[slot]);
         let done = self.b.create_block();
