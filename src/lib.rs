@@ -10,6 +10,13 @@
 //! - [`marshal::load_pyc`] reads a code object (on a thread where the
 //!   runtime is initialized, see [`run::init_runtime`]).
 
+// Links mimalloc's C library into everything built on this crate (tests,
+// benches), not only the binary that makes it the global allocator:
+// `jit::codegen` calls `mi_collect`, declared there because
+// libmimalloc-sys declares it only with its `extended` feature.
+#[cfg(not(feature = "system-alloc"))]
+extern crate libmimalloc_sys;
+
 pub mod bench;
 pub mod bytecode;
 pub mod cli;

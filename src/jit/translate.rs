@@ -1228,29 +1228,19 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let (v, lent) = self.pop_ref();
                 self.release(v, lent);
             }
-            op::ROT_TWO => {
-                let a = self.pop_as();
-                let b = self.pop_as();
-                self.push_as(a.0, a.1);
-                self.push_as(b.0, b.1);
-            }
-            op::ROT_THREE => {
-                let a = self.pop_as();
-                let b = self.pop_as();
-                let c = self.pop_as();
-                self.push_as(a.0, a.1);
-                self.push_as(c.0, c.1);
-                self.push_as(b.0, b.1);
-            }
-            op::ROT_FOUR => {
-                let a = self.pop_as();
-                let b = self.pop_as();
-                let c = self.pop_as();
-                let d = self.pop_as();
-                self.push_as(a.0, a.1);
-                self.push_as(d.0, d.1);
-                self.push_as(c.0, c.1);
-                self.push_as(b.0, b.1);
+            op::ROT_TWO | op::ROT_THREE | op::ROT_FOUR => {
+                // the top value moves under the next n - 1, which move up
+                // (each keeps its borrowed or owned state)
+                let n = match ins.op {
+                    op::ROT_TWO => 2,
+                    op::ROT_THREE => 3,
+                    _ => 4,
+                };
+                let vals: Vec<_> = (0..n).map(|_| self.pop_as()).collect();
+                self.push_as(vals[0].0, vals[0].1);
+                for &(v, from) in vals[1..].iter().rev() {
+                    self.push_as(v, from);
+                }
             }
             op::DUP_TOP | op::DUP_TOPX => {
                 let n = if ins.op == op::DUP_TOP { 1 } else { arg };
