@@ -63,10 +63,14 @@ def raising(n):
     return w.items
 
 
+def setk():
+    global k
+    k = 41 + 1
+
+
 def in_exec():
     d = {}
-    code = "k = 41 + 1"
-    exec code in d
+    exec setk.func_code in d
     print "exec gave", d["k"]
     return d["k"]
 
