@@ -71,10 +71,11 @@ fn take(b: u64) -> Value {
     unsafe { Value::from_raw(b) }
 }
 
-/// Flags in the code argument of [`jit_binary`], [`jit_compare`] and
-/// [`jit_unary`]: the first / second operand is borrowed (compiled code
-/// read it from a local without taking a reference), so the helper takes
-/// its own instead of consuming the caller's.
+/// The first / second operand is borrowed (compiled code read it from a
+/// local or a constant without taking a reference), so the helper takes
+/// its own instead of consuming the caller's: flags in the code argument
+/// of [`jit_binary`], [`jit_compare`] and [`jit_unary`], and in the
+/// `lent` argument of the attribute and subscript helpers.
 pub const LENT_A: u32 = 1 << 9;
 /// See [`LENT_A`].
 pub const LENT_B: u32 = 1 << 10;
@@ -363,7 +364,7 @@ pub unsafe extern "C" fn jit_delete_name(f: *mut Frame, name: u64) -> i64 {
 }
 
 /// LOAD_ATTR through the site's cache (which it may fill); consumes `obj`
-/// unless `lent` is 1.
+/// unless `lent` has [`LENT_A`].
 ///
 /// # Safety
 /// `cache` is the instruction's cache, owned by the code's CodeInfo.
@@ -374,7 +375,7 @@ pub unsafe extern "C" fn jit_load_attr(
     lent: u32,
 ) -> u64 {
     guard(NULL_BITS, || {
-        let obj = operand(obj, lent != 0);
+        let obj = operand(obj, lent & LENT_A != 0);
         // SAFETY: forwarded contract.
         let cache = unsafe { &*cache };
         value_result(cache.load(&obj, borrow(&name)))
@@ -382,7 +383,7 @@ pub unsafe extern "C" fn jit_load_attr(
 }
 
 /// STORE_ATTR through the site's cache; consumes `v`, and `obj` unless
-/// `lent` is 1.
+/// `lent` has [`LENT_A`].
 ///
 /// # Safety
 /// As [`jit_load_attr`].
@@ -394,7 +395,7 @@ pub unsafe extern "C" fn jit_store_attr(
     lent: u32,
 ) -> i64 {
     guard(-1, || {
-        let (obj, v) = (operand(obj, lent != 0), take(v));
+        let (obj, v) = (operand(obj, lent & LENT_A != 0), take(v));
         // SAFETY: forwarded contract.
         let cache = unsafe { &*cache };
         status_result(cache.store(&obj, borrow(&name), v))
@@ -409,11 +410,14 @@ pub extern "C" fn jit_delete_attr(obj: u64, name: u64) -> i64 {
     })
 }
 
-/// BINARY_SUBSCR; consumes both, except those `lent` marks borrowed (bit
-/// 0: `o`, bit 1: `k`).
+/// BINARY_SUBSCR; consumes both, except those `lent` marks borrowed
+/// ([`LENT_A`]: `o`, [`LENT_B`]: `k`).
 pub extern "C" fn jit_getitem(o: u64, k: u64, lent: u32) -> u64 {
     guard(NULL_BITS, || {
-        let (o, k) = (operand(o, lent & 1 != 0), operand(k, lent & 2 != 0));
+        let (o, k) = (
+            operand(o, lent & LENT_A != 0),
+            operand(k, lent & LENT_B != 0),
+        );
         if dict::is_exact_dict(&o)
             && let Some(Some(v)) = dict::get_simple(&o, &k)
         {
@@ -428,8 +432,8 @@ pub extern "C" fn jit_getitem(o: u64, k: u64, lent: u32) -> u64 {
 pub extern "C" fn jit_setitem(o: u64, k: u64, v: u64, lent: u32) -> i64 {
     guard(-1, || {
         let (o, k, v) = (
-            operand(o, lent & 1 != 0),
-            operand(k, lent & 2 != 0),
+            operand(o, lent & LENT_A != 0),
+            operand(k, lent & LENT_B != 0),
             take(v),
         );
         status_result(if dict::is_exact_dict(&o) {

@@ -366,9 +366,12 @@ struct Tx<'a, 'b, M: Module> {
 /// code object's constants (never rebound).
 const FROM_CONSTS: usize = usize::MAX;
 
-/// `helpers::LENT_A`/`LENT_B` (borrowed operands), as IR constants.
-const LENT_A: i64 = super::helpers::LENT_A as i64;
-const LENT_B: i64 = super::helpers::LENT_B as i64;
+/// The `helpers::LENT_A`/`LENT_B` flags for borrowed first and second
+/// operands.
+fn lent_flags(a: bool, b: bool) -> i64 {
+    use super::helpers::{LENT_A, LENT_B};
+    (if a { LENT_A } else { 0 } | if b { LENT_B } else { 0 }) as i64
+}
 
 /// What an exception exit writes back: stack depth, block stack, slots
 /// with pending methods, slots holding borrowed values.
@@ -1004,9 +1007,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(is, inc, &[], done, &[]);
         self.b.switch_to_block(inc);
         let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
-        let rc = self.b.ins().load(I64, flags(), p, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(flags(), rc, p, 0);
+        self.incref_ptr(p);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -1026,9 +1027,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Takes a reference to an object known to be one (`p` is its
     /// address, the tag masked off): no tag test.
     fn incref_ptr(&mut self, p: ir::Value) {
-        let rc = self.b.ins().load(I64, flags(), p, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(flags(), rc, p, 0);
+        self.add_to_word(p, 1);
+    }
+
+    /// Adds `delta` to the 64-bit word at address `p` (a reference count
+    /// or a statistics counter); returns the new value.
+    fn add_to_word(&mut self, p: ir::Value, delta: i64) -> ir::Value {
+        let n = self.b.ins().load(I64, flags(), p, 0);
+        let n = self.b.ins().iadd_imm_s(n, delta);
+        self.b.ins().store(flags(), n, p, 0);
+        n
     }
 
     /// Releases a reference to an object already known to be one (`p`
@@ -1037,9 +1045,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let free = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(free);
-        let rc = self.b.ins().load(I64, flags(), p, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(flags(), rc, p, 0);
+        let rc = self.add_to_word(p, -1);
         self.b.ins().brif(rc, done, &[], free, &[]);
         self.b.switch_to_block(free);
         self.call("jit_dealloc", &[p]);
@@ -1884,9 +1890,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             return;
         }
         let a = self.iconst(super::stats::site_counter(site, miss));
-        let n = self.b.ins().load(I64, flags(), a, 0);
-        let n = self.b.ins().iadd_imm_s(n, 1);
-        self.b.ins().store(flags(), n, a, 0);
+        self.add_to_word(a, 1);
     }
 
     /// The entries of this instruction's attribute cache whose kind
@@ -2012,7 +2016,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_LOAD_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
-        let lent = self.b.ins().iconst(I32, lent as i64);
+        let lent = self.b.ins().iconst(I32, lent_flags(lent, false));
         let r = self.call_py("jit_load_attr", &[o, name, c, lent])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
@@ -2049,7 +2053,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(slow);
         self.count_site(super::stats::SITE_STORE_ATTR, true);
         let name = self.iconst(self.ci.names[arg].bits());
-        let lent = self.b.ins().iconst(I32, lent as i64);
+        let lent = self.b.ins().iconst(I32, lent_flags(lent, false));
         let s = self.call_py("jit_store_attr", &[o, name, v, c, lent])[0];
         self.check_status(s, self.depth);
         self.b.ins().jump(done, &[]);
@@ -2216,11 +2220,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
         }
         self.b.switch_to_block(slow);
-        // bit 0: `o` is borrowed, bit 1: `k` is
-        let lent = self
-            .b
-            .ins()
-            .iconst(I32, o_lent as i64 | (k_lent as i64) << 1);
+        let lent = self.b.ins().iconst(I32, lent_flags(o_lent, k_lent));
         match v {
             None => {
                 let r = self.call_py("jit_getitem", &[o, k, lent])[0];
@@ -2532,7 +2532,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let code = self
             .b
             .ins()
-            .iconst(I32, opcode as i64 | if lent { LENT_A } else { 0 });
+            .iconst(I32, opcode as i64 | lent_flags(lent, false));
         let r = self.call_py("jit_unary", &[code, v])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
@@ -2612,10 +2612,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(slow);
         let code = self.b.ins().iconst(
             I32,
-            opcode as i64
-                | if self.division_new { 256 } else { 0 }
-                | if a_lent { LENT_A } else { 0 }
-                | if b_lent { LENT_B } else { 0 },
+            opcode as i64 | if self.division_new { 256 } else { 0 } | lent_flags(a_lent, b_lent),
         );
         // `x = x op y` / `x op= y`: the helper may compute in x's object,
         // unless a value still on the stack is that object borrowed
@@ -2808,10 +2805,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let code = self.b.ins().iconst(
-            I32,
-            arg as i64 | if a_lent { LENT_A } else { 0 } | if b_lent { LENT_B } else { 0 },
-        );
+        let code = self
+            .b
+            .ins()
+            .iconst(I32, arg as i64 | lent_flags(a_lent, b_lent));
         let r = self.call_py("jit_compare", &[code, a, b])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
