@@ -107,31 +107,48 @@ fn background_and_sync_tier_up() {
     }
 }
 
+/// The (hits, misses) `--stats` reports for inline-cache site category
+/// `label` (a line `label  hits / misses  rate`).
+fn cache_counts(stderr: &str, label: &str) -> (u64, u64) {
+    let line = stderr
+        .lines()
+        .find(|l| l.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no '{label}' line in:\n{stderr}"));
+    let mut counts = line.trim_start()[label.len()..]
+        .split_whitespace()
+        .filter(|w| *w != "/")
+        .map(|w| w.parse::<u64>());
+    match (counts.next(), counts.next()) {
+        (Some(Ok(h)), Some(Ok(m))) => (h, m),
+        _ => panic!("no counts in '{line}'"),
+    }
+}
+
+/// Runs corpus program `name` with `--jit-sync --stats`, checks its
+/// output, and returns what it printed on stderr (the statistics).
+fn stats_of(name: &str) -> String {
+    let dir = common::corpus_dir();
+    common::pin_source_mtimes(&dir);
+    let r = common::run(&dir, &["--jit-sync", "--stats", &format!("{name}.pyc")]);
+    assert_eq!(r.code, Some(0));
+    assert_eq!(
+        r.stdout,
+        std::fs::read(dir.join(format!("{name}.out"))).unwrap()
+    );
+    String::from_utf8(r.stderr).unwrap()
+}
+
 /// `--stats` counts inline-cache hits and misses per site category in
 /// compiled code: a loop calling the global `len` hits the LOAD_GLOBAL
 /// cache and the inline builtin call.
 #[test]
 fn stats_report_cache_hits_per_site_category() {
-    let dir = common::corpus_dir();
-    common::pin_source_mtimes(&dir);
-    let r = common::run(&dir, &["--jit-sync", "--stats", "jit_len.pyc"]);
-    assert_eq!(r.code, Some(0));
-    assert_eq!(r.stdout, std::fs::read(dir.join("jit_len.out")).unwrap());
-    let err = String::from_utf8(r.stderr).unwrap();
-    let hits = |label: &str| -> u64 {
-        let line = err
-            .lines()
-            .find(|l| l.trim_start().starts_with(label))
-            .unwrap_or_else(|| panic!("no '{label}' line in:\n{err}"));
-        line.trim_start()[label.len()..]
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
-    assert!(hits("LOAD_GLOBAL") > 1000, "{err}");
-    assert!(hits("builtin call (len, math.sqrt)") > 1000, "{err}");
+    let err = stats_of("jit_len");
+    assert!(cache_counts(&err, "LOAD_GLOBAL").0 > 1000, "{err}");
+    assert!(
+        cache_counts(&err, "builtin call (len, math.sqrt)").0 > 1000,
+        "{err}"
+    );
 }
 
 /// In an attribute chain ending in a call (`self.log.items.append(v)`),
@@ -139,23 +156,8 @@ fn stats_report_cache_hits_per_site_category() {
 /// loads, so compiled code's method loads all hit.
 #[test]
 fn attribute_chains_load_only_the_last_as_a_method() {
-    let dir = common::corpus_dir();
-    common::pin_source_mtimes(&dir);
-    let r = common::run(&dir, &["--jit-sync", "--stats", "jit_attr_chains.pyc"]);
-    assert_eq!(r.code, Some(0));
-    assert_eq!(
-        r.stdout,
-        std::fs::read(dir.join("jit_attr_chains.out")).unwrap()
-    );
-    let err = String::from_utf8(r.stderr).unwrap();
-    let line = err
-        .lines()
-        .find(|l| l.trim_start().starts_with("method load"))
-        .unwrap_or_else(|| panic!("no method load line in:\n{err}"));
-    let counts: Vec<u64> = line
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    assert!(counts[0] > 10000, "{line}");
-    assert_eq!(counts[1], 0, "{line}");
+    let err = stats_of("jit_attr_chains");
+    let (hits, misses) = cache_counts(&err, "method load");
+    assert!(hits > 10000, "{err}");
+    assert_eq!(misses, 0, "{err}");
 }
