@@ -4,7 +4,11 @@
 //!
 //! The fast path (`call_from_stack`) moves positional arguments straight
 //! from the caller's value stack into the callee's locals, without tuples
-//! or reference-count traffic.
+//! or reference-count traffic, for every "plain" callee (see `plain_fit`:
+//! missing trailing arguments may come from defaults; cells and free
+//! variables are set up in place). Compiled callers first try
+//! `call_compiled_from_stack`, which enters compiled plain code with no
+//! dispatch at all.
 
 use crate::interp::code_info::{CodeInfo, info};
 use crate::interp::eval::{Exit, reset_exc_info};
@@ -24,7 +28,7 @@ fn builtins_for(globals: &Value) -> Value {
 
 /// [`builtins_for`] a frame called from `caller` (the current frame, or
 /// null): the caller's builtins when the globals are the caller's.
-#[inline]
+#[inline(always)]
 fn builtins_after(caller: *mut Frame, globals: &Value) -> Value {
     if !caller.is_null() {
         // SAFETY: the calling frame is live while it calls.
@@ -91,7 +95,7 @@ fn new_frame(code: &Value, ci: &CodeInfo, globals: Value, locals: Value, owned: 
 
 /// Releases a finished frame: drops its live values, detaches its frame
 /// object if someone still holds it, returns arena storage.
-#[inline]
+#[inline(always)]
 pub fn finish_frame(f: &mut Frame) {
     if !f.frame_obj.is_null() {
         detach_frame_object(f);
@@ -108,21 +112,24 @@ pub fn finish_frame(f: &mut Frame) {
     f.sp = 0;
     if let Storage::Arena(mark) = f.storage {
         vm::arena_release(mark);
-        f.storage = Storage::Released;
+        // SAFETY: an Arena storage owns nothing: overwriting it without a
+        // drop loses nothing.
+        unsafe { std::ptr::write(&mut f.storage, Storage::Released) };
     }
 }
 
 /// Drops a finished frame's remaining references without the general
-/// `Drop` (the hot end of every call).
+/// `Drop` (the hot end of every call). Takes the frame in place: moving
+/// it would copy the words compiled code just wrote with wider loads,
+/// which stalls store forwarding.
 #[inline(always)]
-fn release_fields(f: Frame) {
+fn release_fields(f: &mut std::mem::ManuallyDrop<Frame>) {
     debug_assert!(matches!(f.storage, Storage::Released));
     debug_assert!(f.frame_obj.is_null() && f.saved_exc.is_none());
-    let f = std::mem::ManuallyDrop::new(f);
     // SAFETY: finish_frame released the storage and the frame object and
     // the caller emptied `saved_exc`, so the four values below are all the
     // frame still owns; each is read out and dropped once, and the frame
-    // is never used again.
+    // (never dropped itself) is never used again.
     unsafe {
         drop(std::ptr::read(&f.code));
         drop(std::ptr::read(&f.globals));
@@ -178,7 +185,7 @@ impl Drop for Frame {
 }
 
 /// Enters the recursion counter (Python call depth and native stack).
-#[inline]
+#[inline(always)]
 fn enter_call() -> PyResult<()> {
     let r = rt();
     let d = r.depth.get() + 1;
@@ -399,8 +406,8 @@ pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
     let fo = func::func(fv);
     let ci = info(&fo.code)?;
     if kw.is_empty()
-        && ci.plain_args == args.len() as i32
         && let Some(c) = ci.jit.get()
+        && plain_fit(ci, fo, args.len())
     {
         // the plain compiled case (e.g. `__init__` called by a class):
         // copies of the arguments go straight into the frame
@@ -434,7 +441,7 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
         if func::is_function(callable) {
             let fo = func::func(callable);
             let ci = info(&fo.code)?;
-            if ci.plain_args == na as i32 {
+            if plain_fit(ci, fo, na) {
                 // the callable's slot keeps the function alive
                 return call_plain(fo, ci, ci.jit.get(), fslot.add(1), na);
             }
@@ -450,7 +457,7 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
                 drop(old);
                 let fo = func::func(&fnv);
                 let ci = info(&fo.code)?;
-                if ci.plain_args == na as i32 + 1 {
+                if plain_fit(ci, fo, na + 1) {
                     return call_plain(fo, ci, ci.jit.get(), fslot, na + 1);
                 }
                 return call_function_stack(fnv, fslot, na + 1);
@@ -470,7 +477,7 @@ pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResu
     if func::is_function(&fnv) {
         let fo = func::func(&fnv);
         let ci = info(&fo.code)?;
-        if ci.plain_args == n as i32 {
+        if plain_fit(ci, fo, n) {
             // SAFETY: forwarded contract; fnv keeps the function alive.
             return unsafe { call_plain(fo, ci, ci.jit.get(), args, n) };
         }
@@ -482,15 +489,76 @@ pub unsafe fn call_function_at(fnv: Value, args: *mut Value, n: usize) -> PyResu
     ops::call(&fnv, a, &[])
 }
 
-/// Calls a function whose code takes exactly `n` positional arguments
-/// and needs no binding work (`CodeInfo::plain_args`): the arguments move
-/// from `args` into the locals of an arena frame, which runs in compiled
-/// code when `ci` is compiled (`c`, or compiled by this call because the
-/// function became hot) and in the interpreter otherwise.
+/// Can a call of `fo` (code info `ci`) with `n` positional arguments take
+/// the plain path? The code must be plain (`CodeInfo::plain_args`) and
+/// take `n` arguments, or more when the function's defaults supply the
+/// missing trailing ones.
+#[inline(always)]
+fn plain_fit(ci: &CodeInfo, fo: &func::FuncObj, n: usize) -> bool {
+    let a = ci.plain_args;
+    a == n as i32 || (a > n as i32 && defaults_cover(fo, a as usize - n))
+}
+
+/// Do `fo`'s defaults supply the last `missing` arguments?
+#[inline(never)]
+fn defaults_cover(fo: &func::FuncObj, missing: usize) -> bool {
+    tuple::is_tuple(&fo.defaults) && tuple::items(&fo.defaults).len() >= missing
+}
+
+/// Fills the locals `n..argcount` of a fresh plain frame from `fo`'s
+/// defaults (`plain_fit` checked that they cover them).
 ///
 /// # Safety
-/// `args` points to `n` live values owned by the caller's stack; `fo`
-/// stays alive for the call (the caller's stack holds it).
+/// `fast` points to the frame's slots; `n..argcount` are uninitialized.
+#[cold]
+unsafe fn fill_defaults(fo: &func::FuncObj, ci: &CodeInfo, fast: *mut Value, n: usize) {
+    let d = tuple::items(&fo.defaults);
+    let first = d.len() - (ci.argcount - n);
+    for (k, v) in d[first..].iter().enumerate() {
+        // SAFETY: forwarded contract; n + k < argcount.
+        unsafe { std::ptr::write(fast.add(n + k), v.clone()) };
+    }
+}
+
+/// Sets up the cell and free-variable slots of a fresh plain frame whose
+/// arguments are in place: a new cell per cell variable (holding its
+/// argument, for cells of arguments), then the cells of `fo`'s closure.
+///
+/// # Safety
+/// `fast` points to the frame's slots; the cell and free slots are
+/// uninitialized.
+#[inline(never)]
+unsafe fn init_deref_slots(fo: &func::FuncObj, ci: &CodeInfo, fast: *mut Value) {
+    let nl = ci.nlocals;
+    // SAFETY (whole body): forwarded contract; every index is below
+    // nlocals + ncells + nfrees.
+    unsafe {
+        for (i, arg) in ci.cell_arg.iter().enumerate() {
+            let init = match arg {
+                Some(j) => (*fast.add(*j)).clone(),
+                None => Value::NULL,
+            };
+            std::ptr::write(fast.add(nl + i), func::new_cell(init));
+        }
+        let free = fast.add(nl + ci.ncells);
+        let closure = if tuple::is_tuple(&fo.closure) {
+            tuple::items(&fo.closure)
+        } else {
+            &[]
+        };
+        for i in 0..ci.nfrees {
+            std::ptr::write(free.add(i), closure.get(i).cloned().unwrap_or(Value::NULL));
+        }
+    }
+}
+
+/// Calls a function whose code is plain (see [`plain_fit`]) with `n`
+/// positional arguments at `args`, in compiled code when `ci` is compiled
+/// (`c`, or compiled by this call because the function became hot) and
+/// in the interpreter otherwise.
+///
+/// # Safety
+/// As [`push_plain_frame`].
 #[inline(never)]
 unsafe fn call_plain(
     fo: &func::FuncObj,
@@ -507,23 +575,124 @@ unsafe fn call_plain(
             ci.jit.get()
         }
     };
+    // SAFETY: forwarded contract.
+    let mut f = std::mem::ManuallyDrop::new(unsafe { push_plain_frame(fo, ci, args, n) }?);
+    vm::set_current(&mut *f);
+    let r = match c {
+        Some(c) => crate::jit::run_entered(&mut f, c),
+        None => crate::jit::run_interpreted(&mut f),
+    };
+    pop_plain_frame(&mut f);
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(_) => Err(err::system_error("frame ended without returning")),
+        Err(e) => Err(e),
+    }
+}
+
+/// The hottest call shape, taken by compiled code's CALL_FUNCTION: the
+/// callable at `fslot` is a Python function whose code is compiled and
+/// takes exactly `na` positional arguments (`CodeInfo::plain_args`). The
+/// arguments move into an arena frame that compiled code runs at once: no
+/// profiling, compile check or dispatch on the kind of callable. Returns
+/// `None`, having touched nothing, for any other callable.
+///
+/// # Safety
+/// As [`call_from_stack`].
+#[inline(always)]
+pub unsafe fn call_compiled_from_stack(fslot: *mut Value, na: usize) -> Option<PyResult> {
+    // SAFETY: forwarded contract.
+    let callable = unsafe { &*fslot };
+    if !func::is_function(callable) {
+        return None;
+    }
+    let fo = func::func(callable);
+    let ip = func::code(&fo.code).exec_ptr.get();
+    if ip.is_null() {
+        return None;
+    }
+    // SAFETY: a set exec_ptr is the code's CodeInfo (see `info`); the
+    // callable's slot keeps the function and so its code alive.
+    let ci = unsafe { &*(ip as *const CodeInfo) };
+    let c = ci.jit.get()?;
+    if ci.plain_args != na as i32 {
+        return None;
+    }
+    // SAFETY: forwarded contract; plain_fit holds (exact arity).
+    Some(unsafe { run_compiled_plain(fo, ci, c, fslot.add(1), na) })
+}
+
+/// Runs compiled plain code `c` of `fo` with `n` arguments at `args`.
+///
+/// # Safety
+/// As [`push_plain_frame`].
+#[inline(never)]
+unsafe fn run_compiled_plain(
+    fo: &func::FuncObj,
+    ci: &CodeInfo,
+    c: crate::jit::Compiled,
+    args: *mut Value,
+    n: usize,
+) -> PyResult {
+    // SAFETY: forwarded contract.
+    let mut f = std::mem::ManuallyDrop::new(unsafe { push_plain_frame(fo, ci, args, n) }?);
+    vm::set_current(&mut *f);
+    crate::jit::stats::count_call();
+    // SAFETY: the frame is fresh (pc 0) and belongs to the code `c` was
+    // compiled from.
+    let res = unsafe { (c.entry)(&mut *f) };
+    let r = if res.status == crate::jit::abi::ST_RETURN {
+        // SAFETY: compiled code returns an owned value.
+        Ok(unsafe { Value::from_raw(res.value) })
+    } else {
+        match crate::jit::resume_after_exit(&mut f, res) {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(_) => Err(err::system_error("frame ended without returning")),
+            Err(e) => Err(e),
+        }
+    };
+    pop_plain_frame(&mut f);
+    r
+}
+
+/// Enters a call of plain code (checking the recursion limit) and builds
+/// its arena frame: the `n` arguments move from `args` into the locals
+/// (their slots become NULL), defaults fill the missing ones, the other
+/// locals become NULL, cells and free variables are set up; the value
+/// stack may keep stale bits. The caller makes the frame current once it
+/// is in place and ends with [`pop_plain_frame`].
+///
+/// # Safety
+/// `args` points to `n` live values owned by the caller's stack;
+/// `plain_fit(ci, fo, n)` holds; `fo` stays alive for the call (the
+/// caller's stack holds it).
+#[inline(always)]
+unsafe fn push_plain_frame(
+    fo: &func::FuncObj,
+    ci: &CodeInfo,
+    args: *mut Value,
+    n: usize,
+) -> PyResult<Frame> {
     enter_call()?;
     let nslots = ci.frame_size();
     let (fast, mark) = vm::arena_alloc(nslots + ci.block_words());
-    // SAFETY: the arena gave nslots + block words; arguments move in, the
-    // other locals become NULL (plain code has no cells or frees), the
-    // value stack may keep stale bits.
+    // SAFETY: the arena gave nslots + block words; see above.
     unsafe {
         for i in 0..n {
             std::ptr::write(fast.add(i), std::ptr::replace(args.add(i), Value::NULL));
         }
-        for i in n..ci.nlocals {
+        if n < ci.argcount {
+            fill_defaults(fo, ci, fast, n);
+        }
+        for i in ci.argcount..ci.nlocals {
             std::ptr::write(fast.add(i), Value::NULL);
+        }
+        if ci.ncells + ci.nfrees > 0 {
+            init_deref_slots(fo, ci, fast);
         }
     }
     let caller = vm::current_frame();
-    let builtins = builtins_after(caller, &fo.globals);
-    let mut f = Frame {
+    Ok(Frame {
         fast,
         sp: 0,
         pc: 0,
@@ -532,7 +701,7 @@ unsafe fn call_plain(
         info: ci as *const CodeInfo,
         code: fo.code.clone(),
         globals: fo.globals.clone(),
-        builtins,
+        builtins: builtins_after(caller, &fo.globals),
         locals: Value::NULL,
         // SAFETY: the block words follow the value slots.
         blocks: unsafe { fast.add(nslots) } as *mut BlockEntry,
@@ -541,24 +710,21 @@ unsafe fn call_plain(
         saved_exc: None,
         generator: std::ptr::null_mut(),
         storage: Storage::Arena(mark),
-    };
-    vm::set_current(&mut f);
-    let r = match c {
-        Some(c) => crate::jit::run_entered(&mut f, c),
-        None => crate::jit::run_interpreted(&mut f),
-    };
+    })
+}
+
+/// Ends a call that [`push_plain_frame`] entered: restores the caller's
+/// exception state and current frame, releases the frame (in place, see
+/// [`release_fields`]).
+#[inline(always)]
+fn pop_plain_frame(f: &mut std::mem::ManuallyDrop<Frame>) {
     if f.saved_exc.is_some() {
-        reset_exc_info(&mut f);
+        reset_exc_info(f);
     }
-    vm::set_current(caller);
-    finish_frame(&mut f);
+    vm::set_current(f.back);
+    finish_frame(f);
     release_fields(f);
     leave_call();
-    match r {
-        Ok(Exit::Return(v)) => Ok(v),
-        Ok(_) => Err(err::system_error("frame ended without returning")),
-        Err(e) => Err(e),
-    }
 }
 
 /// Calls Python function `fv` with `n` arguments at `args`, moving them

@@ -163,9 +163,11 @@ pub struct CodeInfo {
     pub compiles: Cell<u32>,
     /// Deepest block nesting (SETUP_* blocks active at once).
     pub max_blocks: usize,
-    /// `co_argcount` when a call with exactly that many positional
-    /// arguments needs no binding work (an optimized, non-generator code
-    /// without `*args`, `**kwargs`, cells or free variables); -1 otherwise.
+    /// `co_argcount` when a call with positional arguments only needs no
+    /// binding beyond filling missing trailing arguments from the
+    /// function's defaults and setting up cells and free variables (an
+    /// optimized, non-generator code without `*args` or `**kwargs`); -1
+    /// otherwise. See `call::plain_fit`.
     pub plain_args: i32,
     /// Inline caches of the LOAD_GLOBAL instructions.
     pub global_caches: Box<[GlobalCache]>,
@@ -282,9 +284,7 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         .collect();
     let plain = c.flags
         & (co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR | co_flags::OPTIMIZED)
-        == co_flags::OPTIMIZED
-        && cellvars.is_empty()
-        && freevars.is_empty();
+        == co_flags::OPTIMIZED;
     Ok(CodeInfo {
         plain_args: if plain { c.argcount as i32 } else { -1 },
         max_blocks,

@@ -39,7 +39,7 @@ impl Arena {
 
     /// Allocates `n` NULL slots; returns their base and the mark to
     /// release them with.
-    #[inline]
+    #[inline(always)]
     pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
         let mark = Mark {
             chunk: self.chunk as u32,
@@ -80,7 +80,7 @@ impl Arena {
 
     /// Releases everything allocated since `mark` (the slots must already
     /// be NULL).
-    #[inline]
+    #[inline(always)]
     pub fn release(&mut self, mark: Mark) {
         self.chunk = mark.chunk as usize;
         self.top = mark.top as usize;
@@ -170,7 +170,7 @@ pub fn set_current(f: *mut Frame) -> *mut Frame {
 }
 
 /// The innermost running frame (null if none).
-#[inline]
+#[inline(always)]
 pub fn current_frame() -> *mut Frame {
     VM.with(|v| v.current.get())
 }

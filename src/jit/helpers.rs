@@ -638,8 +638,14 @@ pub unsafe extern "C" fn jit_call(slot: *mut u64, arg: u32) -> u64 {
         let n = 1 + na + 2 * nk;
         let p = slot as *mut Value;
         let r = if nk == 0 {
-            // SAFETY: forwarded contract: callable then na arguments.
-            unsafe { call::call_from_stack(p, na) }
+            // SAFETY: forwarded contract: callable then na arguments;
+            // compiled plain callees first, then every other callable.
+            unsafe {
+                match call::call_compiled_from_stack(p, na) {
+                    Some(r) => r,
+                    None => call::call_from_stack(p, na),
+                }
+            }
         } else {
             // SAFETY: forwarded contract.
             unsafe {

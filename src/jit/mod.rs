@@ -558,6 +558,14 @@ pub fn run_entered(f: &mut Frame, c: Compiled) -> PyResult<Exit> {
         // SAFETY: compiled code returns an owned value.
         return Ok(Exit::Return(unsafe { Value::from_raw(r.value) }));
     }
+    resume_after_exit(f, r)
+}
+
+/// Finishes frame `f` after its compiled code exited with `r` (a deopt
+/// or an exception, not a return): records the exit and continues in
+/// the interpreter.
+#[cold]
+pub fn resume_after_exit(f: &mut Frame, r: abi::EntryResult) -> PyResult<Exit> {
     let pending = after_exit(f, r);
     continue_interpreted(f, pending)
 }
