@@ -26,4 +26,5 @@ pub mod interp;
 pub mod jit;
 pub mod marshal;
 pub mod options;
+pub mod resident;
 pub mod run;

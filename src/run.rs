@@ -256,6 +256,7 @@ pub fn run_file(path: &Path, args: &[String], opts: &Options) -> Result<i32, Sta
         argv.extend(args);
         init_runtime(argv, search_path(&path), &opts);
         let code = load_program(&path)?;
+        crate::resident::trim_text();
         let status = run_main(&code, &script);
         crate::jit::finish();
         crate::jit::report_stats(&opts);
