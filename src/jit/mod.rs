@@ -575,12 +575,7 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
     match r.status {
         ST_DEOPT => {
             let why = DeoptReason::from_code(r.value);
-            let opname = crate::bytecode::opcode::name((r.value & 0xff) as u8);
-            stats::with(|s| {
-                *s.deopts
-                    .entry((why.name().to_string(), opname.to_string()))
-                    .or_default() += 1
-            });
+            stats::count_deopt(why, (r.value & 0xff) as u8);
             let info = f.info();
             info.deopts.set(info.deopts.get() + 1);
             if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
@@ -591,14 +586,8 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
         }
         ST_EXCEPTION => {
             let e = helpers::take_pending();
-            let opname = crate::bytecode::opcode::name(
-                f.info()
-                    .instrs
-                    .get(f.lasti as usize)
-                    .map(|i| i.op)
-                    .unwrap_or(0),
-            );
-            stats::with(|s| *s.exceptions.entry(opname.to_string()).or_default() += 1);
+            let op = f.info().instrs.get(f.lasti as usize).map_or(0, |i| i.op);
+            stats::count_exception_exit(op);
             Some(e)
         }
         other => Some(py2jit_runtime::err::system_error(format!(

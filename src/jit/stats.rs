@@ -87,6 +87,28 @@ thread_local! {
     // the counters bumped on every entry into compiled code
     static CALLS: Cell<u64> = const { Cell::new(0) };
     static OSR: Cell<u64> = const { Cell::new(0) };
+    // exits by opcode (exceptions) and by (reason, opcode) (deopts):
+    // counted without names, which `snapshot` looks up
+    static EXITS: RefCell<ExitCounts> = const {
+        RefCell::new(ExitCounts { exceptions: [0; 256], deopts: [[0; 256]; 4] })
+    };
+}
+
+struct ExitCounts {
+    exceptions: [u64; 256],
+    deopts: [[u64; 256]; 4],
+}
+
+/// Counts an exception exit at an instruction with opcode `op`.
+#[inline]
+pub fn count_exception_exit(op: u8) {
+    EXITS.with(|e| e.borrow_mut().exceptions[op as usize] += 1);
+}
+
+/// Counts a deopt exit for `why` at an instruction with opcode `op`.
+#[inline]
+pub fn count_deopt(why: crate::jit::abi::DeoptReason, op: u8) {
+    EXITS.with(|e| e.borrow_mut().deopts[why as usize & 3][op as usize] += 1);
 }
 
 /// Counts an entry into compiled code at the start of a call.
@@ -111,6 +133,19 @@ pub fn snapshot() -> Stats {
     let mut s = STATS.with(|s| s.borrow().clone());
     s.calls = CALLS.with(|c| c.get());
     s.osr_entries = OSR.with(|c| c.get());
+    EXITS.with(|e| {
+        let e = e.borrow();
+        let name = |op: usize| crate::bytecode::opcode::name(op as u8).to_string();
+        for (op, &n) in e.exceptions.iter().enumerate().filter(|(_, n)| **n > 0) {
+            *s.exceptions.entry(name(op)).or_default() += n;
+        }
+        for (code, row) in e.deopts.iter().enumerate() {
+            let why = crate::jit::abi::DeoptReason::from_code((code as u64) << 8).name();
+            for (op, &n) in row.iter().enumerate().filter(|(_, n)| **n > 0) {
+                *s.deopts.entry((why.to_string(), name(op))).or_default() += n;
+            }
+        }
+    });
     s.sites = SITE_COUNTS.with(|c| {
         (0..SITES.len())
             .map(|i| (c[2 * i].get(), c[2 * i + 1].get()))
@@ -261,5 +296,37 @@ impl Stats {
             map(&self.exceptions),
             sites.join(", ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::opcode::op;
+    use crate::jit::abi::DeoptReason;
+
+    #[test]
+    fn exits_are_counted_by_opcode_and_reported_by_name() {
+        count_exception_exit(op::CALL_FUNCTION);
+        count_exception_exit(op::CALL_FUNCTION);
+        count_deopt(DeoptReason::Guard, op::BINARY_ADD);
+        count_deopt(DeoptReason::Unsupported, op::RAISE_VARARGS);
+        let s = snapshot();
+        assert_eq!(s.exceptions.get("CALL_FUNCTION"), Some(&2));
+        assert_eq!(
+            s.deopts
+                .get(&("type guard failed".to_string(), "BINARY_ADD".to_string())),
+            Some(&1)
+        );
+        assert_eq!(
+            s.deopts.get(&(
+                "unsupported opcode".to_string(),
+                "RAISE_VARARGS".to_string()
+            )),
+            Some(&1)
+        );
+        assert_eq!((s.total_exceptions(), s.total_deopts()), (2, 2));
+        // a second snapshot reports the same counts
+        assert_eq!(snapshot().total_exceptions(), 2);
     }
 }
