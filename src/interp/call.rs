@@ -567,14 +567,13 @@ unsafe fn call_plain(
     args: *mut Value,
     n: usize,
 ) -> PyResult {
+    if let Some(c) = c {
+        // SAFETY: forwarded contract.
+        return unsafe { run_compiled_plain(fo, ci, c, args, n) };
+    }
     ci.calls.set(ci.calls.get() + 1);
-    let c = match c {
-        Some(c) => Some(c),
-        None => {
-            crate::jit::maybe_compile(&fo.code, ci);
-            ci.jit.get()
-        }
-    };
+    crate::jit::maybe_compile(&fo.code, ci);
+    let c = ci.jit.get();
     // SAFETY: forwarded contract.
     let mut f = std::mem::ManuallyDrop::new(unsafe { push_plain_frame(fo, ci, args, n) }?);
     vm::set_current(&mut *f);

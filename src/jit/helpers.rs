@@ -217,6 +217,22 @@ pub extern "C" fn jit_compare(arg: u32, a: u64, b: u64) -> u64 {
     })
 }
 
+/// COMPARE_OP fused with the POP_JUMP_IF after it, when no inline path
+/// applies: the truth of the comparison, 1 or 0, or -1 on error. `arg`
+/// as for [`jit_compare`]; consumes the operands not lent.
+pub extern "C" fn jit_compare_truth(arg: u32, a: u64, b: u64) -> i64 {
+    guard(-1, || {
+        let (a, b) = (operand(a, arg & LENT_A != 0), operand(b, arg & LENT_B != 0));
+        match eval::compare(&a, &b, arg & 0xff).and_then(|r| ops::truthy(&r)) {
+            Ok(t) => t as i64,
+            Err(e) => {
+                set_pending(e);
+                -1
+            }
+        }
+    })
+}
+
 /// Truth value; consumes the operand. 1, 0, or -1 on error.
 pub extern "C" fn jit_truthy(v: u64) -> i64 {
     guard(-1, || {
@@ -880,6 +896,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_unary,
         jit_len,
         jit_compare,
+        jit_compare_truth,
         jit_truthy,
         jit_truthy_keep,
         jit_load_global,

@@ -2809,19 +2809,22 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .b
             .ins()
             .iconst(I32, arg as i64 | lent_flags(a_lent, b_lent));
+        if fused.is_some() {
+            // the branch needs only the comparison's truth: one helper
+            // gives it, without an inline truth test of the result
+            let t = self.call_py("jit_compare_truth", &[code, a, b])[0];
+            self.check_status(t, self.depth);
+            self.b.ins().brif(t, yes, &[], no, &[]);
+            self.terminated = true;
+            self.skip = Some(self.pc + 1);
+            return Ok(());
+        }
         let r = self.call_py("jit_compare", &[code, a, b])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
-        if fused.is_some() {
-            let t = self.truth(r, true);
-            self.b.ins().brif(t, yes, &[], no, &[]);
-            self.terminated = true;
-            self.skip = Some(self.pc + 1);
-        } else {
-            self.push(r);
-        }
+        self.push(r);
         Ok(())
     }
 
