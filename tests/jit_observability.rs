@@ -161,3 +161,26 @@ fn attribute_chains_load_only_the_last_as_a_method() {
     assert!(hits > 10000, "{err}");
     assert_eq!(misses, 0, "{err}");
 }
+
+/// The number `--stats` reports for deopt exits "`reason` at OPCODE",
+/// summed over opcodes.
+fn deopts_for(stderr: &str, reason: &str) -> u64 {
+    stderr
+        .lines()
+        .filter(|l| l.trim_start().contains(&format!("  {reason} at ")))
+        .map(|l| l.split_whitespace().next().unwrap().parse::<u64>().unwrap())
+        .sum()
+}
+
+/// A first compilation leaves out the paths the interpreter never ran:
+/// taking them later deopts ("path not compiled (cold)"), and code that
+/// keeps taking them is recompiled; the output is CPython's throughout.
+#[test]
+fn cold_paths_are_left_out_then_recompiled_when_they_run() {
+    let err = stats_of("jit_cold_paths");
+    assert!(
+        deopts_for(&err, "path not compiled (cold)") >= 1000,
+        "{err}"
+    );
+    assert!(stat_line(&err, "recompilations:") >= 1, "{err}");
+}

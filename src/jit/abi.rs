@@ -50,6 +50,9 @@ pub enum DeoptReason {
     Guard = 2,
     /// Entered at a pc that is not a resume point.
     NoEntry = 3,
+    /// Reached an instruction the interpreter had never run when the code
+    /// was compiled (the path after it was left out).
+    Cold = 4,
 }
 
 impl DeoptReason {
@@ -58,6 +61,7 @@ impl DeoptReason {
         match (c >> 8) & 0xff {
             2 => DeoptReason::Guard,
             3 => DeoptReason::NoEntry,
+            4 => DeoptReason::Cold,
             _ => DeoptReason::Unsupported,
         }
     }
@@ -68,6 +72,7 @@ impl DeoptReason {
             DeoptReason::Unsupported => "unsupported opcode",
             DeoptReason::Guard => "type guard failed",
             DeoptReason::NoEntry => "no entry point",
+            DeoptReason::Cold => "path not compiled (cold)",
         }
     }
 }

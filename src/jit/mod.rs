@@ -56,6 +56,11 @@ pub struct Compiled {
 
 /// Deopts after which a code object is recompiled.
 const RECOMPILE_AFTER_DEOPTS: u64 = 1000;
+/// Compilations but the last allowed leave out paths the interpreter
+/// never ran, when the code ran at least this often before (with a lower
+/// threshold, e.g. `--jit-threshold 0`, the profile says nothing); a
+/// recompilation after cold paths kept running sees their feedback.
+const PRUNE_MIN_THRESHOLD: u64 = 100;
 /// Most compilations of one code object.
 const MAX_COMPILES: u32 = 3;
 /// Calls and back-edges of code objects waiting for their machine code
@@ -439,6 +444,8 @@ fn translate_in(
             module: &mut st.module,
             helpers: &st.helpers,
             count_sites: CONFIG.with(|c| c.borrow().stats),
+            prune_cold: ci.compiles.get() + 1 < MAX_COMPILES
+                && THRESHOLD.with(|t| t.get()) >= PRUNE_MIN_THRESHOLD,
         },
     )?;
     let tr = Translated {
@@ -579,7 +586,9 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
             stats::count_deopt(why, (r.value & 0xff) as u8);
             let info = f.info();
             info.deopts.set(info.deopts.get() + 1);
-            if why == DeoptReason::Guard && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
+            // failed guards, cold paths taken and entries the code does
+            // not have all say the code no longer fits how it runs
+            if why != DeoptReason::Unsupported && info.deopts.get() >= RECOMPILE_AFTER_DEOPTS {
                 info.jit.set(None);
                 stats::with(|s| s.recompiled += 1);
             }

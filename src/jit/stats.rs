@@ -90,13 +90,13 @@ thread_local! {
     // exits by opcode (exceptions) and by (reason, opcode) (deopts):
     // counted without names, which `snapshot` looks up
     static EXITS: RefCell<ExitCounts> = const {
-        RefCell::new(ExitCounts { exceptions: [0; 256], deopts: [[0; 256]; 4] })
+        RefCell::new(ExitCounts { exceptions: [0; 256], deopts: [[0; 256]; 5] })
     };
 }
 
 struct ExitCounts {
     exceptions: [u64; 256],
-    deopts: [[u64; 256]; 4],
+    deopts: [[u64; 256]; 5],
 }
 
 /// Counts an exception exit at an instruction with opcode `op`.
@@ -108,7 +108,7 @@ pub fn count_exception_exit(op: u8) {
 /// Counts a deopt exit for `why` at an instruction with opcode `op`.
 #[inline]
 pub fn count_deopt(why: crate::jit::abi::DeoptReason, op: u8) {
-    EXITS.with(|e| e.borrow_mut().deopts[why as usize & 3][op as usize] += 1);
+    EXITS.with(|e| e.borrow_mut().deopts[why as usize][op as usize] += 1);
 }
 
 /// Counts an entry into compiled code at the start of a call.

@@ -57,6 +57,9 @@ pub struct Env<'a, M: Module> {
     pub helpers: &'a HelperTable,
     /// Count inline-cache hits and misses (`--stats`).
     pub count_sites: bool,
+    /// Leave out paths the interpreter never ran (see `Plan::cold`): set
+    /// when the code was profiled before this, its first compilation.
+    pub prune_cold: bool,
 }
 
 /// Numbers about a translation, for logs and statistics.
@@ -79,6 +82,49 @@ struct Plan {
     /// Per instruction, the locals certainly bound when it starts (empty
     /// when unknown): their LOAD_FAST needs no unbound check.
     bound: Vec<Vec<bool>>,
+    /// Instructions compiled as a deopt exit ([`DeoptReason::Cold`])
+    /// because the interpreter never ran them before compilation: the
+    /// paths after them are left out (less IR, less compile memory). They
+    /// are profiled instructions whose feedback is still 0; if they keep
+    /// running, the deopts make the code recompile in full.
+    cold: Vec<bool>,
+}
+
+/// Does the interpreter record type feedback at instruction `ins` (so
+/// feedback 0 means it never ran there)? See `interp::eval`.
+fn records_feedback(ins: &Instr) -> bool {
+    match ins.op {
+        op::COMPARE_OP
+        | op::BINARY_ADD
+        | op::BINARY_SUBTRACT
+        | op::BINARY_MULTIPLY
+        | op::BINARY_MODULO
+        | op::BINARY_FLOOR_DIVIDE
+        | op::BINARY_TRUE_DIVIDE
+        | op::BINARY_POWER
+        | op::BINARY_LSHIFT
+        | op::BINARY_RSHIFT
+        | op::BINARY_AND
+        | op::BINARY_XOR
+        | op::BINARY_OR
+        | op::BINARY_DIVIDE
+        | op::INPLACE_ADD
+        | op::INPLACE_SUBTRACT
+        | op::INPLACE_MULTIPLY
+        | op::INPLACE_MODULO
+        | op::INPLACE_FLOOR_DIVIDE
+        | op::INPLACE_TRUE_DIVIDE
+        | op::INPLACE_POWER
+        | op::INPLACE_LSHIFT
+        | op::INPLACE_RSHIFT
+        | op::INPLACE_AND
+        | op::INPLACE_XOR
+        | op::INPLACE_OR
+        | op::INPLACE_DIVIDE => true,
+        // one-argument calls record their callee
+        op::CALL_FUNCTION => (ins.arg & 0xff) + 2 * ((ins.arg >> 8) & 0xff) == 1,
+        _ => false,
+    }
 }
 
 /// Opcodes whose argument is a jump target they may transfer control to.
@@ -413,7 +459,7 @@ fn is_exit_op(o: u8) -> bool {
     )
 }
 
-fn plan(ci: &CodeInfo) -> Plan {
+fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
     let n = ci.instrs.len();
     let mut resume = BTreeSet::new();
     resume.insert(0usize);
@@ -435,6 +481,7 @@ fn plan(ci: &CodeInfo) -> Plan {
         }
     }
     let mut reachable = vec![false; n];
+    let mut cold = vec![false; n];
     let mut needs_block = vec![false; n];
     let mut work: Vec<usize> = resume.iter().copied().collect();
     for &r in &resume {
@@ -446,6 +493,11 @@ fn plan(ci: &CodeInfo) -> Plan {
         }
         reachable[i] = true;
         let ins = &ci.instrs[i];
+        if prune_cold && records_feedback(ins) && ci.feedback[i].get() == 0 {
+            // compiled code stops here; nothing after it on this path
+            cold[i] = true;
+            continue;
+        }
         let mut succ: Vec<usize> = Vec::new();
         if falls_through(ins) {
             succ.push(i + 1);
@@ -477,6 +529,7 @@ fn plan(ci: &CodeInfo) -> Plan {
         needs_block,
         method_calls,
         bound,
+        cold,
     }
 }
 
@@ -494,7 +547,7 @@ pub fn translate<M: Module>(
     fctx: &mut cranelift_frontend::FunctionBuilderContext,
     env: Env<'_, M>,
 ) -> Result<TxStats, String> {
-    let plan = plan(ci);
+    let plan = plan(ci, env.prune_cold);
     let mut b = FunctionBuilder::new(func, fctx);
     let mut handler_setup = HashMap::new();
     for ins in &ci.instrs {
@@ -635,6 +688,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             let ins = self.ci.instrs[i];
             if let Some(keep) = self.branch_operands(&ins) {
                 self.own_slots(self.depth - keep);
+            }
+            if plan.cold[i] {
+                self.stats.exit_ops += 1;
+                self.deopt(DeoptReason::Cold);
+                continue;
             }
             self.emit(&ins)?;
             if !self.terminated && self.blocks.get(i + 1).is_some_and(|b| b.is_some()) {
