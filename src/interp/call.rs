@@ -736,15 +736,18 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
     let ci = info(&fo.code)?;
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
-    let simple = ci.argcount == n
+    // plain code took `call_plain`; a generator function called with
+    // exactly its positional arguments gets them moved into its own
+    // (owned) frame without the general binding
+    let plain_generator = ci.argcount == n
         && ci.flags
             & (co_flags::VARARGS
                 | co_flags::VARKEYWORDS
                 | co_flags::GENERATOR
                 | co_flags::OPTIMIZED)
-            == co_flags::OPTIMIZED;
-    if simple {
-        let mut f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, false);
+            == co_flags::OPTIMIZED | co_flags::GENERATOR;
+    if plain_generator {
+        let f = new_frame(&fo.code, ci, fo.globals.clone(), Value::NULL, true);
         for i in 0..n {
             // SAFETY: forwarded contract: move each argument into the
             // (NULL) local, leaving NULL in the caller's slot.
@@ -753,7 +756,7 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
         if ci.ncells + ci.nfrees > 0 {
             init_cells(&f, ci, &fo.closure);
         }
-        return run_frame(&mut f);
+        return Ok(make_generator(&fo.code, f));
     }
     // SAFETY: forwarded contract.
     let a = unsafe { std::slice::from_raw_parts(args, n) };
@@ -867,7 +870,11 @@ pub fn gen_resume(g: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Opti
             None => Ok(None),
         };
     };
-    let f: &mut Frame = b.downcast_mut::<Frame>().expect("generator frame");
+    debug_assert!(b.is::<Frame>());
+    // SAFETY: generator frames are always interpreter `Frame`s (only
+    // `make_generator` creates generators): the checked downcast's virtual
+    // type_id call and comparison are skipped on every resume.
+    let f: &mut Frame = unsafe { &mut *(b.as_mut() as *mut dyn std::any::Any as *mut Frame) };
     if go.started.get() && throw.is_none() {
         let v = if send.is_null() { Value::NONE } else { send };
         let base = f.stack_base();
