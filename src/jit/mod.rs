@@ -63,6 +63,9 @@ const RECOMPILE_AFTER_DEOPTS: u64 = 1000;
 const PRUNE_MIN_THRESHOLD: u64 = 100;
 /// Most compilations of one code object.
 const MAX_COMPILES: u32 = 3;
+/// Translations handed to the compiler thread and not yet installed (the
+/// one it works on included) beyond which hot code waits to be translated.
+const MAX_QUEUED: usize = 2;
 /// Calls and back-edges of code objects waiting for their machine code
 /// look for it once per this many.
 const POLL_EVERY: u32 = 64;
@@ -291,20 +294,16 @@ fn not_compiled(ci: &CodeInfo, why: &str) {
 /// code object as not compilable.
 fn compile(code: &Value, ci: &CodeInfo) {
     if ci.jit_pending.get() {
-        // look for finished code at every POLL_EVERY-th of these checks:
-        // a look costs about as much as a call
-        let n = POLLS.with(|p| {
-            let n = p.get().wrapping_add(1);
-            p.set(n);
-            n
-        });
-        if n.is_multiple_of(POLL_EVERY) {
-            install_ready();
-        }
-        return;
+        return poll_ready();
     }
     if ci.compiles.get() >= MAX_COMPILES {
         return not_compiled(ci, "deopted too often");
+    }
+    if queue_full() {
+        // translated functions waiting for the compiler thread hold their
+        // IR in memory: translate this one when the queue has room (a
+        // later call or back-edge asks again, with more feedback by then)
+        return poll_ready();
     }
     let started = Instant::now();
     compile_or_queue(code, ci);
@@ -313,6 +312,28 @@ fn compile(code: &Value, ci: &CodeInfo) {
         s.compile_time_main += e;
         s.compile_time += e;
     });
+}
+
+/// Installs finished machine code at every [`POLL_EVERY`]-th call (a look
+/// costs about as much as a call).
+fn poll_ready() {
+    let n = POLLS.with(|p| {
+        let n = p.get().wrapping_add(1);
+        p.set(n);
+        n
+    });
+    if n.is_multiple_of(POLL_EVERY) {
+        install_ready();
+    }
+}
+
+/// Does the compiler thread have [`MAX_QUEUED`] translations in hand?
+fn queue_full() -> bool {
+    STATE.with(|st| {
+        st.borrow()
+            .as_ref()
+            .is_some_and(|s| s.worker.is_some() && s.pending.len() >= MAX_QUEUED)
+    })
 }
 
 fn compile_or_queue(code: &Value, ci: &CodeInfo) {
