@@ -369,24 +369,10 @@ fn bind(fv: &Value, ci: &CodeInfo, args: Vec<Value>, kw: &[Value], owned: bool) 
             nargs + nkw
         )));
     }
-    init_cells(&f, ci, &fo.closure);
+    // SAFETY: the frame's slots are NULL-initialized and the cell and
+    // free slots are past the arguments bound above.
+    unsafe { init_deref_slots(&fo.closure, ci, f.fast) };
     Ok(f)
-}
-
-fn init_cells(f: &Frame, ci: &CodeInfo, closure: &Value) {
-    let nl = ci.nlocals;
-    for (i, arg) in ci.cell_arg.iter().enumerate() {
-        let init = match arg {
-            Some(j) => f.slot(*j).clone(),
-            None => Value::NULL,
-        };
-        *f.slot_mut(nl + i) = func::new_cell(init);
-    }
-    if ci.nfrees > 0 && tuple::is_tuple(closure) {
-        for (i, c) in tuple::items(closure).iter().enumerate().take(ci.nfrees) {
-            *f.slot_mut(nl + ci.ncells + i) = c.clone();
-        }
-    }
 }
 
 /// Starts a generator: the bound frame becomes the generator's.
@@ -520,15 +506,16 @@ unsafe fn fill_defaults(fo: &func::FuncObj, ci: &CodeInfo, fast: *mut Value, n: 
     }
 }
 
-/// Sets up the cell and free-variable slots of a fresh plain frame whose
+/// Sets up the cell and free-variable slots of a fresh frame whose
 /// arguments are in place: a new cell per cell variable (holding its
-/// argument, for cells of arguments), then the cells of `fo`'s closure.
+/// argument, for cells of arguments), then the cells of the function's
+/// `closure` (a tuple, else the free slots stay NULL).
 ///
 /// # Safety
-/// `fast` points to the frame's slots; the cell and free slots are
-/// uninitialized.
+/// `fast` points to the frame's slots; the cell and free slots hold
+/// nothing to release (uninitialized or NULL).
 #[inline(never)]
-unsafe fn init_deref_slots(fo: &func::FuncObj, ci: &CodeInfo, fast: *mut Value) {
+unsafe fn init_deref_slots(closure: &Value, ci: &CodeInfo, fast: *mut Value) {
     let nl = ci.nlocals;
     // SAFETY (whole body): forwarded contract; every index is below
     // nlocals + ncells + nfrees.
@@ -541,8 +528,8 @@ unsafe fn init_deref_slots(fo: &func::FuncObj, ci: &CodeInfo, fast: *mut Value) 
             std::ptr::write(fast.add(nl + i), func::new_cell(init));
         }
         let free = fast.add(nl + ci.ncells);
-        let closure = if tuple::is_tuple(&fo.closure) {
-            tuple::items(&fo.closure)
+        let closure = if tuple::is_tuple(closure) {
+            tuple::items(closure)
         } else {
             &[]
         };
@@ -687,7 +674,7 @@ unsafe fn push_plain_frame(
             std::ptr::write(fast.add(i), Value::NULL);
         }
         if ci.ncells + ci.nfrees > 0 {
-            init_deref_slots(fo, ci, fast);
+            init_deref_slots(&fo.closure, ci, fast);
         }
     }
     let caller = vm::current_frame();
@@ -754,7 +741,9 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
             unsafe { std::ptr::write(f.fast.add(i), std::ptr::replace(args.add(i), Value::NULL)) };
         }
         if ci.ncells + ci.nfrees > 0 {
-            init_cells(&f, ci, &fo.closure);
+            // SAFETY: the owned frame's slots are NULL; the arguments are
+            // in place.
+            unsafe { init_deref_slots(&fo.closure, ci, f.fast) };
         }
         return Ok(make_generator(&fo.code, f));
     }

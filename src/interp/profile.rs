@@ -46,6 +46,20 @@ pub fn known_callee(fb: u8) -> Option<u64> {
         .map(|(_, bits)| *bits)
 }
 
+/// Does the interpreter record feedback at an instruction with opcode `op`
+/// and argument `arg` every time it runs one (so that feedback 0 means it
+/// never ran there)? Comparisons, binary and in-place arithmetic (the
+/// opcodes `eval::binop_for` maps) and one-argument calls; the JIT leaves
+/// out paths through such instructions that never ran.
+pub fn records_feedback(op: u8, arg: u32) -> bool {
+    use crate::bytecode::opcode::op;
+    match op {
+        op::COMPARE_OP => true,
+        op::CALL_FUNCTION => (arg & 0xff) + 2 * ((arg >> 8) & 0xff) == 1,
+        _ => crate::interp::eval::binop_for(op, false).is_some(),
+    }
+}
+
 /// The kind bit of a value.
 #[inline(always)]
 pub fn kind(v: &Value) -> u8 {

@@ -90,43 +90,6 @@ struct Plan {
     cold: Vec<bool>,
 }
 
-/// Does the interpreter record type feedback at instruction `ins` (so
-/// feedback 0 means it never ran there)? See `interp::eval`.
-fn records_feedback(ins: &Instr) -> bool {
-    match ins.op {
-        op::COMPARE_OP
-        | op::BINARY_ADD
-        | op::BINARY_SUBTRACT
-        | op::BINARY_MULTIPLY
-        | op::BINARY_MODULO
-        | op::BINARY_FLOOR_DIVIDE
-        | op::BINARY_TRUE_DIVIDE
-        | op::BINARY_POWER
-        | op::BINARY_LSHIFT
-        | op::BINARY_RSHIFT
-        | op::BINARY_AND
-        | op::BINARY_XOR
-        | op::BINARY_OR
-        | op::BINARY_DIVIDE
-        | op::INPLACE_ADD
-        | op::INPLACE_SUBTRACT
-        | op::INPLACE_MULTIPLY
-        | op::INPLACE_MODULO
-        | op::INPLACE_FLOOR_DIVIDE
-        | op::INPLACE_TRUE_DIVIDE
-        | op::INPLACE_POWER
-        | op::INPLACE_LSHIFT
-        | op::INPLACE_RSHIFT
-        | op::INPLACE_AND
-        | op::INPLACE_XOR
-        | op::INPLACE_OR
-        | op::INPLACE_DIVIDE => true,
-        // one-argument calls record their callee
-        op::CALL_FUNCTION => (ins.arg & 0xff) + 2 * ((ins.arg >> 8) & 0xff) == 1,
-        _ => false,
-    }
-}
-
 /// Opcodes whose argument is a jump target they may transfer control to.
 fn is_jump(o: u8) -> bool {
     matches!(
@@ -493,7 +456,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
         }
         reachable[i] = true;
         let ins = &ci.instrs[i];
-        if prune_cold && records_feedback(ins) && ci.feedback[i].get() == 0 {
+        if prune_cold && profile::records_feedback(ins.op, ins.arg) && ci.feedback[i].get() == 0 {
             // compiled code stops here; nothing after it on this path
             cold[i] = true;
             continue;
