@@ -18,10 +18,15 @@
 
 /// Drops the resident pages of unmodified file-backed executable
 /// mappings (Linux; a no-op elsewhere or when `/proc/self/smaps` cannot
-/// be read).
+/// be read). The mappings are found on the first call (start-up, before
+/// the program runs) and reused: the executable and the libraries it was
+/// started with stay mapped for the whole run, so the ranges stay valid,
+/// and later calls (the JIT's, before each code generation: the code
+/// generator's pages come back, what the program stopped using does not)
+/// cost no `/proc` read. Safe from any thread.
 pub fn trim_text() {
     #[cfg(target_os = "linux")]
-    for (lo, hi) in clean_text_mappings() {
+    for &(lo, hi) in CLEAN_TEXT.get_or_init(clean_text_mappings) {
         // SAFETY: [lo, hi) is a private, read-only, executable file
         // mapping with no written pages (see the module invariant):
         // dropping its pages only makes the next access fault them back
@@ -31,6 +36,10 @@ pub fn trim_text() {
         }
     }
 }
+
+/// The clean text mappings found by the first [`trim_text`].
+#[cfg(target_os = "linux")]
+static CLEAN_TEXT: std::sync::OnceLock<Vec<(usize, usize)>> = std::sync::OnceLock::new();
 
 /// The address ranges of this process's private `r-xp` file mappings
 /// that have no anonymous (copy-on-write) pages.

@@ -49,6 +49,10 @@ pub fn generate(
     id: FuncId,
     disasm: bool,
 ) -> Result<Machine, String> {
+    // a run's peak memory is reached while generating code: first drop the
+    // text pages nothing has used since the last trim (code generation
+    // faults its own back in)
+    crate::resident::trim_text();
     let result = compile(isa, func, id, disasm);
     release_free_memory();
     result
