@@ -28,6 +28,7 @@ use super::abi::{
 use crate::bytecode::opcode::op;
 use crate::bytecode::{BlockKind, Instr};
 use crate::interp::code_info::CodeInfo;
+use crate::interp::eval::Why;
 use crate::interp::profile;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -36,7 +37,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{FuncId, Module};
 use py2jit_runtime::func::co_flags;
-use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG};
+use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG, Value};
 use std::collections::{BTreeSet, HashMap};
 
 const I64: ir::Type = types::I64;
@@ -127,7 +128,26 @@ fn branch_target(ci: &CodeInfo, i: usize) -> Option<usize> {
             .find(|b| b.kind == BlockKind::Loop)
             .map(|b| b.handler as usize);
     }
+    if ins.op == op::RETURN_VALUE {
+        return innermost_finally(ci, i).map(|b| b.handler as usize);
+    }
     None
+}
+
+/// The innermost `finally` (or `with`) block active at instruction `i`: a
+/// return there runs its handler first.
+fn innermost_finally(ci: &CodeInfo, i: usize) -> Option<crate::bytecode::Block> {
+    static_blocks(ci, i)
+        .iter()
+        .rev()
+        .find(|b| b.kind == BlockKind::Finally)
+        .copied()
+}
+
+/// Is END_FINALLY at `i` compiled? Only when no other `finally` block
+/// encloses it: a return it resumes then leaves the function.
+fn end_finally_compiled(ci: &CodeInfo, i: usize) -> bool {
+    innermost_finally(ci, i).is_none()
 }
 
 /// Locals certainly bound at each instruction: a forward "definitely
@@ -257,6 +277,7 @@ fn is_control(o: u8) -> bool {
                 | op::BREAK_LOOP
                 | op::RETURN_VALUE
                 | op::YIELD_VALUE
+                | op::END_FINALLY
         )
         || is_exit_op(o)
 }
@@ -416,7 +437,6 @@ fn is_exit_op(o: u8) -> bool {
             | op::IMPORT_STAR
             | op::SETUP_WITH
             | op::WITH_CLEANUP
-            | op::END_FINALLY
             | op::PRINT_EXPR
             | op::STOP_CODE
     )
@@ -462,7 +482,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
             continue;
         }
         let mut succ: Vec<usize> = Vec::new();
-        if falls_through(ins) {
+        if falls_through(ins) || ins.op == op::END_FINALLY && end_finally_compiled(ci, i) {
             succ.push(i + 1);
         }
         if let Some(t) = branch_target(ci, i) {
@@ -806,6 +826,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             o if is_jump(o) || is_setup(o) || matches!(o, op::BREAK_LOOP | op::POP_BLOCK) => {
                 Some(0)
             }
+            op::RETURN_VALUE if innermost_finally(self.ci, self.pc).is_some() => Some(0),
             _ => None,
         }
     }
@@ -1408,22 +1429,30 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.terminated = true;
             }
             op::RETURN_VALUE => {
-                let blocks = static_blocks(self.ci, self.pc);
-                if blocks.iter().any(|b| b.kind == BlockKind::Finally) {
+                let v = self.pop();
+                match innermost_finally(self.ci, self.pc) {
+                    // the handler runs first, entered as the interpreter's
+                    // unwinding enters it: [NULL, value, WHY_RETURN] on top
+                    // of its block's level; its END_FINALLY returns
+                    Some(fin) => {
+                        self.pop_to(fin.level as usize);
+                        let null = self.iconst(NULL_BITS);
+                        self.push(null);
+                        self.push(v);
+                        let why = self.iconst(Value::small_int(Why::Return as i64).bits());
+                        self.push(why);
+                        self.jump_to(fin.handler as usize);
+                    }
+                    None => self.return_value(v),
+                }
+            }
+            op::END_FINALLY => {
+                if end_finally_compiled(self.ci, self.pc) {
+                    self.end_finally();
+                } else {
                     self.stats.compiled_ops -= 1;
                     self.stats.exit_ops += 1;
                     self.deopt(DeoptReason::Unsupported);
-                } else {
-                    let v = self.pop();
-                    self.pop_to(0);
-                    let zero = self.b.ins().iconst(I32, 0);
-                    self.b.ins().store(flags(), zero, self.frame, frame_off::SP);
-                    self.b
-                        .ins()
-                        .store(flags(), zero, self.frame, frame_off::NBLOCKS);
-                    let status = self.iconst(ST_RETURN);
-                    self.b.ins().return_(&[status, v]);
-                    self.terminated = true;
                 }
             }
             op::LOAD_GLOBAL => self.load_global(arg),
@@ -1657,6 +1686,56 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// A call through the generic helpers: spills the callee and its
     /// arguments, pops them and returns the (checked) result.
+    /// Leaves the function returning `v` (owned): releases the stack and
+    /// empties the frame's stack and block stack.
+    fn return_value(&mut self, v: ir::Value) {
+        self.pop_to(0);
+        let zero = self.b.ins().iconst(I32, 0);
+        self.b.ins().store(flags(), zero, self.frame, frame_off::SP);
+        self.b
+            .ins()
+            .store(flags(), zero, self.frame, frame_off::NBLOCKS);
+        let status = self.iconst(ST_RETURN);
+        self.b.ins().return_(&[status, v]);
+        self.terminated = true;
+    }
+
+    /// END_FINALLY with no `finally` block around it, the top three
+    /// values as a finally handler is entered (`[x, y, t]`): `t` None (the
+    /// body ended normally) continues after it, `t` WHY_RETURN (a return
+    /// went through the handler) returns `y`; anything else (an exception
+    /// to re-raise, a break or continue) leaves to the interpreter here.
+    fn end_finally(&mut self) {
+        let depth = self.depth;
+        let t = self.peek(1);
+        let normal = self.b.create_block();
+        let not_normal = self.b.create_block();
+        let ret = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.set_cold_block(other);
+        let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, t, NONE_BITS as i64);
+        self.b.ins().brif(is_none, normal, &[], not_normal, &[]);
+        self.b.switch_to_block(not_normal);
+        let why_return = Value::small_int(Why::Return as i64).bits();
+        let is_ret = self.b.ins().icmp_imm_s(IntCC::Equal, t, why_return as i64);
+        self.b.ins().brif(is_ret, ret, &[], other, &[]);
+
+        self.b.switch_to_block(other);
+        self.deopt(DeoptReason::Unsupported);
+
+        self.b.switch_to_block(ret);
+        self.terminated = false;
+        self.depth = depth;
+        self.pop(); // WHY_RETURN: an int
+        let v = self.pop();
+        self.return_value(v);
+
+        self.b.switch_to_block(normal);
+        self.terminated = false;
+        self.depth = depth;
+        self.pop_to(depth - 3);
+    }
+
     fn generic_call(&mut self, op: u8, arg: usize) -> ir::Value {
         let na = arg & 0xff;
         let nk = (arg >> 8) & 0xff;
