@@ -1446,14 +1446,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     None => self.return_value(v),
                 }
             }
+            op::END_FINALLY if end_finally_compiled(self.ci, self.pc) => self.end_finally(),
             op::END_FINALLY => {
-                if end_finally_compiled(self.ci, self.pc) {
-                    self.end_finally();
-                } else {
-                    self.stats.compiled_ops -= 1;
-                    self.stats.exit_ops += 1;
-                    self.deopt(DeoptReason::Unsupported);
-                }
+                self.stats.compiled_ops -= 1;
+                self.stats.exit_ops += 1;
+                self.deopt(DeoptReason::Unsupported);
             }
             op::LOAD_GLOBAL => self.load_global(arg),
             op::LOAD_NAME => self.name_op("jit_load_name", arg, true),
