@@ -595,8 +595,26 @@ pub fn run_entered(f: &mut Frame, c: Compiled) -> PyResult<Exit> {
 /// the interpreter.
 #[cold]
 pub fn resume_after_exit(f: &mut Frame, r: abi::EntryResult) -> PyResult<Exit> {
-    let pending = after_exit(f, r);
-    continue_interpreted(f, pending)
+    match after_exit(f, r) {
+        Some(e) if no_handler(f) => Err(leaving(f, e)),
+        pending => continue_interpreted(f, pending),
+    }
+}
+
+/// Does an exception raised in `f` leave it? True when no `try` block is
+/// active (only loops): then the interpreter would only record the frame's
+/// traceback entry and unwind it, which [`leaving`] does without entering
+/// it.
+fn no_handler(f: &Frame) -> bool {
+    (0..f.nblocks as usize).all(|i| f.block(i).kind() == crate::bytecode::BlockKind::Loop)
+}
+
+/// `e` leaving `f` (see [`no_handler`]): with `f`'s traceback entry; the
+/// frame's remaining values are released with the frame.
+#[cold]
+fn leaving(f: &mut Frame, mut e: py2jit_runtime::PyErr) -> py2jit_runtime::PyErr {
+    crate::interp::eval::add_traceback(f, &mut e);
+    e
 }
 
 /// Records a deopt or exception exit; returns the exception to raise.
@@ -686,7 +704,10 @@ fn run_loop(
                     // SAFETY: as above.
                     return Ok(Exit::Yield(unsafe { Value::from_raw(r.value) }));
                 }
-                pending = after_exit(f, r);
+                pending = match after_exit(f, r) {
+                    Some(e) if no_handler(f) => return Err(leaving(f, e)),
+                    pending => pending,
+                };
                 compiled = None;
             }
             None => match eval_frame(f, pending.take())? {

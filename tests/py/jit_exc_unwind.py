@@ -1,0 +1,46 @@
+# Exceptions leaving compiled frames that have no try block (only loops):
+# each frame still adds its traceback entry (line of the raising or
+# calling instruction), and locals and loop state are released.
+import sys
+import traceback
+
+
+class Tracked(object):
+    alive = 0
+
+    def __init__(self):
+        Tracked.alive += 1
+
+    def __del__(self):
+        Tracked.alive -= 1
+
+
+def leaf(i):
+    t = Tracked()
+    if i % 1000 == 999:
+        raise ValueError('leaf %d' % i)
+    return i
+
+
+def middle(n):
+    total = 0
+    for i in xrange(n):
+        keep = Tracked()
+        total += leaf(i)
+    return total
+
+
+def top(n):
+    while True:
+        return middle(n) + 1
+
+
+for rounds in range(3):
+    for n in (500, 1000, 1500):
+        try:
+            print top(n)
+        except ValueError as e:
+            tb = sys.exc_info()[2]
+            print e, [(name, line) for _, line, name, _ in traceback.extract_tb(tb)]
+            del tb
+print 'alive', Tracked.alive
