@@ -2,7 +2,6 @@
 # each frame still adds its traceback entry (line of the raising or
 # calling instruction), and locals and loop state are released.
 import sys
-import traceback
 
 
 class Tracked(object):
@@ -41,6 +40,9 @@ for rounds in range(3):
             print top(n)
         except ValueError as e:
             tb = sys.exc_info()[2]
-            print e, [(name, line) for _, line, name, _ in traceback.extract_tb(tb)]
-            del tb
+            entries = []
+            while tb is not None:
+                entries.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+                tb = tb.tb_next
+            print e, entries
 print 'alive', Tracked.alive
