@@ -88,6 +88,28 @@ pub fn frame_object(f: &mut Frame) -> Value {
     f.frame_obj.clone()
 }
 
+/// The exception `raise ty, val, tb` raises (`val` and `tb` None when not
+/// given), or the TypeError for arguments that cannot be raised; true when
+/// it carries the given traceback, which makes it a re-raise: the raising
+/// frame adds no traceback entry (CPython's `do_raise` returns
+/// WHY_RERAISE then).
+pub fn raise_error(ty: Value, val: Value, tb: Value) -> (PyErr, bool) {
+    if !tb.is_none() && py2jit_runtime::object::type_of(&tb) != rt().types.traceback {
+        return (
+            err::type_error("raise: arg 3 must be a traceback or None"),
+            false,
+        );
+    }
+    match py2jit_runtime::raise::make_error(&ty, &val) {
+        Ok(mut e) if !tb.is_none() => {
+            e.set_tb(tb);
+            (e, true)
+        }
+        Ok(e) => (e, false),
+        Err(e) => (e, false),
+    }
+}
+
 /// Records that `e` passed through `f` (a traceback entry).
 pub fn add_traceback(f: &mut Frame, e: &mut PyErr) {
     let fo = frame_object(f);
@@ -1241,19 +1263,8 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                             let e = PyErr::from_parts(cur.ty, cur.value, cur.tb);
                             break 'run Flow::Raise(e, true);
                         }
-                        if !tb.is_none()
-                            && py2jit_runtime::object::type_of(&tb) != rt().types.traceback
-                        {
-                            break 'run Flow::Raise(
-                                err::type_error("raise: arg 3 must be a traceback or None"),
-                                false,
-                            );
-                        }
-                        let mut e = tri!(py2jit_runtime::raise::make_error(&ty, &val));
-                        if !tb.is_none() {
-                            e.set_tb(tb);
-                        }
-                        break 'run Flow::Raise(e, false);
+                        let (e, reraise) = raise_error(ty, val, tb);
+                        break 'run Flow::Raise(e, reraise);
                     }
                     op::RETURN_VALUE => {
                         let v = pop!();

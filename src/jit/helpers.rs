@@ -233,6 +233,15 @@ pub extern "C" fn jit_compare_truth(arg: u32, a: u64, b: u64) -> i64 {
     })
 }
 
+/// RAISE_VARARGS with one or two arguments (`val` None when not given;
+/// both consumed): makes the exception pending. Returns -1.
+pub extern "C" fn jit_raise(ty: u64, val: u64) -> i64 {
+    guard(-1, || {
+        set_pending(eval::raise_error(take(ty), take(val), Value::NONE).0);
+        -1
+    })
+}
+
 /// Truth value; consumes the operand. 1, 0, or -1 on error.
 pub extern "C" fn jit_truthy(v: u64) -> i64 {
     guard(-1, || {
@@ -897,6 +906,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_len,
         jit_compare,
         jit_compare_truth,
+        jit_raise,
         jit_truthy,
         jit_truthy_keep,
         jit_load_global,

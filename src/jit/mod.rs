@@ -133,6 +133,7 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_len", vec![I64], vec![I64]),
         ("jit_compare", vec![I32, I64, I64], vec![I64]),
         ("jit_compare_truth", vec![I32, I64, I64], vec![I64]),
+        ("jit_raise", vec![I64, I64], vec![I64]),
         ("jit_truthy", vec![I64], vec![I64]),
         ("jit_truthy_keep", vec![I64], vec![I64]),
         ("jit_load_global", vec![I64, I64, I64], vec![I64]),

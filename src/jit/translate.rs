@@ -278,6 +278,7 @@ fn is_control(o: u8) -> bool {
                 | op::RETURN_VALUE
                 | op::YIELD_VALUE
                 | op::END_FINALLY
+                | op::RAISE_VARARGS
         )
         || is_exit_op(o)
 }
@@ -430,8 +431,7 @@ fn falls_through(ins: &Instr) -> bool {
 fn is_exit_op(o: u8) -> bool {
     matches!(
         o,
-        op::RAISE_VARARGS
-            | op::LOAD_LOCALS
+        op::LOAD_LOCALS
             | op::BUILD_CLASS
             | op::EXEC_STMT
             | op::IMPORT_STAR
@@ -1446,6 +1446,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     None => self.return_value(v),
                 }
             }
+            op::RAISE_VARARGS if arg == 1 || arg == 2 => self.raise(arg),
+            op::RAISE_VARARGS => {
+                // a bare `raise` re-raises sys.exc_info(), and one with a
+                // traceback may be a re-raise (no new traceback entry):
+                // the interpreter does those
+                self.stats.compiled_ops -= 1;
+                self.stats.exit_ops += 1;
+                self.deopt(DeoptReason::Unsupported);
+            }
             op::END_FINALLY if end_finally_compiled(self.ci, self.pc) => self.end_finally(),
             op::END_FINALLY => {
                 self.stats.compiled_ops -= 1;
@@ -1683,6 +1692,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// A call through the generic helpers: spills the callee and its
     /// arguments, pops them and returns the (checked) result.
+    /// RAISE_VARARGS with `n` (1 or 2) arguments: the helper makes the
+    /// exception pending and compiled code takes the exception exit.
+    fn raise(&mut self, n: usize) {
+        let val = if n == 2 {
+            self.pop()
+        } else {
+            self.iconst(NONE_BITS)
+        };
+        let ty = self.pop();
+        self.call_py("jit_raise", &[ty, val]);
+        let (exit, pc) = self.exc_exit(self.depth);
+        self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
+        self.terminated = true;
+    }
+
     /// Leaves the function returning `v` (owned): releases the stack and
     /// empties the frame's stack and block stack.
     fn return_value(&mut self, v: ir::Value) {
