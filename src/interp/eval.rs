@@ -1182,6 +1182,9 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                         if n == 1 {
                             // SAFETY: as above.
                             feedback!(bits crate::interp::profile::callee_kind(unsafe { &*fslot }));
+                        } else {
+                            // only that the call ran (see profile::records_feedback)
+                            feedback!(bits crate::interp::profile::K_OTHER);
                         }
                         let r = if nk == 0 {
                             unsafe { call::call_from_stack(fslot, na) }

@@ -12,7 +12,8 @@ pub const K_INT: u8 = 1;
 pub const K_FLOAT: u8 = 2;
 /// An exact str.
 pub const K_STR: u8 = 4;
-/// Anything else.
+/// Anything else (and, at calls with other than one argument, that the
+/// call ran).
 pub const K_OTHER: u8 = 128;
 /// At CALL_FUNCTION sites with one argument: the callee was the builtin
 /// `len` (any callee without a bit of its own records `K_OTHER`).
@@ -47,15 +48,15 @@ pub fn known_callee(fb: u8) -> Option<u64> {
 }
 
 /// Does the interpreter record feedback at an instruction with opcode `op`
-/// and argument `arg` every time it runs one (so that feedback 0 means it
-/// never ran there)? Comparisons, binary and in-place arithmetic (the
-/// opcodes `eval::binop_for` maps) and one-argument calls; the JIT leaves
-/// out paths through such instructions that never ran.
-pub fn records_feedback(op: u8, arg: u32) -> bool {
+/// every time it runs one (so that feedback 0 means it never ran there)?
+/// Comparisons, binary and in-place arithmetic (the opcodes
+/// `eval::binop_for` maps) and CALL_FUNCTION (one-argument calls record
+/// their callee, others `K_OTHER`); the JIT leaves out paths through such
+/// instructions that never ran.
+pub fn records_feedback(op: u8) -> bool {
     use crate::bytecode::opcode::op;
     match op {
-        op::COMPARE_OP => true,
-        op::CALL_FUNCTION => (arg & 0xff) + 2 * ((arg >> 8) & 0xff) == 1,
+        op::COMPARE_OP | op::CALL_FUNCTION => true,
         _ => crate::interp::eval::binop_for(op, false).is_some(),
     }
 }

@@ -476,7 +476,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
         }
         reachable[i] = true;
         let ins = &ci.instrs[i];
-        if prune_cold && profile::records_feedback(ins.op, ins.arg) && ci.feedback[i].get() == 0 {
+        if prune_cold && profile::records_feedback(ins.op) && ci.feedback[i].get() == 0 {
             // compiled code stops here; nothing after it on this path
             cold[i] = true;
             continue;

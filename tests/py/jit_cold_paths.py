@@ -51,6 +51,18 @@ def gen(n, flip):
             yield -i * 2.5
 
 
+def calls(xs, mode):
+    out = []
+    for x in xs:
+        if mode:
+            # calls with other than one argument, never run while warming up
+            out.append(divmod(x, 7))
+            out.extend([x, max(x, 3, 5)])
+        else:
+            out.append(x)
+    return len(out), out[-3:]
+
+
 def mixed(a, b):
     # ints while warming up, then floats and strings reach new paths
     return a + b, a - b, a * b, a < b
@@ -69,6 +81,9 @@ try:
     mixed('a', 'b')
 except TypeError as e:
     print 'TypeError:', e
+for i in range(1500):
+    r = calls([1, 2], 0)
+print r, calls(range(10), 1)
 for k in range(5):
     # enough cold exits to recompile, then the recompiled code
     print k, pipeline(range(3000), 100 * k), sum(gen(500, 250 - k))
