@@ -184,3 +184,13 @@ fn cold_paths_are_left_out_then_recompiled_when_they_run() {
     );
     assert!(stat_line(&err, "recompilations:") >= 1, "{err}");
 }
+
+/// An exception raised in compiled code inside a `try` block enters the
+/// compiled handler (counted as caught, not as an exception exit to the
+/// interpreter), and the output, tracebacks included, is CPython's.
+#[test]
+fn compiled_handlers_catch_exceptions_without_leaving_compiled_code() {
+    let err = stats_of("jit_except_handlers");
+    let caught = stat_line(&err, "exceptions caught in compiled handlers:");
+    assert!(caught > 10000, "{err}");
+}

@@ -110,6 +110,18 @@ pub fn raise_error(ty: Value, val: Value, tb: Value) -> (PyErr, bool) {
     }
 }
 
+/// What a bare `raise` re-raises: the exception being handled (Ok), or
+/// the TypeError when there is none (Err).
+pub fn current_exception() -> Result<PyErr, PyErr> {
+    let cur = vm::with_vm(|v| v.exc.borrow().clone());
+    if cur.ty.is_none() {
+        return Err(err::type_error(
+            "exceptions must be old-style classes or derived from BaseException, not NoneType",
+        ));
+    }
+    Ok(PyErr::from_parts(cur.ty, cur.value, cur.tb))
+}
+
 /// Records that `e` passed through `f` (a traceback entry).
 pub fn add_traceback(f: &mut Frame, e: &mut PyErr) {
     let fo = frame_object(f);
@@ -475,14 +487,21 @@ pub(crate) fn build_class(f: &Frame, methods: Value, bases: Value, name: Value) 
 /// With the JIT off nothing reads type feedback or back-edge counts, so
 /// the loop is instantiated twice: with profiling (JIT on) and without.
 pub fn eval_frame(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    eval_frame_raising(f, throw.map(|e| (e, false)))
+}
+
+/// [`eval_frame`] raising `pending` at `f.lasti`: with `true` it is a
+/// re-raise, which adds no traceback entry for this frame (the entry is
+/// there already, or it is a bare `raise`, or raise with a traceback).
+pub fn eval_frame_raising(f: &mut Frame, pending: Option<(PyErr, bool)>) -> PyResult<Exit> {
     if crate::jit::enabled() {
-        eval_loop::<true>(f, throw)
+        eval_loop::<true>(f, pending)
     } else {
-        eval_loop::<false>(f, throw)
+        eval_loop::<false>(f, pending)
     }
 }
 
-fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -> PyResult<Exit> {
     let info = f.info;
     // SAFETY: the frame owns its code, which owns the info.
     let info = unsafe { &*info };
@@ -580,7 +599,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
         };
     }
 
-    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
+    let mut pending: Option<(PyErr, bool)> = throw;
     if pending.is_some() && f.lasti as usize >= info.instrs.len() {
         f.lasti = 0;
     }
@@ -1254,17 +1273,10 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<PyErr>) -> PyResu
                             _ => (Value::NULL, Value::NULL, Value::NULL),
                         };
                         if ins.arg == 0 {
-                            let cur = vm::with_vm(|v| v.exc.borrow().clone());
-                            if cur.ty.is_none() {
-                                break 'run Flow::Raise(
-                                    err::type_error(
-                                        "exceptions must be old-style classes or derived from BaseException, not NoneType",
-                                    ),
-                                    false,
-                                );
+                            match current_exception() {
+                                Ok(e) => break 'run Flow::Raise(e, true),
+                                Err(e) => break 'run Flow::Raise(e, false),
                             }
-                            let e = PyErr::from_parts(cur.ty, cur.value, cur.tb);
-                            break 'run Flow::Raise(e, true);
                         }
                         let (e, reraise) = raise_error(ty, val, tb);
                         break 'run Flow::Raise(e, reraise);
@@ -1658,6 +1670,22 @@ fn handle_exception(
     // SAFETY: sp within the stack.
     f.sp = unsafe { sp.offset_from(stack) } as u32;
     Err(e)
+}
+
+/// [`handle_exception`] for a frame whose stack and block stack are in
+/// the frame (compiled code wrote them back): unwinds to the innermost
+/// handler and enters it (`f.pc`, `f.sp`), or gives the exception back.
+pub fn catch_in_frame(f: &mut Frame, e: PyErr) -> Result<(), PyErr> {
+    let base = {
+        let info = f.info();
+        info.nlocals + info.ncells + info.nfrees
+    };
+    // SAFETY: stack slots follow locals, cells and frees in `fast`; the
+    // `f.sp` values there are live (written back).
+    let stack = unsafe { f.fast.add(base) };
+    // SAFETY: as above.
+    let mut sp = unsafe { stack.add(f.sp as usize) };
+    handle_exception(f, e, &mut sp, stack)
 }
 
 /// Keeps `module` referenced (used by hooks).

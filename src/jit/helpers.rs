@@ -33,20 +33,44 @@ use std::panic::AssertUnwindSafe;
 
 thread_local! {
     // ManuallyDrop: no Value release during thread-local teardown.
-    static PENDING: std::mem::ManuallyDrop<RefCell<Option<PyErr>>> =
+    // the exception and whether it is a re-raise (no traceback entry for
+    // the raising frame)
+    static PENDING: std::mem::ManuallyDrop<RefCell<Option<(PyErr, bool)>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+    // exceptions compiled code caught in its own handlers
+    static CAUGHT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Stores the exception a helper raised.
 fn set_pending(e: PyErr) {
-    PENDING.with(|p| *p.borrow_mut() = Some(e));
+    PENDING.with(|p| *p.borrow_mut() = Some((e, false)));
+}
+
+/// Stores an exception a helper re-raised (`raise` with no arguments or
+/// with a traceback, END_FINALLY): the frame adds no traceback entry.
+fn set_pending_reraise(e: PyErr) {
+    PENDING.with(|p| *p.borrow_mut() = Some((e, true)));
 }
 
 /// Takes the exception the last failing helper raised.
 pub fn take_pending() -> PyErr {
+    take_pending_flagged().0
+}
+
+/// Takes the exception the last failing helper raised and whether it is
+/// a re-raise.
+pub fn take_pending_flagged() -> (PyErr, bool) {
     PENDING.with(|p| p.borrow_mut().take()).unwrap_or_else(|| {
-        err::system_error("compiled code reported an error without an exception")
+        (
+            err::system_error("compiled code reported an error without an exception"),
+            false,
+        )
     })
+}
+
+/// How many exceptions compiled code caught in its own handlers.
+pub fn caught_count() -> u64 {
+    CAUGHT.with(|c| c.get())
 }
 
 /// Runs a helper body; a panic becomes a pending SystemError and `fail`.
@@ -233,12 +257,72 @@ pub extern "C" fn jit_compare_truth(arg: u32, a: u64, b: u64) -> i64 {
     })
 }
 
-/// RAISE_VARARGS with one or two arguments (`val` None when not given;
-/// both consumed): makes the exception pending. Returns -1.
-pub extern "C" fn jit_raise(ty: u64, val: u64) -> i64 {
+/// RAISE_VARARGS with `n` arguments (the missing ones None; all
+/// consumed): makes the exception pending, as a re-raise for a bare
+/// `raise` (the exception being handled) and for one with a traceback.
+/// Returns -1.
+pub extern "C" fn jit_raise(ty: u64, val: u64, tb: u64, n: u32) -> i64 {
     guard(-1, || {
-        set_pending(eval::raise_error(take(ty), take(val), Value::NONE).0);
+        let (ty, val, tb) = (take(ty), take(val), take(tb));
+        if n == 0 {
+            match eval::current_exception() {
+                Ok(e) => set_pending_reraise(e),
+                Err(e) => set_pending(e),
+            }
+            return -1;
+        }
+        match eval::raise_error(ty, val, tb) {
+            (e, true) => set_pending_reraise(e),
+            (e, false) => set_pending(e),
+        }
         -1
+    })
+}
+
+/// END_FINALLY popping an exception (`t`, `y`, `x`: type, value and
+/// traceback, consumed) to re-raise, or anything else its interpreter
+/// counterpart rejects (a SystemError). `t` is neither None nor an int
+/// (compiled code handles those). Returns -1.
+pub extern "C" fn jit_end_finally_raise(t: u64, y: u64, x: u64) -> i64 {
+    guard(-1, || {
+        let (t, y, x) = (take(t), take(y), take(x));
+        if py2jit_runtime::raise::is_exception_class(&t) || py2jit_runtime::str::is_str(&t) {
+            set_pending_reraise(PyErr::from_parts(t, y, x));
+        } else {
+            set_pending(err::system_error("'finally' pops bad exception"));
+        }
+        -1
+    })
+}
+
+/// Enters the handler for the pending exception in frame `f`, whose
+/// stack and block stack compiled code has written back (`f.lasti` is
+/// the raising instruction): records the traceback entry (not for a
+/// re-raise), unwinds to the innermost `except` or `finally` block and
+/// pushes the exception as the interpreter does. Returns the handler's
+/// pc; or -1 with the exception pending again (as a re-raise: its entry
+/// is recorded) when the frame has no handler.
+///
+/// # Safety
+/// `f` is the caller's frame, written back.
+pub unsafe extern "C" fn jit_catch(f: *mut Frame) -> i32 {
+    guard(-1, || {
+        // SAFETY: forwarded contract.
+        let f = unsafe { &mut *f };
+        let (mut e, reraise) = take_pending_flagged();
+        if !reraise {
+            eval::add_traceback(f, &mut e);
+        }
+        match eval::catch_in_frame(f, e) {
+            Ok(()) => {
+                CAUGHT.with(|c| c.set(c.get() + 1));
+                f.pc as i32
+            }
+            Err(e) => {
+                set_pending_reraise(e);
+                -1
+            }
+        }
     })
 }
 
@@ -907,6 +991,8 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_compare,
         jit_compare_truth,
         jit_raise,
+        jit_end_finally_raise,
+        jit_catch,
         jit_truthy,
         jit_truthy_keep,
         jit_load_global,

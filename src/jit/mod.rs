@@ -30,7 +30,7 @@ pub mod stats;
 pub mod translate;
 
 use crate::interp::code_info::CodeInfo;
-use crate::interp::eval::{Exit, eval_frame};
+use crate::interp::eval::{Exit, eval_frame, eval_frame_raising};
 use crate::interp::frame::Frame;
 use abi::{DeoptReason, EntryFn, ST_DEOPT, ST_EXCEPTION, ST_RETURN, ST_YIELD};
 use cranelift_codegen::ir::{AbiParam, Function, UserFuncName, types};
@@ -133,7 +133,9 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_len", vec![I64], vec![I64]),
         ("jit_compare", vec![I32, I64, I64], vec![I64]),
         ("jit_compare_truth", vec![I32, I64, I64], vec![I64]),
-        ("jit_raise", vec![I64, I64], vec![I64]),
+        ("jit_raise", vec![I64, I64, I64, I32], vec![I64]),
+        ("jit_end_finally_raise", vec![I64, I64, I64], vec![I64]),
+        ("jit_catch", vec![I64], vec![I32]),
         ("jit_truthy", vec![I64], vec![I64]),
         ("jit_truthy_keep", vec![I64], vec![I64]),
         ("jit_load_global", vec![I64, I64, I64], vec![I64]),
@@ -613,13 +615,19 @@ fn no_handler(f: &Frame) -> bool {
 /// `e` leaving `f` (see [`no_handler`]): with `f`'s traceback entry; the
 /// frame's remaining values are released with the frame.
 #[cold]
-fn leaving(f: &mut Frame, mut e: py2jit_runtime::PyErr) -> py2jit_runtime::PyErr {
-    crate::interp::eval::add_traceback(f, &mut e);
+fn leaving(f: &mut Frame, (mut e, reraise): Pending) -> py2jit_runtime::PyErr {
+    if !reraise {
+        crate::interp::eval::add_traceback(f, &mut e);
+    }
     e
 }
 
+/// An exception to raise in a frame, and whether it is a re-raise (no
+/// traceback entry for the frame).
+type Pending = (py2jit_runtime::PyErr, bool);
+
 /// Records a deopt or exception exit; returns the exception to raise.
-fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyErr> {
+fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<Pending> {
     match r.status {
         ST_DEOPT => {
             let why = DeoptReason::from_code(r.value);
@@ -635,20 +643,21 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<py2jit_runtime::PyEr
             None
         }
         ST_EXCEPTION => {
-            let e = helpers::take_pending();
+            let e = helpers::take_pending_flagged();
             let op = f.info().instrs.get(f.lasti as usize).map_or(0, |i| i.op);
             stats::count_exception_exit(op);
             Some(e)
         }
-        other => Some(py2jit_runtime::err::system_error(format!(
-            "compiled code returned status {other}"
-        ))),
+        other => Some((
+            py2jit_runtime::err::system_error(format!("compiled code returned status {other}")),
+            false,
+        )),
     }
 }
 
 /// Continues a frame in the interpreter after an exit from compiled code.
-fn continue_interpreted(f: &mut Frame, pending: Option<py2jit_runtime::PyErr>) -> PyResult<Exit> {
-    match eval_frame(f, pending)? {
+fn continue_interpreted(f: &mut Frame, pending: Option<Pending>) -> PyResult<Exit> {
+    match eval_frame_raising(f, pending)? {
         Exit::Osr => {
             let c = f.info().jit.get();
             run_from_osr(f, c)
@@ -684,7 +693,7 @@ fn run_loop(
     mut first: bool,
     throw: Option<py2jit_runtime::PyErr>,
 ) -> PyResult<Exit> {
-    let mut pending = throw;
+    let mut pending = throw.map(|e| (e, false));
     let mut compiled = c;
     loop {
         match compiled {
@@ -711,7 +720,7 @@ fn run_loop(
                 };
                 compiled = None;
             }
-            None => match eval_frame(f, pending.take())? {
+            None => match eval_frame_raising(f, pending.take())? {
                 Exit::Osr => {
                     compiled = f.info().jit.get();
                     if compiled.is_none() {

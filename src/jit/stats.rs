@@ -44,6 +44,8 @@ pub struct Stats {
     pub deopts: BTreeMap<(String, String), u64>,
     /// Exception exits by opcode name.
     pub exceptions: BTreeMap<String, u64>,
+    /// Exceptions compiled code caught in its own handlers (no exit).
+    pub caught: u64,
     /// Inline-cache hits and misses in compiled code per [`SITES`]
     /// category (counted only when statistics were requested).
     pub sites: Vec<(u64, u64)>,
@@ -133,6 +135,7 @@ pub fn snapshot() -> Stats {
     let mut s = STATS.with(|s| s.borrow().clone());
     s.calls = CALLS.with(|c| c.get());
     s.osr_entries = OSR.with(|c| c.get());
+    s.caught = crate::jit::helpers::caught_count();
     EXITS.with(|e| {
         let e = e.borrow();
         let name = |op: usize| crate::bytecode::opcode::name(op as u8).to_string();
@@ -230,6 +233,10 @@ impl Stats {
         for (opname, n) in &self.exceptions {
             s.push_str(&format!("    {n:>8}  {opname}\n"));
         }
+        s.push_str(&format!(
+            "  exceptions caught in compiled handlers: {}\n",
+            self.caught
+        ));
         s.push_str("  inline caches in compiled code (hits / misses):\n");
         for (name, (hit, miss)) in SITES.iter().zip(&self.sites) {
             let total = hit + miss;
@@ -277,7 +284,7 @@ impl Stats {
             })
             .collect();
         format!(
-            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"compile_time_main_us\": {},\n  \"unfinished\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {},\n  \"sites\": [{}]\n}}\n",
+            "{{\n  \"compiled\": {},\n  \"recompiled\": {},\n  \"not_compiled\": {},\n  \"compile_time_us\": {},\n  \"compile_time_main_us\": {},\n  \"unfinished\": {},\n  \"bytecode_bytes\": {},\n  \"bytecode_instrs\": {},\n  \"compiled_ops\": {},\n  \"exit_ops\": {},\n  \"ir_insts\": {},\n  \"code_bytes\": {},\n  \"calls\": {},\n  \"osr_entries\": {},\n  \"deopts\": [{}],\n  \"exceptions\": {},\n  \"caught\": {},\n  \"sites\": [{}]\n}}\n",
             self.compiled,
             self.recompiled,
             map(&self.not_compiled),
@@ -294,6 +301,7 @@ impl Stats {
             self.osr_entries,
             deopts.join(", "),
             map(&self.exceptions),
+            self.caught,
             sites.join(", ")
         )
     }

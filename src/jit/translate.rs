@@ -144,12 +144,6 @@ fn innermost_finally(ci: &CodeInfo, i: usize) -> Option<crate::bytecode::Block> 
         .copied()
 }
 
-/// Is END_FINALLY at `i` compiled? Only when no other `finally` block
-/// encloses it: a return it resumes then leaves the function.
-fn end_finally_compiled(ci: &CodeInfo, i: usize) -> bool {
-    innermost_finally(ci, i).is_none()
-}
-
 /// Locals certainly bound at each instruction: a forward "definitely
 /// assigned" analysis over every path the interpreter or compiled code can
 /// take (fall-through, jumps, breaks, a yield to its resume point, and a
@@ -482,7 +476,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
             continue;
         }
         let mut succ: Vec<usize> = Vec::new();
-        if falls_through(ins) || ins.op == op::END_FINALLY && end_finally_compiled(ci, i) {
+        if falls_through(ins) || ins.op == op::END_FINALLY {
             succ.push(i + 1);
         }
         if let Some(t) = branch_target(ci, i) {
@@ -492,6 +486,11 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
             if is_jump(ins.op) && i + 1 < n {
                 needs_block[i + 1] = true;
             }
+        }
+        // an exception in a try block enters its handler (`Tx::emit_exits`)
+        if matches!(ins.op, op::SETUP_EXCEPT | op::SETUP_FINALLY) && (ins.target as usize) < n {
+            succ.push(ins.target as usize);
+            needs_block[ins.target as usize] = true;
         }
         work.extend(succ);
     }
@@ -1007,10 +1006,50 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 .store(flags(), pc, self.frame, frame_off::LASTI);
             let next = self.b.ins().iadd_imm_s(pc, 1);
             self.b.ins().store(flags(), next, self.frame, frame_off::PC);
+            if let Some((handler, level)) = self.compiled_handler() {
+                self.enter_handler(handler, level);
+            }
             let status = self.iconst(ST_EXCEPTION);
             let zero = self.iconst(0);
             self.b.ins().return_(&[status, zero]);
         }
+    }
+
+    /// The handler an exception raised at the current instruction enters
+    /// (the innermost `except` or `finally` block; loops are unwound) and
+    /// its block's stack level, when that handler is compiled.
+    fn compiled_handler(&self) -> Option<(usize, usize)> {
+        let b = static_blocks(self.ci, self.pc)
+            .iter()
+            .rev()
+            .find(|b| b.kind != BlockKind::Loop)?;
+        let h = b.handler as usize;
+        self.blocks.get(h).copied().flatten()?;
+        Some((h, b.level as usize))
+    }
+
+    /// In an exception exit whose frame is written back: lets `jit_catch`
+    /// unwind the frame into the handler at `handler` (traceback entry,
+    /// `sys.exc_info()`, the exception's three values pushed at `level`)
+    /// and continues there in compiled code with the frame's stack. Falls
+    /// through (to the exit's return) when the helper found no handler.
+    fn enter_handler(&mut self, handler: usize, level: usize) {
+        let h = self.call("jit_catch", &[self.frame])[0];
+        let go = self.b.create_block();
+        let none = self.b.create_block();
+        let is = self.b.ins().icmp_imm_s(IntCC::Equal, h, handler as i64);
+        self.b.ins().brif(is, go, &[], none, &[]);
+        self.b.switch_to_block(go);
+        for i in 0..level + 3 {
+            let v = self
+                .b
+                .ins()
+                .load(I64, flags(), self.stack_mem, (i * 8) as i32);
+            self.b.def_var(self.stack[i], v);
+        }
+        let target = self.blocks[handler].expect("compiled handlers have blocks");
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(none);
     }
 
     /// Continues only if `v` is not the error sentinel.
@@ -1446,21 +1485,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     None => self.return_value(v),
                 }
             }
-            op::RAISE_VARARGS if arg == 1 || arg == 2 => self.raise(arg),
-            op::RAISE_VARARGS => {
-                // a bare `raise` re-raises sys.exc_info(), and one with a
-                // traceback may be a re-raise (no new traceback entry):
-                // the interpreter does those
-                self.stats.compiled_ops -= 1;
-                self.stats.exit_ops += 1;
-                self.deopt(DeoptReason::Unsupported);
-            }
-            op::END_FINALLY if end_finally_compiled(self.ci, self.pc) => self.end_finally(),
-            op::END_FINALLY => {
-                self.stats.compiled_ops -= 1;
-                self.stats.exit_ops += 1;
-                self.deopt(DeoptReason::Unsupported);
-            }
+            op::RAISE_VARARGS if arg <= 3 => self.raise(arg),
+            op::END_FINALLY => self.end_finally(),
             op::LOAD_GLOBAL => self.load_global(arg),
             op::LOAD_NAME => self.name_op("jit_load_name", arg, true),
             op::STORE_GLOBAL | op::STORE_NAME => {
@@ -1690,18 +1716,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         Ok(())
     }
 
-    /// A call through the generic helpers: spills the callee and its
-    /// arguments, pops them and returns the (checked) result.
-    /// RAISE_VARARGS with `n` (1 or 2) arguments: the helper makes the
-    /// exception pending and compiled code takes the exception exit.
+    /// RAISE_VARARGS with `n` (0 to 3) arguments: the helper makes the
+    /// exception pending (a re-raise for a bare `raise` and one with a
+    /// traceback) and compiled code takes the exception exit.
     fn raise(&mut self, n: usize) {
-        let val = if n == 2 {
-            self.pop()
-        } else {
-            self.iconst(NONE_BITS)
-        };
-        let ty = self.pop();
-        self.call_py("jit_raise", &[ty, val]);
+        let mut args = [self.iconst(NONE_BITS); 3];
+        for k in (0..n).rev() {
+            args[k] = self.pop();
+        }
+        let n = self.b.ins().iconst(I32, n as i64);
+        self.call_py("jit_raise", &[args[0], args[1], args[2], n]);
         let (exit, pc) = self.exc_exit(self.depth);
         self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
         self.terminated = true;
@@ -1721,35 +1745,58 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.terminated = true;
     }
 
-    /// END_FINALLY with no `finally` block around it, the top three
-    /// values as a finally handler is entered (`[x, y, t]`): `t` None (the
-    /// body ended normally) continues after it, `t` WHY_RETURN (a return
-    /// went through the handler) returns `y`; anything else (an exception
-    /// to re-raise, a break or continue) leaves to the interpreter here.
+    /// END_FINALLY, the top three values as a handler is entered
+    /// (`[x, y, t]`): `t` None (the body ended normally) continues after
+    /// it; an exception type (the handler did not catch it) is re-raised
+    /// and unwinds further, in compiled code where a handler is compiled;
+    /// WHY_RETURN (a return went through a `finally`) returns `y` when no
+    /// other `finally` block encloses this one. The other whys (break,
+    /// continue, a return through nested `finally` blocks) leave to the
+    /// interpreter here.
     fn end_finally(&mut self) {
         let depth = self.depth;
         let t = self.peek(1);
         let normal = self.b.create_block();
         let not_normal = self.b.create_block();
-        let ret = self.b.create_block();
+        let why_block = self.b.create_block();
+        let raise = self.b.create_block();
         let other = self.b.create_block();
         self.b.set_cold_block(other);
         let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, t, NONE_BITS as i64);
         self.b.ins().brif(is_none, normal, &[], not_normal, &[]);
         self.b.switch_to_block(not_normal);
-        let why_return = Value::small_int(Why::Return as i64).bits();
-        let is_ret = self.b.ins().icmp_imm_s(IntCC::Equal, t, why_return as i64);
-        self.b.ins().brif(is_ret, ret, &[], other, &[]);
+        let is_int = self.is_int(t);
+        self.b.ins().brif(is_int, why_block, &[], raise, &[]);
+
+        self.b.switch_to_block(why_block);
+        if innermost_finally(self.ci, self.pc).is_none() {
+            let ret = self.b.create_block();
+            let why_return = Value::small_int(Why::Return as i64).bits();
+            let is_ret = self.b.ins().icmp_imm_s(IntCC::Equal, t, why_return as i64);
+            self.b.ins().brif(is_ret, ret, &[], other, &[]);
+            self.b.switch_to_block(ret);
+            self.depth = depth;
+            self.pop(); // WHY_RETURN: an int
+            let v = self.pop();
+            self.return_value(v);
+        } else {
+            self.b.ins().jump(other, &[]);
+        }
 
         self.b.switch_to_block(other);
-        self.deopt(DeoptReason::Unsupported);
-
-        self.b.switch_to_block(ret);
         self.terminated = false;
         self.depth = depth;
-        self.pop(); // WHY_RETURN: an int
-        let v = self.pop();
-        self.return_value(v);
+        self.deopt(DeoptReason::Unsupported);
+
+        self.b.switch_to_block(raise);
+        self.terminated = false;
+        self.depth = depth;
+        let t = self.pop();
+        let y = self.pop();
+        let x = self.pop();
+        self.call_py("jit_end_finally_raise", &[t, y, x]);
+        let (exit, pc) = self.exc_exit(self.depth);
+        self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
 
         self.b.switch_to_block(normal);
         self.terminated = false;
@@ -1757,6 +1804,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.pop_to(depth - 3);
     }
 
+    /// A call through the generic helpers: spills the callee and its
+    /// arguments, pops them and returns the (checked) result.
     fn generic_call(&mut self, op: u8, arg: usize) -> ir::Value {
         let na = arg & 0xff;
         let nk = (arg >> 8) & 0xff;
