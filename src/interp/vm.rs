@@ -13,19 +13,22 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 
 const CHUNK: usize = 1 << 16;
 
-/// A position in the arena, to release back to.
+/// A position in the arena, to release back to: the chunk index in the
+/// high 32 bits, the top within it in the low 32. One word, so a frame
+/// stores it and reads it back with one access of the same size (two
+/// 32-bit stores read back as one 64-bit load stall store forwarding).
 #[derive(Copy, Clone, Debug)]
-pub struct Mark {
-    chunk: u32,
-    top: u32,
-}
+pub struct Mark(u64);
 
 /// The frame arena. Chunks are raw words: slots above the top hold stale
-/// bits that must never be dropped.
+/// bits that must never be dropped. `base` and `cap` cache the current
+/// chunk's address and length (null and 0 before the first allocation).
 pub struct Arena {
     chunks: Vec<Box<[u64]>>,
     chunk: usize,
     top: usize,
+    base: *mut u64,
+    cap: usize,
 }
 
 impl Arena {
@@ -34,6 +37,8 @@ impl Arena {
             chunks: Vec::new(),
             chunk: 0,
             top: 0,
+            base: std::ptr::null_mut(),
+            cap: 0,
         }
     }
 
@@ -41,16 +46,11 @@ impl Arena {
     /// release them with.
     #[inline(always)]
     pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
-        let mark = Mark {
-            chunk: self.chunk as u32,
-            top: self.top as u32,
-        };
-        if let Some(c) = self.chunks.get_mut(self.chunk)
-            && self.top + n <= c.len()
-        {
-            // SAFETY: top + n is within the chunk; Value is repr(transparent)
-            // over u64.
-            let p = unsafe { c.as_mut_ptr().add(self.top) as *mut Value };
+        let mark = Mark(((self.chunk as u64) << 32) | self.top as u64);
+        if self.top + n <= self.cap {
+            // SAFETY: top + n is within the current chunk, which `base`
+            // points to; Value is repr(transparent) over u64.
+            let p = unsafe { self.base.add(self.top) as *mut Value };
             self.top += n;
             return (p, mark);
         }
@@ -73,17 +73,26 @@ impl Arena {
                 self.chunks[next] = c;
             }
         }
-        self.chunk = next;
+        self.switch_to(next);
         self.top = n;
-        (self.chunks[next].as_mut_ptr() as *mut Value, mark)
+        (self.base as *mut Value, mark)
+    }
+
+    fn switch_to(&mut self, chunk: usize) {
+        self.chunk = chunk;
+        self.base = self.chunks[chunk].as_mut_ptr();
+        self.cap = self.chunks[chunk].len();
     }
 
     /// Releases everything allocated since `mark` (the slots must already
     /// be NULL).
     #[inline(always)]
     pub fn release(&mut self, mark: Mark) {
-        self.chunk = mark.chunk as usize;
-        self.top = mark.top as usize;
+        let chunk = (mark.0 >> 32) as usize;
+        if chunk != self.chunk {
+            self.switch_to(chunk);
+        }
+        self.top = mark.0 as u32 as usize;
     }
 }
 
