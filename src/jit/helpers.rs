@@ -897,21 +897,6 @@ pub unsafe extern "C" fn jit_load_deref(f: *mut Frame, i: u64) -> u64 {
     })
 }
 
-/// STORE_DEREF; consumes `v`.
-///
-/// # Safety
-/// As [`jit_load_deref`].
-pub unsafe extern "C" fn jit_store_deref(f: *mut Frame, i: u64, v: u64) -> i64 {
-    guard(-1, || {
-        let v = take(v);
-        // SAFETY: forwarded contract.
-        let f = unsafe { frame(f) };
-        let nl = f.info().nlocals;
-        func::cell_set(f.slot(nl + i as usize), v);
-        0
-    })
-}
-
 /// The UnboundLocalError of LOAD_FAST/DELETE_FAST of local `i`.
 ///
 /// # Safety
@@ -1026,7 +1011,6 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_make_method,
         jit_make_function,
         jit_load_deref,
-        jit_store_deref,
         jit_unbound_local,
         jit_print_item,
         jit_print_newline,

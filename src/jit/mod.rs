@@ -169,7 +169,6 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_make_method", vec![I64, I64], vec![I64]),
         ("jit_make_function", vec![I64, I64, I64, I32], vec![I64]),
         ("jit_load_deref", vec![I64, I64], vec![I64]),
-        ("jit_store_deref", vec![I64, I64, I64], vec![I64]),
         ("jit_unbound_local", vec![I64, I64], vec![]),
         ("jit_print_item", vec![I64, I64], vec![I64]),
         ("jit_print_newline", vec![I64], vec![I64]),

@@ -835,6 +835,19 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.use_var(self.stack[self.depth - n])
     }
 
+    /// The address of the cell object in cell/free slot `i` (the slots
+    /// always hold cells: the frame's set-up puts them there and no
+    /// opcode rebinds them).
+    fn cell_address(&mut self, i: usize) -> ir::Value {
+        let c = self.b.ins().load(
+            I64,
+            flags(),
+            self.fast,
+            Self::local_addr(self.ci.nlocals + i),
+        );
+        self.b.ins().band_imm_u(c, PTR_MASK as i64)
+    }
+
     /// Byte offset of local (or cell) slot `i` from `fast`.
     fn local_addr(i: usize) -> i32 {
         (i * 8) as i32
@@ -1663,15 +1676,43 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.push(v);
             }
             op::LOAD_DEREF => {
+                // the cell's contents; an empty cell raises in the helper
+                let cell = self.cell_address(arg);
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), cell, super::abi::obj_off::CELL_VALUE);
+                let empty = self.b.create_block();
+                let full = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.set_cold_block(empty);
+                let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
+                self.b.ins().brif(is_null, empty, &[], full, &[]);
+                self.b.switch_to_block(empty);
                 let i = self.iconst(arg as u64);
                 let r = self.call("jit_load_deref", &[self.frame, i])[0];
                 self.check_value(r, self.depth);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(full);
+                self.incref(v);
+                self.b.ins().jump(done, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(done);
+                let r = self.b.block_params(done)[0];
                 self.push(r);
             }
             op::STORE_DEREF => {
                 let v = self.pop();
-                let i = self.iconst(arg as u64);
-                self.call("jit_store_deref", &[self.frame, i, v]);
+                let cell = self.cell_address(arg);
+                let old = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), cell, super::abi::obj_off::CELL_VALUE);
+                self.b
+                    .ins()
+                    .store(flags(), v, cell, super::abi::obj_off::CELL_VALUE);
+                // (NULL, an empty cell's contents, is not a pointer)
+                self.decref(old);
             }
             op::PRINT_ITEM | op::PRINT_ITEM_TO => {
                 let stream = if ins.op == op::PRINT_ITEM_TO {
