@@ -37,40 +37,29 @@ thread_local! {
     // the raising frame)
     static PENDING: std::mem::ManuallyDrop<RefCell<Option<(PyErr, bool)>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
-    // exceptions compiled code caught in its own handlers
-    static CAUGHT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Stores the exception a helper raised.
 fn set_pending(e: PyErr) {
-    PENDING.with(|p| *p.borrow_mut() = Some((e, false)));
+    set_pending_as(e, false);
 }
 
-/// Stores an exception a helper re-raised (`raise` with no arguments or
-/// with a traceback, END_FINALLY): the frame adds no traceback entry.
-fn set_pending_reraise(e: PyErr) {
-    PENDING.with(|p| *p.borrow_mut() = Some((e, true)));
-}
-
-/// Takes the exception the last failing helper raised.
-pub fn take_pending() -> PyErr {
-    take_pending_flagged().0
+/// Stores the exception a helper raised; `reraise` for a re-raise
+/// (`raise` with no arguments or with a traceback, END_FINALLY): the
+/// frame adds no traceback entry.
+fn set_pending_as(e: PyErr, reraise: bool) {
+    PENDING.with(|p| *p.borrow_mut() = Some((e, reraise)));
 }
 
 /// Takes the exception the last failing helper raised and whether it is
 /// a re-raise.
-pub fn take_pending_flagged() -> (PyErr, bool) {
+pub fn take_pending() -> (PyErr, bool) {
     PENDING.with(|p| p.borrow_mut().take()).unwrap_or_else(|| {
         (
             err::system_error("compiled code reported an error without an exception"),
             false,
         )
     })
-}
-
-/// How many exceptions compiled code caught in its own handlers.
-pub fn caught_count() -> u64 {
-    CAUGHT.with(|c| c.get())
 }
 
 /// Runs a helper body; a panic becomes a pending SystemError and `fail`.
@@ -264,17 +253,15 @@ pub extern "C" fn jit_compare_truth(arg: u32, a: u64, b: u64) -> i64 {
 pub extern "C" fn jit_raise(ty: u64, val: u64, tb: u64, n: u32) -> i64 {
     guard(-1, || {
         let (ty, val, tb) = (take(ty), take(val), take(tb));
-        if n == 0 {
+        let (e, reraise) = if n == 0 {
             match eval::current_exception() {
-                Ok(e) => set_pending_reraise(e),
-                Err(e) => set_pending(e),
+                Ok(e) => (e, true),
+                Err(e) => (e, false),
             }
-            return -1;
-        }
-        match eval::raise_error(ty, val, tb) {
-            (e, true) => set_pending_reraise(e),
-            (e, false) => set_pending(e),
-        }
+        } else {
+            eval::raise_error(ty, val, tb)
+        };
+        set_pending_as(e, reraise);
         -1
     })
 }
@@ -287,7 +274,7 @@ pub extern "C" fn jit_end_finally_raise(t: u64, y: u64, x: u64) -> i64 {
     guard(-1, || {
         let (t, y, x) = (take(t), take(y), take(x));
         if py2jit_runtime::raise::is_exception_class(&t) || py2jit_runtime::str::is_str(&t) {
-            set_pending_reraise(PyErr::from_parts(t, y, x));
+            set_pending_as(PyErr::from_parts(t, y, x), true);
         } else {
             set_pending(err::system_error("'finally' pops bad exception"));
         }
@@ -308,18 +295,18 @@ pub extern "C" fn jit_end_finally_raise(t: u64, y: u64, x: u64) -> i64 {
 pub unsafe extern "C" fn jit_catch(f: *mut Frame) -> i32 {
     guard(-1, || {
         // SAFETY: forwarded contract.
-        let f = unsafe { &mut *f };
-        let (mut e, reraise) = take_pending_flagged();
+        let f = unsafe { frame(f) };
+        let (mut e, reraise) = take_pending();
         if !reraise {
             eval::add_traceback(f, &mut e);
         }
         match eval::catch_in_frame(f, e) {
             Ok(()) => {
-                CAUGHT.with(|c| c.set(c.get() + 1));
+                super::stats::count_caught();
                 f.pc as i32
             }
             Err(e) => {
-                set_pending_reraise(e);
+                set_pending_as(e, true);
                 -1
             }
         }

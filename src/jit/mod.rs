@@ -642,7 +642,7 @@ fn after_exit(f: &mut Frame, r: abi::EntryResult) -> Option<Pending> {
             None
         }
         ST_EXCEPTION => {
-            let e = helpers::take_pending_flagged();
+            let e = helpers::take_pending();
             let op = f.info().instrs.get(f.lasti as usize).map_or(0, |i| i.op);
             stats::count_exception_exit(op);
             Some(e)

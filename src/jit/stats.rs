@@ -89,6 +89,8 @@ thread_local! {
     // the counters bumped on every entry into compiled code
     static CALLS: Cell<u64> = const { Cell::new(0) };
     static OSR: Cell<u64> = const { Cell::new(0) };
+    // exceptions compiled code caught in its own handlers
+    static CAUGHT: Cell<u64> = const { Cell::new(0) };
     // exits by opcode (exceptions) and by (reason, opcode) (deopts):
     // counted without names, which `snapshot` looks up
     static EXITS: RefCell<ExitCounts> = const {
@@ -119,6 +121,12 @@ pub fn count_call() {
     CALLS.with(|c| c.set(c.get() + 1));
 }
 
+/// Counts an exception compiled code caught in one of its handlers.
+#[inline]
+pub fn count_caught() {
+    CAUGHT.with(|c| c.set(c.get() + 1));
+}
+
 /// Counts an entry into compiled code from a running interpreter frame.
 #[inline(always)]
 pub fn count_osr() {
@@ -135,7 +143,7 @@ pub fn snapshot() -> Stats {
     let mut s = STATS.with(|s| s.borrow().clone());
     s.calls = CALLS.with(|c| c.get());
     s.osr_entries = OSR.with(|c| c.get());
-    s.caught = crate::jit::helpers::caught_count();
+    s.caught = CAUGHT.with(|c| c.get());
     EXITS.with(|e| {
         let e = e.borrow();
         let name = |op: usize| crate::bytecode::opcode::name(op as u8).to_string();

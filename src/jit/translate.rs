@@ -835,16 +835,20 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.use_var(self.stack[self.depth - n])
     }
 
-    /// The address of the cell object in cell/free slot `i` (the slots
-    /// always hold cells: the frame's set-up puts them there and no
-    /// opcode rebinds them).
-    fn cell_address(&mut self, i: usize) -> ir::Value {
-        let c = self.b.ins().load(
+    /// The cell in cell/free slot `i` (the slots always hold cells: the
+    /// frame's set-up puts them there and no opcode rebinds them).
+    fn deref_slot(&mut self, i: usize) -> ir::Value {
+        self.b.ins().load(
             I64,
             flags(),
             self.fast,
             Self::local_addr(self.ci.nlocals + i),
-        );
+        )
+    }
+
+    /// The address of the cell object in cell/free slot `i`.
+    fn cell_address(&mut self, i: usize) -> ir::Value {
+        let c = self.deref_slot(i);
         self.b.ins().band_imm_u(c, PTR_MASK as i64)
     }
 
@@ -1666,12 +1670,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.push(r);
             }
             op::LOAD_CLOSURE => {
-                let v = self.b.ins().load(
-                    I64,
-                    flags(),
-                    self.fast,
-                    Self::local_addr(self.ci.nlocals + arg),
-                );
+                let v = self.deref_slot(arg);
                 self.incref(v);
                 self.push(v);
             }
@@ -1767,6 +1766,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
         let n = self.b.ins().iconst(I32, n as i64);
         self.call_py("jit_raise", &[args[0], args[1], args[2], n]);
+        self.raise_pending();
+    }
+
+    /// Ends the current block at this instruction's exception exit, after
+    /// a helper made an exception pending.
+    fn raise_pending(&mut self) {
         let (exit, pc) = self.exc_exit(self.depth);
         self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
         self.terminated = true;
@@ -1836,8 +1841,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let y = self.pop();
         let x = self.pop();
         self.call_py("jit_end_finally_raise", &[t, y, x]);
-        let (exit, pc) = self.exc_exit(self.depth);
-        self.b.ins().jump(exit, &[BlockArg::Value(pc)]);
+        self.raise_pending();
 
         self.b.switch_to_block(normal);
         self.terminated = false;
