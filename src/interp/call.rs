@@ -569,6 +569,12 @@ unsafe fn call_plain(
         None => crate::jit::run_interpreted(&mut f),
     };
     pop_plain_frame(&mut f);
+    returned_value(r)
+}
+
+/// The value a plain (non-generator) frame returned.
+#[inline(always)]
+fn returned_value(r: PyResult<Exit>) -> PyResult {
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(_) => Err(err::system_error("frame ended without returning")),
@@ -631,11 +637,7 @@ unsafe fn run_compiled_plain(
         // SAFETY: compiled code returns an owned value.
         Ok(unsafe { Value::from_raw(res.value) })
     } else {
-        match crate::jit::resume_after_exit(&mut f, res) {
-            Ok(Exit::Return(v)) => Ok(v),
-            Ok(_) => Err(err::system_error("frame ended without returning")),
-            Err(e) => Err(e),
-        }
+        returned_value(crate::jit::resume_after_exit(&mut f, res))
     };
     pop_plain_frame(&mut f);
     r
