@@ -25,6 +25,59 @@ pub struct GlobalCache {
     pub value: Cell<*const Value>,
 }
 
+/// What the interpreter saw a CALL_FUNCTION instruction call, for the
+/// JIT to inline: the code object of the Python function it called there
+/// when that code is shaped like an inlinable leaf (see
+/// `CodeInfo::leaf_shape`) and the site never called anything else. The
+/// record keeps the code object alive as long as this code object lives,
+/// so compiled code may use its address and constants. (A leaf calls
+/// nothing, so these references never form cycles.)
+#[derive(Default)]
+pub struct CallTarget {
+    /// The leaf's code object.
+    code: std::cell::OnceCell<Value>,
+    /// The site called something that is not that leaf.
+    mixed: Cell<bool>,
+}
+
+impl CallTarget {
+    /// Records a call of `callee` (the interpreter, when profiling).
+    #[inline(always)]
+    pub fn note(&self, callee: &Value) {
+        if self.mixed.get() {
+            return;
+        }
+        match self.code.get() {
+            Some(c) => {
+                if !(func::is_function(callee) && func::func(callee).code.bits() == c.bits()) {
+                    self.mixed.set(true);
+                }
+            }
+            None => self.note_first(callee),
+        }
+    }
+
+    #[cold]
+    fn note_first(&self, callee: &Value) {
+        let leaf = func::is_function(callee)
+            && info(&func::func(callee).code).is_ok_and(|i| i.leaf_shape());
+        if leaf {
+            let _ = self.code.set(func::func(callee).code.clone());
+        } else {
+            self.mixed.set(true);
+        }
+    }
+
+    /// The code object of the one leaf function called here, if the site
+    /// called only that.
+    pub fn monomorphic(&self) -> Option<&Value> {
+        if self.mixed.get() {
+            return None;
+        }
+        self.code.get()
+    }
+}
+
 /// One instruction as the eval loop reads it: 8 bytes, so the dispatch
 /// loads a single word. For instructions with a jump target, `arg` is
 /// the target's instruction index (`Instr::target`); otherwise it is the
@@ -173,8 +226,13 @@ pub struct CodeInfo {
     pub global_caches: Box<[GlobalCache]>,
     /// Inline caches of the LOAD_ATTR and STORE_ATTR instructions.
     pub attr_caches: Box<[py2jit_runtime::attr_cache::AttrCache]>,
-    /// For each instruction, its index in `global_caches` or `attr_caches`
-    /// (by opcode; u32::MAX: none).
+    /// Call targets of the CALL_FUNCTION instructions.
+    pub call_targets: Box<[CallTarget]>,
+    /// Is the code shaped like a leaf the JIT can inline (0: not known
+    /// yet, 1: yes, 2: no; see `leaf_shape`)?
+    leaf: Cell<u8>,
+    /// For each instruction, its index in `global_caches`, `attr_caches`
+    /// or `call_targets` (by opcode; u32::MAX: none).
     pub cache_index: Box<[u32]>,
 }
 
@@ -183,6 +241,22 @@ impl CodeInfo {
     #[inline(always)]
     pub fn global_cache(&self, pc: usize) -> &GlobalCache {
         &self.global_caches[self.cache_index[pc] as usize]
+    }
+
+    /// The call target record of CALL_FUNCTION instruction `pc`.
+    #[inline(always)]
+    pub fn call_target(&self, pc: usize) -> &CallTarget {
+        &self.call_targets[self.cache_index[pc] as usize]
+    }
+
+    /// Is this code shaped like a leaf function the JIT can inline into
+    /// its callers (`jit::translate::inline::leaf_shape`)? Computed once.
+    pub fn leaf_shape(&self) -> bool {
+        if self.leaf.get() == 0 {
+            let yes = crate::jit::translate::inline::leaf_shape(self);
+            self.leaf.set(if yes { 1 } else { 2 });
+        }
+        self.leaf.get() == 1
     }
 
     /// The LOAD_ATTR/STORE_ATTR cache of instruction `pc`.
@@ -263,7 +337,7 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         .map(|b| b.len())
         .max()
         .unwrap_or(0);
-    let (mut nglobal, mut nattr) = (0u32, 0u32);
+    let (mut nglobal, mut nattr, mut ncall) = (0u32, 0u32, 0u32);
     let cache_index: Box<[u32]> = d
         .instrs
         .iter()
@@ -278,6 +352,10 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
                     nattr += 1;
                     nattr - 1
                 }
+                op::CALL_FUNCTION => {
+                    ncall += 1;
+                    ncall - 1
+                }
                 _ => u32::MAX,
             }
         })
@@ -290,6 +368,8 @@ pub fn analyze(c: &CodeObj) -> Result<CodeInfo, String> {
         max_blocks,
         global_caches: (0..nglobal).map(|_| GlobalCache::default()).collect(),
         attr_caches: (0..nattr).map(|_| Default::default()).collect(),
+        call_targets: (0..ncall).map(|_| Default::default()).collect(),
+        leaf: Cell::new(0),
         cache_index,
         feedback: (0..n).map(|_| Cell::new(0)).collect(),
         deopts: Cell::new(0),

@@ -1205,6 +1205,10 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                             // only that the call ran (see profile::records_feedback)
                             feedback!(bits crate::interp::profile::K_OTHER);
                         }
+                        if PROFILE {
+                            // SAFETY: as above; a CALL_FUNCTION has a call target.
+                            info.call_target(f.lasti as usize).note(unsafe { &*fslot });
+                        }
                         let r = if nk == 0 {
                             unsafe { call::call_from_stack(fslot, na) }
                         } else {

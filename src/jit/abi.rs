@@ -148,6 +148,8 @@ pub mod obj_off {
         std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, step) as i32;
     /// `CellObj::v` (a cell's contents).
     pub const CELL_VALUE: i32 = std::mem::offset_of!(py2jit_runtime::func::CellObj, v) as i32;
+    /// `FuncObj::code` (a function's `func_code`).
+    pub const FUNC_CODE: i32 = std::mem::offset_of!(py2jit_runtime::func::FuncObj, code) as i32;
     /// `RangeIterObj::left`.
     pub const RANGE_LEFT: i32 =
         std::mem::offset_of!(py2jit_runtime::range::RangeIterObj, left) as i32;

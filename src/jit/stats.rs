@@ -53,12 +53,13 @@ pub struct Stats {
 
 /// Inline-cache site categories whose hits and misses compiled code
 /// counts when statistics are requested (`Tx::count_site`).
-pub const SITES: [&str; 5] = [
+pub const SITES: [&str; 6] = [
     "LOAD_GLOBAL",
     "LOAD_ATTR",
     "STORE_ATTR",
     "method load",
     "builtin call (len, math.sqrt)",
+    "inlined call",
 ];
 /// Index of LOAD_GLOBAL sites in [`SITES`].
 pub const SITE_GLOBAL: usize = 0;
@@ -70,6 +71,8 @@ pub const SITE_STORE_ATTR: usize = 2;
 pub const SITE_METHOD: usize = 3;
 /// Calls of builtins done inline.
 pub const SITE_KNOWN_CALL: usize = 4;
+/// Calls of leaf functions compiled inline (a miss makes the real call).
+pub const SITE_INLINE: usize = 5;
 
 thread_local! {
     // [hits, misses] per site category; compiled code adds to them

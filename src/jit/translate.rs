@@ -40,6 +40,8 @@ use py2jit_runtime::func::co_flags;
 use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG, Value};
 use std::collections::{BTreeSet, HashMap};
 
+pub mod inline;
+
 const I64: ir::Type = types::I64;
 const I32: ir::Type = types::I32;
 const F64: ir::Type = types::F64;
@@ -1232,6 +1234,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         slow: Block,
     ) -> (ir::Value, ir::Value) {
         let fb = self.feedback();
+        self.float_operands_fb(a, b, require_float, slow, fb)
+    }
+
+    /// [`Self::float_operands`] with the feedback `fb` given.
+    fn float_operands_fb(
+        &mut self,
+        a: ir::Value,
+        b: ir::Value,
+        require_float: bool,
+        slow: Block,
+        fb: u8,
+    ) -> (ir::Value, ir::Value) {
         let af = self.is_float(a);
         let bf = self.is_float(b);
         let f_blk = self.b.create_block();
@@ -1643,6 +1657,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::UNPACK_SEQUENCE => self.unpack(arg),
             op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
                 self.call_method(arg)
+            }
+            op::CALL_FUNCTION if self.inline_candidate(arg).is_some() => {
+                let (code, callee) = self.inline_candidate(arg).expect("checked");
+                self.inline_call(arg, code, callee)
             }
             op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
                 let known = self.feedback();
