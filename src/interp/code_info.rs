@@ -36,8 +36,27 @@ pub struct GlobalCache {
 pub struct CallTarget {
     /// The leaf's code object.
     code: std::cell::OnceCell<Value>,
-    /// The site called something that is not that leaf.
+    /// The leaf was called as a bound method (its receiver the first
+    /// argument) rather than as a plain function.
+    bound: Cell<bool>,
+    /// The site called something that is not that leaf (the same way).
     mixed: Cell<bool>,
+}
+
+/// The code object a call of `callee` runs, for a Python function or a
+/// method bound to an object (then `true`).
+#[inline(always)]
+fn callee_code(callee: &Value) -> Option<(&Value, bool)> {
+    if func::is_function(callee) {
+        return Some((&func::func(callee).code, false));
+    }
+    if func::is_method(callee) {
+        let m = func::method(callee);
+        if !m.self_.is_none() && func::is_function(&m.func) {
+            return Some((&func::func(&m.func).code, true));
+        }
+    }
+    None
 }
 
 impl CallTarget {
@@ -49,7 +68,9 @@ impl CallTarget {
         }
         match self.code.get() {
             Some(c) => {
-                if !(func::is_function(callee) && func::func(callee).code.bits() == c.bits()) {
+                let same = callee_code(callee)
+                    .is_some_and(|(k, b)| k.bits() == c.bits() && b == self.bound.get());
+                if !same {
                     self.mixed.set(true);
                 }
             }
@@ -59,22 +80,22 @@ impl CallTarget {
 
     #[cold]
     fn note_first(&self, callee: &Value) {
-        let leaf = func::is_function(callee)
-            && info(&func::func(callee).code).is_ok_and(|i| i.leaf_shape());
-        if leaf {
-            let _ = self.code.set(func::func(callee).code.clone());
-        } else {
-            self.mixed.set(true);
+        match callee_code(callee) {
+            Some((code, bound)) if info(code).is_ok_and(|i| i.leaf_shape()) => {
+                let _ = self.code.set(code.clone());
+                self.bound.set(bound);
+            }
+            _ => self.mixed.set(true),
         }
     }
 
-    /// The code object of the one leaf function called here, if the site
-    /// called only that.
-    pub fn monomorphic(&self) -> Option<&Value> {
+    /// The code object of the one leaf function called here, and whether
+    /// it was called as a bound method, if the site called only that.
+    pub fn monomorphic(&self) -> Option<(&Value, bool)> {
         if self.mixed.get() {
             return None;
         }
-        self.code.get()
+        self.code.get().map(|c| (c, self.bound.get()))
     }
 }
 

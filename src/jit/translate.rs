@@ -393,6 +393,25 @@ struct Tx<'a, 'b, M: Module> {
 /// code object's constants (never rebound).
 const FROM_CONSTS: usize = usize::MAX;
 
+/// The entries of the attribute cache of instruction `pc` of `ci` whose
+/// kind `wanted` accepts, as they are now, in cache order.
+fn cache_ways_at(ci: &CodeInfo, pc: usize, wanted: impl Fn(u64) -> bool) -> Vec<Way> {
+    ci.attr_cache(pc)
+        .entries
+        .iter()
+        .filter(|e| e.ty.get() != 0 && e.version.get() != 0 && wanted(e.kind.get()))
+        .map(|e| Way {
+            ty: e.ty.get(),
+            version: e.version.get(),
+            shape: e.shape.get(),
+            dictoffset: e.dictoffset.get(),
+            kind: e.kind.get(),
+            index: e.index.get(),
+            value: e.value.get(),
+        })
+        .collect()
+}
+
 /// The `helpers::LENT_A`/`LENT_B` flags for borrowed first and second
 /// operands.
 fn lent_flags(a: bool, b: bool) -> i64 {
@@ -1656,10 +1675,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
             op::UNPACK_SEQUENCE => self.unpack(arg),
             op::CALL_FUNCTION if self.open_methods.iter().any(|(_, c)| *c == self.pc) => {
-                self.call_method(arg)
+                match self.inline_candidate(arg, true) {
+                    Some((code, callee)) => self.inline_method_call(arg, code, callee),
+                    None => {
+                        let r = self.call_method(arg);
+                        self.push(r);
+                    }
+                }
             }
-            op::CALL_FUNCTION if self.inline_candidate(arg).is_some() => {
-                let (code, callee) = self.inline_candidate(arg).expect("checked");
+            op::CALL_FUNCTION if self.inline_candidate(arg, false).is_some() => {
+                let (code, callee) = self.inline_candidate(arg, false).expect("checked");
                 self.inline_call(arg, code, callee)
             }
             op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
@@ -2130,21 +2155,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// `wanted` accepts, as they are now, in cache order: compiled code
     /// checks these and leaves every other receiver to the helper.
     fn cache_ways(&self, wanted: impl Fn(u64) -> bool) -> Vec<Way> {
-        self.ci
-            .attr_cache(self.pc)
-            .entries
-            .iter()
-            .filter(|e| e.ty.get() != 0 && e.version.get() != 0 && wanted(e.kind.get()))
-            .map(|e| Way {
-                ty: e.ty.get(),
-                version: e.version.get(),
-                shape: e.shape.get(),
-                dictoffset: e.dictoffset.get(),
-                kind: e.kind.get(),
-                index: e.index.get(),
-                value: e.value.get(),
-            })
-            .collect()
+        cache_ways_at(self.ci, self.pc, wanted)
     }
 
     /// Emits one guarded path per cache entry in `ways` (tried in order):
@@ -2613,8 +2624,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     /// CALL_FUNCTION of a slot a `load_method` filled: with a receiver
     /// kept aside, the receiver takes the callable's place in memory and
-    /// the function is called with it as the first argument.
-    fn call_method(&mut self, arg: usize) {
+    /// the function is called with it as the first argument. Returns the
+    /// (checked) result; the stack is popped to the callable's slot.
+    fn call_method(&mut self, arg: usize) -> ir::Value {
         let na = arg & 0xff;
         let from = self.depth - na - 1;
         let pos = self
@@ -2650,7 +2662,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.check_value(r, self.depth);
-        self.push(r);
+        r
     }
 
     fn name_op(&mut self, helper: &'static str, arg: usize, push: bool) {

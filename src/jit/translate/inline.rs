@@ -67,7 +67,8 @@ pub fn leaf_shape(ci: &CodeInfo) -> bool {
                 | op::NOP
                 | op::RETURN_VALUE
                 | op::UNARY_NEGATIVE
-                | op::UNARY_NOT => true,
+                | op::UNARY_NOT
+                | op::LOAD_ATTR => true,
                 op::COMPARE_OP => ins.arg <= 5 || ins.arg == 8 || ins.arg == 9,
                 op::POP_JUMP_IF_FALSE
                 | op::POP_JUMP_IF_TRUE
@@ -103,6 +104,24 @@ fn numeric_feedback(ci: &CodeInfo) -> bool {
     })
 }
 
+/// Has every LOAD_ATTR of leaf `ci` an attribute cache entry compiled
+/// code can read inline (an instance or module attribute)? Without one
+/// the inlined body would always give up there.
+fn attrs_cached(ci: &CodeInfo) -> bool {
+    ci.instrs.iter().enumerate().all(|(pc, ins)| {
+        ins.op != op::LOAD_ATTR
+            || ci.analysis.depth[pc] < 0
+            || !super::cache_ways_at(ci, pc, plain_attr).is_empty()
+    })
+}
+
+/// Attribute cache entries a leaf reads inline: instance-dict and module
+/// attributes.
+fn plain_attr(kind: u64) -> bool {
+    use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
+    kind == K_DICT || kind == K_MODULE
+}
+
 /// Binary operations with an inline path for two small ints.
 fn int_path(bop: BinOp) -> bool {
     matches!(
@@ -133,38 +152,36 @@ fn float_path(bop: BinOp) -> bool {
 impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// The leaf the CALL_FUNCTION at `self.pc` (argument `arg`) can be
     /// compiled as: the code object's bits and its interpreter data.
-    pub(super) fn inline_candidate(&self, arg: usize) -> Option<(u64, &'static CodeInfo)> {
-        let na = arg & 0xff;
+    /// `method`: the site calls a method loaded without binding (the
+    /// receiver becomes the first argument).
+    pub(super) fn inline_candidate(
+        &self,
+        arg: usize,
+        method: bool,
+    ) -> Option<(u64, &'static CodeInfo)> {
+        let na = (arg & 0xff) + method as usize;
         if arg >> 8 != 0 {
             return None;
         }
-        let code = self.ci.call_target(self.pc).monomorphic()?;
+        let (code, bound) = self.ci.call_target(self.pc).monomorphic()?;
         let callee = crate::interp::code_info::info(code).ok()?;
-        (callee.argcount == na && callee.leaf_shape() && numeric_feedback(callee))
-            .then_some((code.bits(), callee))
+        (bound == method
+            && callee.argcount == na
+            && callee.leaf_shape()
+            && numeric_feedback(callee)
+            && attrs_cached(callee))
+        .then_some((code.bits(), callee))
     }
 
-    /// CALL_FUNCTION of `arg` positional arguments, compiled as the body
-    /// of leaf `callee` (code object `code_bits`) when the callable runs
-    /// that code, and as a generic call otherwise or when the body leaves
-    /// its fast paths.
-    pub(super) fn inline_call(&mut self, arg: usize, code_bits: u64, callee: &CodeInfo) {
+    /// Guards that `callable` is a function running code `code_bits`
+    /// with room for one more frame under the recursion limit; goes on in
+    /// a new block if so, else to `fail`.
+    fn guard_leaf(&mut self, callable: ir::Value, code_bits: u64, fail: Block) {
         use super::super::abi::obj_off;
-        let na = arg & 0xff;
-        let n = na + 1;
-        let from = self.depth - n;
-        let callable = self.peek(n);
-        let generic = self.b.create_block();
-        self.b.set_cold_block(generic);
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I64);
-
-        // guards: a function object, running `code`, with room for one
-        // more frame under the recursion limit
         let r = py2jit_runtime::rt::rt();
         let is = self.is_ptr(callable);
         let c1 = self.b.create_block();
-        self.b.ins().brif(is, c1, &[], generic, &[]);
+        self.b.ins().brif(is, c1, &[], fail, &[]);
         self.b.switch_to_block(c1);
         let p = self.b.ins().band_imm_u(callable, PTR_MASK as i64);
         let ty = self.b.ins().load(I64, super::flags(), p, obj_off::TYPE);
@@ -173,7 +190,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .ins()
             .icmp_imm_s(IntCC::Equal, ty, r.types.function as i64);
         let c2 = self.b.create_block();
-        self.b.ins().brif(is_fn, c2, &[], generic, &[]);
+        self.b.ins().brif(is_fn, c2, &[], fail, &[]);
         self.b.switch_to_block(c2);
         let code = self
             .b
@@ -184,7 +201,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .ins()
             .icmp_imm_s(IntCC::Equal, code, code_bits as i64);
         let c3 = self.b.create_block();
-        self.b.ins().brif(same, c3, &[], generic, &[]);
+        self.b.ins().brif(same, c3, &[], fail, &[]);
         self.b.switch_to_block(c3);
         let dp = self.iconst(r.depth.as_ptr() as u64);
         let lp = self.iconst(r.recursion_limit.as_ptr() as u64);
@@ -192,7 +209,73 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let l = self.b.ins().load(types::I32, super::flags(), lp, 0);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, d, l);
         let body = self.b.create_block();
-        self.b.ins().brif(room, body, &[], generic, &[]);
+        self.b.ins().brif(room, body, &[], fail, &[]);
+        self.b.switch_to_block(body);
+    }
+
+    /// A method call (`load_method` kept the receiver aside) compiled as
+    /// the body of leaf `callee` when the slot holds the unbound function
+    /// running that code; otherwise, or when the body leaves its fast
+    /// paths, the call is made as `call_method` makes it.
+    pub(super) fn inline_method_call(&mut self, arg: usize, code_bits: u64, callee: &CodeInfo) {
+        let na = arg & 0xff;
+        let from = self.depth - na - 1;
+        let recv = self.b.use_var(self.meth_self[from]);
+        let func = self.b.use_var(self.stack[from]);
+        let generic = self.b.create_block();
+        self.b.set_cold_block(generic);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        // a receiver kept aside (not an ordinary attribute value)
+        let plain = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, recv, NULL_BITS as i64);
+        self.continue_unless(plain, generic);
+        self.guard_leaf(func, code_bits, generic);
+        let body = self.b.current_block().expect("in a block");
+
+        self.b.switch_to_block(generic);
+        self.count_site(super::super::stats::SITE_INLINE, true);
+        let r = self.call_method(arg);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(body);
+        self.depth = from + na + 1;
+        let mut args = vec![recv];
+        args.extend((0..na).map(|i| self.peek(na - i)));
+        let r = self.leaf_body(callee, &args, generic);
+        self.count_site(super::super::stats::SITE_INLINE, false);
+        // the call consumes the function, the receiver and the arguments
+        for _ in 0..na + 1 {
+            let (v, lent) = self.pop_ref();
+            self.release(v, lent);
+        }
+        self.decref(recv);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(join);
+        self.depth = from;
+        let r = self.b.block_params(join)[0];
+        self.push(r);
+    }
+
+    /// CALL_FUNCTION of `arg` positional arguments, compiled as the body
+    /// of leaf `callee` (code object `code_bits`) when the callable runs
+    /// that code, and as a generic call otherwise or when the body leaves
+    /// its fast paths.
+    pub(super) fn inline_call(&mut self, arg: usize, code_bits: u64, callee: &CodeInfo) {
+        let na = arg & 0xff;
+        let n = na + 1;
+        let from = self.depth - n;
+        let callable = self.peek(n);
+        let generic = self.b.create_block();
+        self.b.set_cold_block(generic);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+
+        self.guard_leaf(callable, code_bits, generic);
+        let body = self.b.current_block().expect("in a block");
 
         self.b.switch_to_block(generic);
         self.count_site(super::super::stats::SITE_INLINE, true);
@@ -282,6 +365,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 op::LOAD_CONST => {
                     let v = self.iconst(ci.consts[arg].bits());
                     self.b.def_var(stack[sd], v);
+                }
+                op::LOAD_ATTR => {
+                    // a borrowed value of the object's dict: nothing in
+                    // the body can change the dict
+                    let o = self.b.use_var(stack[sd - 1]);
+                    let ways = super::cache_ways_at(ci, pc, plain_attr);
+                    let slot = if ways.is_empty() {
+                        self.b.ins().jump(bail, &[]);
+                        live = false;
+                        continue;
+                    } else {
+                        self.per_way(&ways, bail, |tx, way, fail| tx.attr_dict_slot(o, way, fail))
+                    };
+                    let v = self.b.ins().load(I64, super::flags(), slot, 0);
+                    self.b.def_var(stack[sd - 1], v);
                 }
                 op::POP_TOP | op::NOP => {}
                 op::DUP_TOP => {
