@@ -194,3 +194,16 @@ fn compiled_handlers_catch_exceptions_without_leaving_compiled_code() {
     let caught = stat_line(&err, "exceptions caught in compiled handlers:");
     assert!(caught > 10000, "{err}");
 }
+
+/// Calls of leaf functions and leaf methods from hot loops run inline:
+/// the corpus programs that exercise inlining report inlined-call hits,
+/// and the calls that leave the inline paths (strings, overflow, rebound
+/// functions) report misses.
+#[test]
+fn leaf_calls_are_inlined() {
+    for name in ["jit_inline_leaf", "jit_inline_methods"] {
+        let err = stats_of(name);
+        let (hits, misses) = cache_counts(&err, "inlined call");
+        assert!(hits > 10000 && misses > 0, "{name}: {err}");
+    }
+}
