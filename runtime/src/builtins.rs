@@ -1162,6 +1162,10 @@ pub fn create() -> Value {
         // that compares against its bits
         rt().builtin_len.set(len.into_raw());
     }
+    if let Some(range) = crate::dict::get_item_str(&module::dict_of(&m), "range") {
+        // as `len`
+        rt().builtin_range.set(range.into_raw());
+    }
     let t = &rt().types;
     let types = [
         ("basestring", t.basestring),

@@ -109,9 +109,9 @@ fn range_longs(a: &[Value], kw: &[Value]) -> PyResult {
         BigInt::zero()
     };
     let n = n
-        .to_u64()
-        .filter(|&n| n < (1 << 40))
+        .to_i64()
         .ok_or_else(|| err::overflow_error("range() result has too many items"))?;
+    check_list_len(n as u64)?;
     let mut out = Vec::with_capacity(n as usize);
     // the items are the arguments' own kinds: ints stay ints until the
     // sum needs a long
@@ -158,9 +158,7 @@ pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         return Err(err::value_error("range() step argument must not be zero"));
     }
     let n = range_len(lo, hi, step);
-    if n > (1 << 40) {
-        return Err(err::overflow_error("range() result has too many items"));
-    }
+    check_list_len(n)?;
     let mut out = Vec::with_capacity(n as usize);
     let mut x = lo;
     for _ in 0..n {
@@ -168,6 +166,37 @@ pub fn range(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
         x = x.wrapping_add(step);
     }
     Ok(list::new(out))
+}
+
+/// `iter(range(...))` for `n` (1 to 3) C-long arguments `a`, `b`, `c`,
+/// without building the list: an iterator over the same values, with the
+/// errors `range` raises for them.
+pub fn range_iter(n: usize, a: i64, b: i64, c: i64) -> PyResult {
+    let (lo, hi, step) = match n {
+        1 => (0, a, 1),
+        2 => (a, b, 1),
+        _ => (a, b, c),
+    };
+    if step == 0 {
+        return Err(err::value_error("range() step argument must not be zero"));
+    }
+    let len = range_len(lo, hi, step);
+    check_list_len(len)?;
+    Ok(new_iter(lo, step, len as i64))
+}
+
+/// Refuses a range list of `n` items as CPython does: a length beyond a C
+/// long overflows, and a list whose memory no machine has fails to
+/// allocate (MemoryError; this limit, 2**40 items, stands in for the
+/// allocation failure).
+fn check_list_len(n: u64) -> PyResult<()> {
+    if n > i64::MAX as u64 {
+        return Err(err::overflow_error("range() result has too many items"));
+    }
+    if n > (1 << 40) {
+        return Err(err::memory_error(""));
+    }
+    Ok(())
 }
 
 fn xrange_new(_t: &Value, a: &[Value], kw: &[Value]) -> PyResult {

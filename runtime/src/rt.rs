@@ -152,6 +152,8 @@ pub struct Runtime {
     pub builtin_len: Cell<u64>,
     /// The same for `math.sqrt` (set when the math module is created).
     pub math_sqrt: Cell<u64>,
+    /// The same for the builtin `range`.
+    pub builtin_range: Cell<u64>,
     /// Cached one-byte strings.
     pub chars: RefCell<Vec<Value>>,
     /// `sys.getrecursionlimit()`.
@@ -205,6 +207,7 @@ impl Runtime {
             empty_tuple: RefCell::new(Value::NONE),
             builtin_len: Cell::new(Value::NULL.bits()),
             math_sqrt: Cell::new(Value::NULL.bits()),
+            builtin_range: Cell::new(Value::NULL.bits()),
             chars: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),

@@ -1198,7 +1198,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                         let n = na + 2 * nk;
                         // SAFETY: n args and the callable are on the stack.
                         let fslot = unsafe { sp.sub(n + 1) };
-                        if n == 1 {
+                        if nk == 0 && (1..=3).contains(&na) {
                             // SAFETY: as above.
                             feedback!(bits crate::interp::profile::callee_kind(unsafe { &*fslot }));
                         } else {

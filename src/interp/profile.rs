@@ -12,21 +12,29 @@ pub const K_INT: u8 = 1;
 pub const K_FLOAT: u8 = 2;
 /// An exact str.
 pub const K_STR: u8 = 4;
-/// Anything else (and, at calls with other than one argument, that the
-/// call ran).
+/// Anything else (and, at calls with no or more than three positional
+/// arguments or with keyword arguments, that the call ran).
 pub const K_OTHER: u8 = 128;
-/// At CALL_FUNCTION sites with one argument: the callee was the builtin
-/// `len` (any callee without a bit of its own records `K_OTHER`).
+/// At CALL_FUNCTION sites with one to three positional arguments, the
+/// callee: the builtin `len` (any callee without a bit of its own records
+/// `K_OTHER`).
 pub const K_LEN: u8 = 8;
 /// At one-argument CALL_FUNCTION sites: the callee was `math.sqrt`.
 pub const K_SQRT: u8 = 16;
+/// At CALL_FUNCTION sites with one to three positional arguments: the
+/// callee was the builtin `range`.
+pub const K_RANGE: u8 = 32;
 
 /// The builtins one-argument call sites recognise: each one's feedback
 /// bit and the bits of its (never freed) function object.
 #[inline(always)]
-fn known_callees() -> [(u8, u64); 2] {
+fn known_callees() -> [(u8, u64); 3] {
     let r = py2jit_runtime::rt::rt();
-    [(K_LEN, r.builtin_len.get()), (K_SQRT, r.math_sqrt.get())]
+    [
+        (K_LEN, r.builtin_len.get()),
+        (K_SQRT, r.math_sqrt.get()),
+        (K_RANGE, r.builtin_range.get()),
+    ]
 }
 
 /// The feedback bit of a one-argument call's callee.

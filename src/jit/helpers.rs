@@ -686,6 +686,14 @@ pub extern "C" fn jit_get_iter(v: u64) -> u64 {
     })
 }
 
+/// `iter(range(...))` of `n` small-int arguments (decoded), for a call of
+/// the builtin `range` whose result only GET_ITER sees.
+pub extern "C" fn jit_range_iter(n: u32, a: i64, b: i64, c: i64) -> u64 {
+    guard(NULL_BITS, || {
+        value_result(py2jit_runtime::range::range_iter(n as usize, a, b, c))
+    })
+}
+
 /// FOR_ITER; borrows the iterator. Status 0: `value` is the next item;
 /// 1: exhausted; 2: error (pending).
 pub extern "C" fn jit_for_iter(it: u64) -> EntryResult {
@@ -991,6 +999,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         jit_set_add,
         jit_unpack,
         jit_get_iter,
+        jit_range_iter,
         jit_for_iter,
         jit_call,
         jit_call_ext,

@@ -162,6 +162,7 @@ fn helper_signatures() -> Vec<(&'static str, Vec<types::Type>, Vec<types::Type>)
         ("jit_set_add", vec![I64, I64], vec![I64]),
         ("jit_unpack", vec![I64, I64, I64], vec![I64]),
         ("jit_get_iter", vec![I64], vec![I64]),
+        ("jit_range_iter", vec![I32, I64, I64, I64], vec![I64]),
         ("jit_for_iter", vec![I64], vec![I64, I64]),
         ("jit_call", vec![I64, I32], vec![I64]),
         ("jit_call_ext", vec![I64, I32, I32], vec![I64]),

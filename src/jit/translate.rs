@@ -284,7 +284,10 @@ fn is_control(o: u8) -> bool {
 fn is_known_call(ci: &CodeInfo, pc: usize) -> bool {
     let ins = &ci.instrs[pc];
     let fb = ci.feedback.get(pc).map(|c| c.get()).unwrap_or(0);
-    ins.op == op::CALL_FUNCTION && ins.arg == 1 && profile::known_callee(fb).is_some()
+    ins.op == op::CALL_FUNCTION
+        && ins.arg == 1
+        && matches!(fb, profile::K_LEN | profile::K_SQRT)
+        && profile::known_callee(fb).is_some()
 }
 
 /// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
@@ -1687,6 +1690,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let (code, callee) = self.inline_candidate(arg, false).expect("checked");
                 self.inline_call(arg, code, callee)
             }
+            op::CALL_FUNCTION if self.is_range_loop(arg) => self.range_loop(arg),
             op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
                 let known = self.feedback();
                 let bits = profile::known_callee(known).expect("a known callee's feedback");
@@ -1955,6 +1959,81 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.depth = from;
         let r = self.b.block_params(join)[0];
         self.push(r);
+    }
+
+    /// Is the CALL_FUNCTION at `self.pc` (argument `arg`) a call of the
+    /// builtin `range` (the only callee the interpreter saw there) whose
+    /// result goes straight to the GET_ITER after it (`for x in
+    /// range(...)`)?
+    fn is_range_loop(&self, arg: usize) -> bool {
+        let na = arg & 0xff;
+        arg >> 8 == 0
+            && (1..=3).contains(&na)
+            && self.feedback() == profile::K_RANGE
+            && profile::known_callee(profile::K_RANGE).is_some()
+            && self
+                .ci
+                .instrs
+                .get(self.pc + 1)
+                .is_some_and(|n| n.op == op::GET_ITER)
+            && self.blocks.get(self.pc + 1).is_some_and(|b| b.is_none())
+    }
+
+    /// `iter(range(...))` for [`Self::is_range_loop`] sites: when the
+    /// callee is the builtin `range` and the arguments are small ints, an
+    /// iterator over the same values without the list; otherwise the call
+    /// and the GET_ITER as usual. Translates both instructions.
+    fn range_loop(&mut self, arg: usize) {
+        let na = arg & 0xff;
+        let from = self.depth - na - 1;
+        let range_bits = profile::known_callee(profile::K_RANGE).expect("checked");
+        let callee = self.peek(na + 1);
+        let mut ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee, range_bits as i64);
+        let mut args = Vec::new();
+        for i in 0..na {
+            let a = self.peek(na - i);
+            let is = self.is_int(a);
+            ok = self.b.ins().band(ok, is);
+            args.push(a);
+        }
+        let fast = self.b.create_block();
+        let generic = self.b.create_block();
+        self.b.set_cold_block(generic);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.ins().brif(ok, fast, &[], generic, &[]);
+
+        self.b.switch_to_block(generic);
+        let r = self.generic_call(op::CALL_FUNCTION, arg);
+        let it = self.call_py("jit_get_iter", &[r])[0];
+        self.check_value(it, self.depth);
+        self.b.ins().jump(join, &[BlockArg::Value(it)]);
+
+        self.b.switch_to_block(fast);
+        self.depth = from + na + 1;
+        // the callable (range, never freed) and the ints need no release
+        // beyond what `release` does for them
+        for _ in 0..na + 1 {
+            let (v, lent) = self.pop_ref();
+            self.release(v, lent);
+        }
+        let mut raw: Vec<ir::Value> = args.iter().map(|a| self.decode(*a)).collect();
+        while raw.len() < 3 {
+            raw.push(self.iconst(0));
+        }
+        let n = self.b.ins().iconst(I32, na as i64);
+        let it = self.call_py("jit_range_iter", &[n, raw[0], raw[1], raw[2]])[0];
+        self.check_value(it, self.depth);
+        self.b.ins().jump(join, &[BlockArg::Value(it)]);
+
+        self.b.switch_to_block(join);
+        self.depth = from;
+        let it = self.b.block_params(join)[0];
+        self.push(it);
+        self.skip = Some(self.pc + 1);
     }
 
     /// `len(x)` with `len` and `x` on the stack: exact lists and tuples
