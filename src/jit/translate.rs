@@ -37,6 +37,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{FuncId, Module};
 use py2jit_runtime::func::co_flags;
+use py2jit_runtime::types::BinOp;
 use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG, Value};
 use std::collections::{BTreeSet, HashMap};
 
@@ -413,6 +414,46 @@ fn cache_ways_at(ci: &CodeInfo, pc: usize, wanted: impl Fn(u64) -> bool) -> Vec<
             value: e.value.get(),
         })
         .collect()
+}
+
+/// Binary operations with an inline path for two small ints.
+fn int_path(bop: BinOp) -> bool {
+    matches!(
+        bop,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Div
+            | BinOp::TrueDiv
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+            | BinOp::Rshift
+    )
+}
+
+/// Binary operations with an inline path for floats (and int/float
+/// mixes).
+fn float_path(bop: BinOp) -> bool {
+    matches!(
+        bop,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
+    )
+}
+
+/// The integer and float condition codes of order comparison `arg`
+/// (COMPARE_OP 0 to 5).
+fn compare_codes(arg: usize) -> (IntCC, FloatCC) {
+    match arg {
+        0 => (IntCC::SignedLessThan, FloatCC::LessThan),
+        1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+        2 => (IntCC::Equal, FloatCC::Equal),
+        3 => (IntCC::NotEqual, FloatCC::NotEqual),
+        4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+        _ => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+    }
 }
 
 /// The `helpers::LENT_A`/`LENT_B` flags for borrowed first and second
@@ -2866,73 +2907,16 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     fn binary(&mut self, opcode: u8) {
-        use py2jit_runtime::types::BinOp;
         let (bop, _) =
             crate::interp::eval::binop_for(opcode, self.division_new).expect("binary op");
         let fb = self.feedback();
-        let want_int = fb == 0 || fb & profile::K_INT != 0;
-        let want_float = fb == 0 || fb & profile::K_FLOAT != 0;
         let (b, b_lent) = self.pop_ref();
         let (a, a_lent) = self.pop_ref();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let int_ok = matches!(
-            bop,
-            BinOp::Add
-                | BinOp::Sub
-                | BinOp::Mul
-                | BinOp::FloorDiv
-                | BinOp::Mod
-                | BinOp::Div
-                | BinOp::TrueDiv
-                | BinOp::And
-                | BinOp::Or
-                | BinOp::Xor
-                | BinOp::Rshift
-        );
-        let float_ok = matches!(
-            bop,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
-        );
-        let mut next_check = None;
-        if want_int && int_ok {
-            let c = self.both_ints(a, b);
-            let int_blk = self.b.create_block();
-            let after = self.b.create_block();
-            self.b.ins().brif(c, int_blk, &[], after, &[]);
-            self.b.switch_to_block(int_blk);
-            self.int_binary(bop, a, b, done, slow);
-            self.b.switch_to_block(after);
-            next_check = Some(());
-        }
-        let _ = next_check;
-        if want_float && float_ok {
-            // at least one float (two ints were handled above or go to
-            // the helper)
-            let (x, y) = self.float_operands(a, b, true, slow);
-            let r = match bop {
-                BinOp::Add => self.b.ins().fadd(x, y),
-                BinOp::Sub => self.b.ins().fsub(x, y),
-                BinOp::Mul => self.b.ins().fmul(x, y),
-                _ => {
-                    let z = self.b.ins().f64const(0.0);
-                    let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
-                    let div = self.b.create_block();
-                    self.b.ins().brif(yz, slow, &[], div, &[]);
-                    self.b.switch_to_block(div);
-                    self.b.ins().fdiv(x, y)
-                }
-            };
-            let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
-            let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
-            self.b
-                .ins()
-                .brif(nan, slow, &[], done, &[BlockArg::Value(bits)]);
-        } else {
-            self.b.ins().jump(slow, &[]);
-        }
+        self.numeric_binary(bop, a, b, fb, done, slow);
         self.b.switch_to_block(slow);
         let code = self.b.ins().iconst(
             I32,
@@ -2962,16 +2946,63 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.push(r);
     }
 
-    /// Small-int arithmetic; jumps to `done` with the result or to `slow`.
-    fn int_binary(
+    /// Emits the inline paths of `bop` on `a` and `b` that feedback `fb`
+    /// asks for (two small ints; floats and int/float mixes): each jumps
+    /// to `done` with the result, and operands no path takes (or a result
+    /// a path leaves to the runtime) go to `slow`.
+    fn numeric_binary(
         &mut self,
-        bop: py2jit_runtime::types::BinOp,
+        bop: BinOp,
         a: ir::Value,
         b: ir::Value,
+        fb: u8,
         done: Block,
         slow: Block,
     ) {
-        use py2jit_runtime::types::BinOp;
+        if (fb == 0 || fb & profile::K_INT != 0) && int_path(bop) {
+            let both = self.both_ints(a, b);
+            let int_blk = self.b.create_block();
+            let after = self.b.create_block();
+            self.b.ins().brif(both, int_blk, &[], after, &[]);
+            self.b.switch_to_block(int_blk);
+            self.int_binary(bop, a, b, done, slow);
+            self.b.switch_to_block(after);
+        }
+        if (fb == 0 || fb & profile::K_FLOAT != 0) && float_path(bop) {
+            // at least one float (two ints were handled above or go to
+            // the helper)
+            let (x, y) = self.float_operands_fb(a, b, true, slow, fb);
+            let r = match bop {
+                BinOp::Add => self.b.ins().fadd(x, y),
+                BinOp::Sub => self.b.ins().fsub(x, y),
+                BinOp::Mul => self.b.ins().fmul(x, y),
+                _ => {
+                    let z = self.b.ins().f64const(0.0);
+                    let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                    let div = self.b.create_block();
+                    self.b.ins().brif(yz, slow, &[], div, &[]);
+                    self.b.switch_to_block(div);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            self.float_result(r, done, slow);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+    }
+
+    /// Jumps to `done` with float `r`, or to `slow` if it is a NaN (the
+    /// runtime boxes NaN results, see `Value::float`).
+    fn float_result(&mut self, r: ir::Value, done: Block, slow: Block) {
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+        self.b
+            .ins()
+            .brif(nan, slow, &[], done, &[BlockArg::Value(bits)]);
+    }
+
+    /// Small-int arithmetic; jumps to `done` with the result or to `slow`.
+    fn int_binary(&mut self, bop: BinOp, a: ir::Value, b: ir::Value, done: Block, slow: Block) {
         match bop {
             BinOp::And => {
                 let r = self.b.ins().band(a, b);
@@ -3097,14 +3128,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             None => (done, done),
         };
         if arg <= 5 {
-            let (icc, fcc) = match arg {
-                0 => (IntCC::SignedLessThan, FloatCC::LessThan),
-                1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-                2 => (IntCC::Equal, FloatCC::Equal),
-                3 => (IntCC::NotEqual, FloatCC::NotEqual),
-                4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-                _ => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-            };
+            let (icc, fcc) = compare_codes(arg);
             let fb = self.feedback();
             if fb == 0 || fb & profile::K_INT != 0 {
                 let c = self.both_ints(a, b);

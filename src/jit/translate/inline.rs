@@ -24,7 +24,10 @@
 //! record keeps alive as long as the caller's code); the result is owned
 //! (RETURN_VALUE takes a reference to an object).
 
-use super::{F64, FALSE_BITS, I64, NONE_BITS, NULL_BITS, TRUE_BITS, Tx, bound_locals};
+use super::{
+    F64, FALSE_BITS, I64, NONE_BITS, NULL_BITS, TRUE_BITS, Tx, bound_locals, compare_codes,
+    float_path, int_path,
+};
 use crate::bytecode::opcode::op;
 use crate::interp::code_info::CodeInfo;
 use crate::interp::profile;
@@ -120,33 +123,6 @@ fn attrs_cached(ci: &CodeInfo) -> bool {
 fn plain_attr(kind: u64) -> bool {
     use py2jit_runtime::attr_cache::{K_DICT, K_MODULE};
     kind == K_DICT || kind == K_MODULE
-}
-
-/// Binary operations with an inline path for two small ints.
-fn int_path(bop: BinOp) -> bool {
-    matches!(
-        bop,
-        BinOp::Add
-            | BinOp::Sub
-            | BinOp::Mul
-            | BinOp::FloorDiv
-            | BinOp::Mod
-            | BinOp::Div
-            | BinOp::TrueDiv
-            | BinOp::And
-            | BinOp::Or
-            | BinOp::Xor
-            | BinOp::Rshift
-    )
-}
-
-/// Binary operations with an inline path for floats (and int/float
-/// mixes).
-fn float_path(bop: BinOp) -> bool {
-    matches!(
-        bop,
-        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
-    )
 }
 
 impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
@@ -527,16 +503,6 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.block_params(done)[0]
     }
 
-    /// Jumps to `done` with float `r`, or to `bail` if it is a NaN (NaN
-    /// results are left to the runtime, like `Tx::binary` does).
-    fn float_result(&mut self, r: ir::Value, done: Block, bail: Block) {
-        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
-        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
-        self.b
-            .ins()
-            .brif(nan, bail, &[], done, &[BlockArg::Value(bits)]);
-    }
-
     /// COMPARE_OP `arg` (identity or an order comparison) of `a` and `b`
     /// as an i8 condition; operands without an inline path go to `bail`.
     fn leaf_compare(
@@ -555,14 +521,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             };
             return self.b.ins().icmp(cc, a, b);
         }
-        let (icc, fcc) = match arg {
-            0 => (IntCC::SignedLessThan, FloatCC::LessThan),
-            1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-            2 => (IntCC::Equal, FloatCC::Equal),
-            3 => (IntCC::NotEqual, FloatCC::NotEqual),
-            4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            _ => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-        };
+        let (icc, fcc) = compare_codes(arg);
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);
         if fb == 0 || fb & profile::K_INT != 0 {
@@ -600,32 +559,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     ) -> ir::Value {
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
-        if (fb == 0 || fb & profile::K_INT != 0) && int_path(bop) {
-            let both = self.both_ints(a, b);
-            let int_blk = self.b.create_block();
-            let after = self.b.create_block();
-            self.b.ins().brif(both, int_blk, &[], after, &[]);
-            self.b.switch_to_block(int_blk);
-            self.int_binary(bop, a, b, done, bail);
-            self.b.switch_to_block(after);
-        }
-        if (fb == 0 || fb & profile::K_FLOAT != 0) && float_path(bop) {
-            let (x, y) = self.float_operands_fb(a, b, true, bail, fb);
-            let r = match bop {
-                BinOp::Add => self.b.ins().fadd(x, y),
-                BinOp::Sub => self.b.ins().fsub(x, y),
-                BinOp::Mul => self.b.ins().fmul(x, y),
-                _ => {
-                    let z = self.b.ins().f64const(0.0);
-                    let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
-                    self.continue_unless(yz, bail);
-                    self.b.ins().fdiv(x, y)
-                }
-            };
-            self.float_result(r, done, bail);
-        } else {
-            self.b.ins().jump(bail, &[]);
-        }
+        self.numeric_binary(bop, a, b, fb, done, bail);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }
