@@ -12,6 +12,11 @@ static GLOBAL: Mi = Mi;
 /// mimalloc with its plain entry points for alignments it guarantees
 /// anyway (8 bytes for every block), and the aligned ones otherwise;
 /// `mimalloc::MiMalloc` always takes the slower aligned path.
+///
+/// Blocks of [`HUGE_ADVICE_MIN`] bytes or more (a list of a million
+/// items, a big string) ask the kernel for transparent huge pages (see
+/// [`advise_huge`]); small blocks keep 4 KiB pages, so small programs'
+/// peak memory does not grow by 2 MiB steps.
 #[cfg(not(feature = "system-alloc"))]
 struct Mi;
 
@@ -24,11 +29,15 @@ unsafe impl std::alloc::GlobalAlloc for Mi {
         use libmimalloc_sys as ffi;
         // SAFETY: plain C calls; a null result reports failure.
         unsafe {
-            if l.align() <= 8 {
+            let p = if l.align() <= 8 {
                 ffi::mi_malloc(l.size()) as *mut u8
             } else {
                 ffi::mi_malloc_aligned(l.size(), l.align()) as *mut u8
+            };
+            if l.size() >= HUGE_ADVICE_MIN {
+                advise_huge(p, l.size());
             }
+            p
         }
     }
 
@@ -37,6 +46,14 @@ unsafe impl std::alloc::GlobalAlloc for Mi {
         use libmimalloc_sys as ffi;
         // SAFETY: as in alloc.
         unsafe {
+            if l.size() >= HUGE_ADVICE_MIN {
+                // advice before the pages are touched, then zeroed
+                let p = self.alloc(l);
+                if !p.is_null() {
+                    std::ptr::write_bytes(p, 0, l.size());
+                }
+                return p;
+            }
             if l.align() <= 8 {
                 ffi::mi_zalloc(l.size()) as *mut u8
             } else {
@@ -56,13 +73,48 @@ unsafe impl std::alloc::GlobalAlloc for Mi {
         use libmimalloc_sys as ffi;
         // SAFETY: p came from this allocator with layout l.
         unsafe {
-            if l.align() <= 8 {
+            let q = if l.align() <= 8 {
                 ffi::mi_realloc(p as *mut std::ffi::c_void, new) as *mut u8
             } else {
                 ffi::mi_realloc_aligned(p as *mut std::ffi::c_void, new, l.align()) as *mut u8
+            };
+            if new >= HUGE_ADVICE_MIN {
+                advise_huge(q, new);
+            }
+            q
+        }
+    }
+}
+
+/// Size from which a block asks for transparent huge pages.
+#[cfg(not(feature = "system-alloc"))]
+const HUGE_ADVICE_MIN: usize = 4 << 20;
+
+/// Asks Linux to back the 2 MiB-aligned part of `[p, p + size)` with
+/// transparent huge pages (`madvise(MADV_HUGEPAGE)`; systems whose THP
+/// mode is `madvise`, the common default, give them only on request).
+/// A big list then costs one page fault per 2 MiB instead of per 4 KiB
+/// when first filled, and strided walks over it miss the TLB far less
+/// (sieve: 0.31 -> 0.25 s). The advice is only a hint: a failure, or a
+/// system without THP, changes nothing.
+#[cfg(not(feature = "system-alloc"))]
+#[cold]
+fn advise_huge(p: *mut u8, size: usize) {
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let start = (p as usize).next_multiple_of(HUGE);
+        let end = (p as usize + size) & !(HUGE - 1);
+        if !p.is_null() && end > start {
+            // SAFETY: the range lies inside the block just allocated;
+            // MADV_HUGEPAGE changes no contents and no mapping rights.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
             }
         }
     }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (p, size);
 }
 
 /// mimalloc v3's `mi_option_purge_delay` (the 16th entry of `mi_option_e`
