@@ -207,3 +207,14 @@ fn leaf_calls_are_inlined() {
         assert!(hits > 10000 && misses > 0, "{name}: {err}");
     }
 }
+
+/// Float operations that only ever saw floats are compiled behind guards
+/// that leave compiled code; ints, longs and NaNs that turn up later make
+/// them fail ("type guard failed"), and code that keeps failing them is
+/// recompiled without the speculation; the output is CPython's.
+#[test]
+fn float_speculation_guards_exit_and_recompile() {
+    let err = stats_of("jit_float_speculation");
+    assert!(deopts_for(&err, "type guard failed") >= 1000, "{err}");
+    assert!(stat_line(&err, "recompilations:") >= 1, "{err}");
+}

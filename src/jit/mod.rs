@@ -505,7 +505,8 @@ fn install(
         // SAFETY: the function was defined with `entry_signature`, which
         // is the ABI of `EntryFn`, and finalized.
         let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
-        Ok((entry, m.bytes.len(), m.disasm))
+        let len = m.bytes.len();
+        Ok((entry, len, m.disasm.map(|d| (d, m.bytes))))
     });
     let (entry, code_bytes, disasm) = match entry {
         Ok(e) => e,
@@ -553,10 +554,12 @@ fn install(
                 ir
             ),
         );
-        let _ = std::fs::write(
-            dir.join(format!("{}.asm", tr.fname)),
-            disasm.unwrap_or_default(),
-        );
+        if let Some((text, bytes)) = disasm {
+            let _ = std::fs::write(dir.join(format!("{}.asm", tr.fname)), text);
+            // the machine code before relocation, for objdump and perf
+            // (`objdump -D -b binary -m i386:x86-64 NAME.bin`)
+            let _ = std::fs::write(dir.join(format!("{}.bin", tr.fname)), bytes);
+        }
     }
 }
 

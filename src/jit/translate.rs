@@ -42,6 +42,7 @@ use py2jit_runtime::value::{FLOAT_LIMIT, INT_BASE, PTR_MASK, PTR_TAG, Value};
 use std::collections::{BTreeSet, HashMap};
 
 pub mod inline;
+mod speculate;
 
 const I64: ir::Type = types::I64;
 const I32: ir::Type = types::I32;
@@ -391,6 +392,12 @@ struct Tx<'a, 'b, M: Module> {
     /// An instruction already translated with the one before it (a
     /// POP_JUMP_IF fused into its COMPARE_OP).
     skip: Option<usize>,
+    /// Values known to be floats in this region, with their `f64` (see
+    /// `speculate`).
+    floats: HashMap<ir::Value, ir::Value>,
+    /// Per local: the known float it holds in this region (its bits and
+    /// `f64`), if any (see `speculate`).
+    local_floats: Vec<Option<(ir::Value, ir::Value)>>,
 }
 
 /// Where a borrowed stack value comes from when it is not a local: the
@@ -632,6 +639,8 @@ pub fn translate<M: Module>(
         stats: TxStats::default(),
         bound: plan.bound.clone(),
         skip: None,
+        floats: HashMap::new(),
+        local_floats: vec![None; ci.nlocals],
     };
     tx.run(&plan)?;
     let stats = tx.stats;
@@ -728,6 +737,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.terminated = false;
                 // every edge into a block carries owned values
                 self.borrowed.iter_mut().for_each(|b| *b = None);
+                self.forget_facts();
             } else if self.terminated {
                 return Err(format!("instruction {i} reached without a block"));
             }
@@ -1359,6 +1369,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         match ins.op {
             op::NOP | op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY => {}
             op::LOAD_FAST => {
+                if let Some((bits, _)) = self.local_floats[arg] {
+                    self.push_as(bits, Some(arg));
+                    return Ok(());
+                }
                 let v = self
                     .b
                     .ins()
@@ -1372,17 +1386,23 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::STORE_FAST => {
                 let v = self.pop();
                 self.own_local(arg);
-                let old = self
-                    .b
-                    .ins()
-                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                // a known float needs no release
+                let old = self.local_floats[arg].is_none().then(|| {
+                    self.b
+                        .ins()
+                        .load(I64, flags(), self.fast, Self::local_addr(arg))
+                });
                 self.b
                     .ins()
                     .store(flags(), v, self.fast, Self::local_addr(arg));
-                self.decref(old);
+                if let Some(old) = old {
+                    self.decref(old);
+                }
+                self.local_floats[arg] = self.floats.get(&v).map(|f| (v, *f));
             }
             op::DELETE_FAST => {
                 self.own_local(arg);
+                self.local_floats[arg] = None;
                 let v = self
                     .b
                     .ins()
@@ -1403,6 +1423,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.push_as(v, Some(FROM_CONSTS));
                 } else {
                     self.push(v);
+                    if self.ci.consts[arg].is_float() {
+                        self.know_float_const(v, c);
+                    }
                 }
             }
             op::POP_TOP => {
@@ -2844,6 +2867,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     fn unary(&mut self, opcode: u8) {
+        if opcode == op::UNARY_NEGATIVE && self.negate_known_float() {
+            return;
+        }
         let (v, lent) = self.pop_ref();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
@@ -2909,6 +2935,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn binary(&mut self, opcode: u8) {
         let (bop, _) =
             crate::interp::eval::binop_for(opcode, self.division_new).expect("binary op");
+        if self.float_speculation() && self.speculative_float_binary(bop) {
+            return;
+        }
         let fb = self.feedback();
         let (b, b_lent) = self.pop_ref();
         let (a, a_lent) = self.pop_ref();
@@ -3115,10 +3144,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.push(r);
             return Ok(());
         }
-        let (b, b_lent) = self.pop_ref();
-        let (a, a_lent) = self.pop_ref();
         // COMPARE_OP + POP_JUMP_IF: branch on the comparison itself
         let fused = self.fused_branch();
+        if arg <= 5 && self.float_speculation() {
+            self.speculative_float_compare(arg, fused);
+            return Ok(());
+        }
+        let (b, b_lent) = self.pop_ref();
+        let (a, a_lent) = self.pop_ref();
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
