@@ -51,10 +51,16 @@ pub fn obj(v: &Value) -> &XRangeObj {
 
 /// Number of values of range(lo, hi, step) (CPython's `get_len_of_range`).
 pub fn range_len(lo: i64, hi: i64, step: i64) -> u64 {
+    // hi - lo of two i64s always fits a u64 (wrapping gives it exactly)
     if step > 0 && lo < hi {
-        ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as u64
+        let span = hi.wrapping_sub(lo) as u64;
+        if step == 1 {
+            span
+        } else {
+            (span - 1) / step as u64 + 1
+        }
     } else if step < 0 && lo > hi {
-        ((lo as i128 - hi as i128 - 1) / (-(step as i128)) + 1) as u64
+        (lo.wrapping_sub(hi) as u64 - 1) / step.unsigned_abs() + 1
     } else {
         0
     }
@@ -360,4 +366,49 @@ pub fn setup() {
     }
     crate::descr::add_methods(t.xrange, &[("__reversed__", m_reversed)]);
     crate::descr::add_methods(t.xrange_iter, &[("__length_hint__", length_hint)]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range_len;
+
+    /// The length by exact (128-bit) arithmetic, to check the u64 one.
+    fn wide(lo: i64, hi: i64, step: i64) -> u64 {
+        let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
+        if step > 0 && lo < hi {
+            ((hi - lo - 1) / step + 1) as u64
+        } else if step < 0 && lo > hi {
+            ((lo - hi - 1) / -step + 1) as u64
+        } else {
+            0
+        }
+    }
+
+    #[test]
+    fn lengths_match_exact_arithmetic() {
+        let ends = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -1,
+            0,
+            1,
+            3,
+            10,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        let steps = [i64::MIN, -3, -2, -1, 1, 2, 3, 7, i64::MAX];
+        for &lo in &ends {
+            for &hi in &ends {
+                for &step in &steps {
+                    assert_eq!(
+                        range_len(lo, hi, step),
+                        wide(lo, hi, step),
+                        "{lo} {hi} {step}"
+                    );
+                }
+            }
+        }
+    }
 }
