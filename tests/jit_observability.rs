@@ -208,13 +208,16 @@ fn leaf_calls_are_inlined() {
     }
 }
 
-/// Float operations that only ever saw floats are compiled behind guards
-/// that leave compiled code; ints, longs and NaNs that turn up later make
-/// them fail ("type guard failed"), and code that keeps failing them is
-/// recompiled without the speculation; the output is CPython's.
+/// Operations that only ever saw floats (or small ints with small-int
+/// results) are compiled behind guards that leave compiled code; other
+/// kinds, overflows and NaNs that turn up later make them fail ("type
+/// guard failed"), and code that keeps failing them is recompiled without
+/// the speculation; the output is CPython's.
 #[test]
-fn float_speculation_guards_exit_and_recompile() {
+fn speculation_guards_exit_and_recompile() {
     let err = stats_of("jit_float_speculation");
     assert!(deopts_for(&err, "type guard failed") >= 1000, "{err}");
     assert!(stat_line(&err, "recompilations:") >= 1, "{err}");
+    let err = stats_of("jit_int_speculation");
+    assert!(deopts_for(&err, "type guard failed") >= 50, "{err}");
 }

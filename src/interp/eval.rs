@@ -778,6 +778,9 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                         if Value::both_small_ints(a, b) {
                             let r =
                                 int::new(a.as_small_int_unchecked() + b.as_small_int_unchecked());
+                            if !r.is_small_int() {
+                                feedback!(bits crate::interp::profile::K_BIG);
+                            }
                             drop(pop!());
                             set_top!(r);
                             continue;
@@ -811,8 +814,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                     | op::BINARY_DIVIDE => {
                         let (bop, _) = binop_for(ins.op, division_new).unwrap();
                         feedback!(peek!(2), peek!(1));
+                        let ints = PROFILE && Value::both_small_ints(peek!(2), peek!(1));
                         let b = pop!();
-                        let r = tri!(ops::binary(top!(), &b, bop));
+                        let r = ops::binary(top!(), &b, bop);
+                        if ints && !r.as_ref().is_ok_and(|r| r.is_small_int()) {
+                            feedback!(bits crate::interp::profile::K_BIG);
+                        }
+                        let r = tri!(r);
                         set_top!(r);
                     }
                     op::INPLACE_SUBTRACT
@@ -829,8 +837,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                     | op::INPLACE_DIVIDE => {
                         let (bop, _) = binop_for(ins.op, division_new).unwrap();
                         feedback!(peek!(2), peek!(1));
+                        let ints = PROFILE && Value::both_small_ints(peek!(2), peek!(1));
                         let b = pop!();
-                        let r = tri!(ops::inplace(top!(), &b, bop));
+                        let r = ops::inplace(top!(), &b, bop);
+                        if ints && !r.as_ref().is_ok_and(|r| r.is_small_int()) {
+                            feedback!(bits crate::interp::profile::K_BIG);
+                        }
+                        let r = tri!(r);
                         set_top!(r);
                     }
                     op::BINARY_SUBSCR => {

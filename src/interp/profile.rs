@@ -12,6 +12,10 @@ pub const K_INT: u8 = 1;
 pub const K_FLOAT: u8 = 2;
 /// An exact str.
 pub const K_STR: u8 = 4;
+/// At arithmetic instructions: two small ints gave a result that is not
+/// one (a long, a float from true division, an error), so compiled code
+/// must not count on small-int results there.
+pub const K_BIG: u8 = 64;
 /// Anything else (and, at calls with no or more than three positional
 /// arguments or with keyword arguments, that the call ran).
 pub const K_OTHER: u8 = 128;

@@ -93,6 +93,10 @@ struct Plan {
     /// are profiled instructions whose feedback is still 0; if they keep
     /// running, the deopts make the code recompile in full.
     cold: Vec<bool>,
+    /// Instructions control may reach other than from the one before
+    /// (jump and handler targets, resume points): the facts of
+    /// `speculate` end there.
+    merges: Vec<bool>,
 }
 
 /// Opcodes whose argument is a jump target they may transfer control to.
@@ -392,12 +396,12 @@ struct Tx<'a, 'b, M: Module> {
     /// An instruction already translated with the one before it (a
     /// POP_JUMP_IF fused into its COMPARE_OP).
     skip: Option<usize>,
-    /// Values known to be floats in this region, with their `f64` (see
-    /// `speculate`).
-    floats: HashMap<ir::Value, ir::Value>,
-    /// Per local: the known float it holds in this region (its bits and
-    /// `f64`), if any (see `speculate`).
-    local_floats: Vec<Option<(ir::Value, ir::Value)>>,
+    /// Values known to be small ints or floats in this region, with
+    /// their unboxed value (see `speculate`).
+    nums: HashMap<ir::Value, speculate::Num>,
+    /// Per local: the known number it holds in this region (its bits and
+    /// unboxed value), if any (see `speculate`).
+    local_nums: Vec<Option<(ir::Value, speculate::Num)>>,
 }
 
 /// Where a borrowed stack value comes from when it is not a local: the
@@ -584,6 +588,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
         method_calls,
         bound,
         cold,
+        merges: targets,
     }
 }
 
@@ -639,8 +644,8 @@ pub fn translate<M: Module>(
         stats: TxStats::default(),
         bound: plan.bound.clone(),
         skip: None,
-        floats: HashMap::new(),
-        local_floats: vec![None; ci.nlocals],
+        nums: HashMap::new(),
+        local_nums: vec![None; ci.nlocals],
     };
     tx.run(&plan)?;
     let stats = tx.stats;
@@ -737,7 +742,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.terminated = false;
                 // every edge into a block carries owned values
                 self.borrowed.iter_mut().for_each(|b| *b = None);
-                self.forget_facts();
+                // a block only the instruction before enters (the way on
+                // after a conditional branch) keeps the facts
+                if plan.merges[i] {
+                    self.forget_facts();
+                }
             } else if self.terminated {
                 return Err(format!("instruction {i} reached without a block"));
             }
@@ -1369,7 +1378,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         match ins.op {
             op::NOP | op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY => {}
             op::LOAD_FAST => {
-                if let Some((bits, _)) = self.local_floats[arg] {
+                if let Some((bits, _)) = self.local_nums[arg] {
                     self.push_as(bits, Some(arg));
                     return Ok(());
                 }
@@ -1386,8 +1395,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::STORE_FAST => {
                 let v = self.pop();
                 self.own_local(arg);
-                // a known float needs no release
-                let old = self.local_floats[arg].is_none().then(|| {
+                // a known number is an immediate: no release
+                let old = self.local_nums[arg].is_none().then(|| {
                     self.b
                         .ins()
                         .load(I64, flags(), self.fast, Self::local_addr(arg))
@@ -1398,11 +1407,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 if let Some(old) = old {
                     self.decref(old);
                 }
-                self.local_floats[arg] = self.floats.get(&v).map(|f| (v, *f));
+                self.local_nums[arg] = self.nums.get(&v).map(|n| (v, *n));
             }
             op::DELETE_FAST => {
                 self.own_local(arg);
-                self.local_floats[arg] = None;
+                self.local_nums[arg] = None;
                 let v = self
                     .b
                     .ins()
@@ -1423,9 +1432,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.push_as(v, Some(FROM_CONSTS));
                 } else {
                     self.push(v);
-                    if self.ci.consts[arg].is_float() {
-                        self.know_float_const(v, c);
-                    }
+                    self.know_const(v, &self.ci.consts[arg]);
                 }
             }
             op::POP_TOP => {
@@ -2566,9 +2573,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let c3 = self.b.create_block();
-        let kint = self.is_int(k);
+        // an index known to be a small int needs no test
+        let known_index = self.known_int(k);
         let optr = self.is_ptr(o);
-        let both = self.b.ins().band(kint, optr);
+        let both = if known_index.is_some() {
+            optr
+        } else {
+            let kint = self.is_int(k);
+            self.b.ins().band(kint, optr)
+        };
         self.b.ins().brif(both, c1, &[], slow, &[]);
         self.b.switch_to_block(c1);
         let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
@@ -2577,7 +2590,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().brif(is_list, c2, &[], slow, &[]);
         self.b.switch_to_block(c2);
         let len = self.b.ins().load(I64, flags(), p, len_off as i32);
-        let i = self.decode(k);
+        let i = match known_index {
+            Some(i) => i,
+            None => self.decode(k),
+        };
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let wrapped = self.b.ins().iadd(i, len);
         let idx = self.b.ins().select(neg, wrapped, i);
@@ -2935,7 +2951,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn binary(&mut self, opcode: u8) {
         let (bop, _) =
             crate::interp::eval::binop_for(opcode, self.division_new).expect("binary op");
-        if self.float_speculation() && self.speculative_float_binary(bop) {
+        if self.speculative_binary(bop) {
             return;
         }
         let fb = self.feedback();
@@ -3146,8 +3162,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
         // COMPARE_OP + POP_JUMP_IF: branch on the comparison itself
         let fused = self.fused_branch();
-        if arg <= 5 && self.float_speculation() {
-            self.speculative_float_compare(arg, fused);
+        if arg <= 5 && self.speculative_compare(arg, fused) {
             return Ok(());
         }
         let (b, b_lent) = self.pop_ref();

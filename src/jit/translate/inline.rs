@@ -92,7 +92,8 @@ fn numeric_feedback(ci: &CodeInfo) -> bool {
     let division_new = ci.flags & co_flags::FUTURE_DIVISION != 0;
     ci.instrs.iter().enumerate().all(|(pc, ins)| {
         let fb = ci.feedback.get(pc).map_or(0, |c| c.get());
-        let only_numbers = fb & !(profile::K_INT | profile::K_FLOAT) == 0;
+        // (K_BIG: results that left small ints bail to the real call)
+        let only_numbers = fb & !(profile::K_INT | profile::K_FLOAT | profile::K_BIG) == 0;
         match ins.op {
             op::COMPARE_OP if ins.arg <= 5 => only_numbers,
             o => match crate::interp::eval::binop_for(o, division_new) {

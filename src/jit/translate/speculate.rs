@@ -1,33 +1,38 @@
-//! Speculative float arithmetic: guards that exit, and what they prove.
+//! Speculative arithmetic: guards that exit, and what they prove.
 //!
 //! A binary operation or comparison whose feedback says it only ever saw
-//! two floats is compiled, when the compilation may speculate
+//! two floats, or only two small ints giving a small int
+//! (`profile::K_BIG` unset), is compiled, when the compilation may speculate
 //! (`Env::prune_cold`: the code was profiled and this is not its last
 //! compilation), as a float operation behind guards that *exit* to the
 //! interpreter (`DeoptReason::Guard`) instead of falling back to the
-//! generic helper. Nothing of the instruction has run when a guard fails,
+//! generic helper; so does an int result that overflows a small int, a
+//! zero divisor and a float NaN result. Nothing of the instruction has run when a guard fails,
 //! so the interpreter executes it from the start; its feedback then shows
 //! the new operand kind, and code that keeps exiting is recompiled
 //! (`jit::RECOMPILE_AFTER_DEOPTS`) without the speculation.
 //!
 //! Because a failed guard leaves compiled code, everything after the
-//! guard knows the operands are floats, and so is the result. The
-//! translator records these facts per straight-line region (from one
-//! jump target to the next):
-//! - `Tx::floats` maps an SSA value holding a boxed float's bits to its
-//!   `f64`: later float operations on it need no tag test and no move
-//!   between register files.
-//! - `Tx::local_floats` says which locals hold such a value (set by
-//!   STORE_FAST of a known float, or by a guard on a value LOAD_FAST
+//! guard knows the operands' kinds, and the result's. The translator
+//! records these facts per straight-line region (from one jump target to
+//! the next):
+//! - `Tx::nums` maps an SSA value holding a boxed small int or float to
+//!   its unboxed value ([`Num`]): later operations on it need no tag
+//!   test, no decoding and no move between register files; list
+//!   indexing by a known int skips its index checks.
+//! - `Tx::local_nums` says which locals hold such a value (set by
+//!   STORE_FAST of a known number, or by a guard on a value LOAD_FAST
 //!   borrowed from the local): LOAD_FAST reuses the value without a
-//!   load, and STORE_FAST skips the release of the float it overwrites
-//!   (floats are immediates, never reference counted).
+//!   load, and STORE_FAST skips the release of the number it overwrites
+//!   (small ints and floats are immediates, never reference counted).
+//!   Constants (LOAD_CONST) are known numbers too.
 //!
 //! Invariant: a fact is recorded only at a point that dominates the rest
 //! of its region (after a guard whose failure leaves compiled code, or at
-//! a STORE_FAST or LOAD_CONST), and all facts are dropped where a jump
-//! target starts a new block, so every recorded `f64` value dominates its
-//! uses. Locals change only through STORE_FAST and DELETE_FAST in
+//! a STORE_FAST or LOAD_CONST), and all facts are dropped where control
+//! can arrive from elsewhere (`Plan::merges`: jump and handler targets,
+//! resume points; the way on after a conditional branch keeps them), so
+//! every recorded unboxed value dominates its uses. Locals change only through STORE_FAST and DELETE_FAST in
 //! compiled code (helpers never rebind a frame's fast locals; EXEC_STMT
 //! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
 //! its region ends or the local is rebound.
@@ -35,96 +40,175 @@
 use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, float_path};
 use crate::interp::profile;
 use crate::jit::abi::DeoptReason;
-use cranelift_codegen::ir::condcodes::FloatCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
 use py2jit_runtime::types::BinOp;
+use py2jit_runtime::value::Value;
+
+/// The unboxed value of a boxed number known to the translator.
+#[derive(Clone, Copy)]
+pub enum Num {
+    /// A small int: its value as an i64.
+    Int(ir::Value),
+    /// A float: its value as an f64.
+    Float(ir::Value),
+}
+
+/// The speculation a site's feedback allows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Int,
+    Float,
+}
+
+/// Integer operations compiled speculatively.
+fn int_spec_path(bop: BinOp) -> bool {
+    matches!(
+        bop,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Div
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+    )
+}
 
 impl<M: Module> Tx<'_, '_, M> {
-    /// May this instruction speculate that its operands are floats?
-    pub(super) fn float_speculation(&self) -> bool {
-        self.env.prune_cold && self.feedback() == profile::K_FLOAT
+    /// What this instruction may speculate its operands are.
+    fn speculation(&self) -> Option<Kind> {
+        if !self.env.prune_cold {
+            return None;
+        }
+        match self.feedback() {
+            profile::K_INT => Some(Kind::Int),
+            profile::K_FLOAT => Some(Kind::Float),
+            _ => None,
+        }
     }
 
     /// Forgets every fact (a new region starts).
     pub(super) fn forget_facts(&mut self) {
-        self.floats.clear();
-        self.local_floats.iter_mut().for_each(|l| *l = None);
+        self.nums.clear();
+        self.local_nums.iter_mut().for_each(|l| *l = None);
     }
 
-    /// Records that `bits` holds a float whose value is `f`.
-    fn know_float(&mut self, bits: ir::Value, f: ir::Value) {
-        self.floats.insert(bits, f);
+    /// The known small int in `bits`, decoded.
+    pub(super) fn known_int(&self, bits: ir::Value) -> Option<ir::Value> {
+        match self.nums.get(&bits) {
+            Some(Num::Int(i)) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// A constant just pushed as `bits`: a number's value is known.
+    pub(super) fn know_const(&mut self, bits: ir::Value, c: &Value) {
+        if c.is_float() {
+            let f = self.b.ins().f64const(f64::from_bits(c.bits()));
+            self.nums.insert(bits, Num::Float(f));
+        } else if let Some(i) = c.as_small_int() {
+            let i = self.b.ins().iconst(I64, i);
+            self.nums.insert(bits, Num::Int(i));
+        }
     }
 
     /// A cold block that leaves compiled code at this instruction with
     /// the stack as it is now (operands not yet popped): the interpreter
     /// runs the instruction instead.
-    fn guard_exit(&mut self) -> Block {
+    fn guard_exit(&mut self, exit: &mut Option<Block>) -> Block {
+        if let Some(b) = *exit {
+            return b;
+        }
         let here = self.b.current_block().expect("translating in a block");
-        let exit = self.b.create_block();
-        self.b.set_cold_block(exit);
-        self.b.switch_to_block(exit);
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.b.switch_to_block(blk);
         let terminated = self.terminated;
         self.deopt(DeoptReason::Guard);
         self.terminated = terminated;
         self.b.switch_to_block(here);
-        exit
-    }
-
-    /// The stack value `n` slots from the top as an `f64`, guarded to be
-    /// a float (leaving through `exit`, made on first need) unless that
-    /// is known; records what the guard proves.
-    fn float_operand(&mut self, n: usize, exit: &mut Option<Block>) -> ir::Value {
-        let slot = self.depth - n;
-        let bits = self.peek(n);
-        if let Some(&f) = self.floats.get(&bits) {
-            return f;
-        }
-        let ok = self.is_float(bits);
-        let to = match *exit {
-            Some(b) => b,
-            None => {
-                let b = self.guard_exit();
-                *exit = Some(b);
-                b
-            }
-        };
-        let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], to, &[]);
-        self.b.switch_to_block(next);
-        let f = self.b.ins().bitcast(F64, MemFlagsData::new(), bits);
-        self.know_float(bits, f);
-        if let Some(l) = self.borrowed[slot].filter(|l| *l != FROM_CONSTS) {
-            self.local_floats[l] = Some((bits, f));
-        }
-        f
+        *exit = Some(blk);
+        blk
     }
 
     /// Continues only if `c` is false; leaves through `exit` otherwise.
     fn exit_if(&mut self, c: ir::Value, exit: &mut Option<Block>) {
-        let to = match *exit {
-            Some(b) => b,
-            None => {
-                let b = self.guard_exit();
-                *exit = Some(b);
-                b
-            }
-        };
+        let to = self.guard_exit(exit);
         let next = self.b.create_block();
         self.b.ins().brif(c, to, &[], next, &[]);
         self.b.switch_to_block(next);
     }
 
-    /// A binary operation on two floats, speculated (see the module
-    /// docs); false when `bop` has no float path (nothing emitted).
-    pub(super) fn speculative_float_binary(&mut self, bop: BinOp) -> bool {
-        if !float_path(bop) {
-            return false;
+    /// Continues only if `c` is true; leaves through `exit` otherwise.
+    fn exit_unless(&mut self, c: ir::Value, exit: &mut Option<Block>) {
+        let to = self.guard_exit(exit);
+        let next = self.b.create_block();
+        self.b.ins().brif(c, next, &[], to, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// The stack value `n` slots from the top unboxed as `kind`, guarded
+    /// to be one (leaving through `exit`) unless that is known; records
+    /// what the guard proves.
+    fn operand(&mut self, n: usize, kind: Kind, exit: &mut Option<Block>) -> ir::Value {
+        let slot = self.depth - n;
+        let bits = self.peek(n);
+        match (self.nums.get(&bits), kind) {
+            (Some(Num::Int(i)), Kind::Int) | (Some(Num::Float(i)), Kind::Float) => return *i,
+            _ => {}
         }
+        let ok = match kind {
+            Kind::Int => self.is_int(bits),
+            Kind::Float => self.is_float(bits),
+        };
+        self.exit_unless(ok, exit);
+        let num = match kind {
+            Kind::Int => Num::Int(self.decode(bits)),
+            Kind::Float => Num::Float(self.b.ins().bitcast(F64, MemFlagsData::new(), bits)),
+        };
+        self.nums.insert(bits, num);
+        if let Some(l) = self.borrowed[slot].filter(|l| *l != FROM_CONSTS) {
+            self.local_nums[l] = Some((bits, num));
+        }
+        match num {
+            Num::Int(v) | Num::Float(v) => v,
+        }
+    }
+
+    /// Replaces the two operands with the result `bits` (`num` unboxed).
+    /// Small ints and floats are immediates: the operands need no
+    /// release.
+    fn push_result(&mut self, bits: ir::Value, num: Num) {
+        self.pop_as();
+        self.pop_as();
+        self.push(bits);
+        self.nums.insert(bits, num);
+    }
+
+    /// A binary operation speculated on its feedback (see the module
+    /// docs); false when it does not speculate (nothing emitted).
+    pub(super) fn speculative_binary(&mut self, bop: BinOp) -> bool {
+        match self.speculation() {
+            Some(Kind::Float) if float_path(bop) => {
+                self.float_binary(bop);
+                true
+            }
+            Some(Kind::Int) if int_spec_path(bop) => {
+                self.int_binary_spec(bop);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn float_binary(&mut self, bop: BinOp) {
         let mut exit = None;
-        let x = self.float_operand(2, &mut exit);
-        let y = self.float_operand(1, &mut exit);
+        let x = self.operand(2, Kind::Float, &mut exit);
+        let y = self.operand(1, Kind::Float, &mut exit);
         let r = match bop {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),
@@ -141,23 +225,76 @@ impl<M: Module> Tx<'_, '_, M> {
         let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
         self.exit_if(nan, &mut exit);
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
-        // floats are immediates: the operands need no release
-        self.pop_as();
-        self.pop_as();
-        self.push(bits);
-        self.know_float(bits, r);
-        true
+        self.push_result(bits, Num::Float(r));
     }
 
-    /// A comparison (`arg` <= 5) of two floats, speculated: branches to
-    /// `yes`/`no` when fused with the following jump, else pushes the
-    /// bool.
-    pub(super) fn speculative_float_compare(&mut self, arg: usize, fused: Option<(Block, Block)>) {
+    fn int_binary_spec(&mut self, bop: BinOp) {
         let mut exit = None;
-        let x = self.float_operand(2, &mut exit);
-        let y = self.float_operand(1, &mut exit);
-        let (_, fcc) = compare_codes(arg);
-        let c = self.b.ins().fcmp(fcc, x, y);
+        let x = self.operand(2, Kind::Int, &mut exit);
+        let y = self.operand(1, Kind::Int, &mut exit);
+        let r = match bop {
+            BinOp::Add => self.b.ins().iadd(x, y),
+            BinOp::Sub => self.b.ins().isub(x, y),
+            BinOp::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(x, y);
+                self.exit_if(of, &mut exit);
+                r
+            }
+            BinOp::And => self.b.ins().band(x, y),
+            BinOp::Or => self.b.ins().bor(x, y),
+            BinOp::Xor => self.b.ins().bxor(x, y),
+            _ => {
+                // floor division and modulo; ZeroDivisionError comes from
+                // the interpreter
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                self.exit_if(zero, &mut exit);
+                let q = self.b.ins().sdiv(x, y);
+                let rem = self.b.ins().srem(x, y);
+                // Python rounds toward minus infinity
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let sx = self.b.ins().bxor(rem, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let adj = self.b.ins().band(rnz, neg);
+                let adj = self.b.ins().uextend(I64, adj);
+                if bop == BinOp::Mod {
+                    let add = self.b.ins().imul(adj, y);
+                    self.b.ins().iadd(rem, add)
+                } else {
+                    self.b.ins().isub(q, adj)
+                }
+            }
+        };
+        // a result beyond a small int becomes a long in the interpreter
+        if matches!(
+            bop,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Div
+        ) {
+            let fits = self.fits(r);
+            self.exit_unless(fits, &mut exit);
+        }
+        let bits = self.encode(r);
+        self.push_result(bits, Num::Int(r));
+    }
+
+    /// A comparison (`arg` <= 5) speculated on its feedback: branches to
+    /// `yes`/`no` when fused with the following jump, else pushes the
+    /// bool; false when it does not speculate (nothing emitted).
+    pub(super) fn speculative_compare(
+        &mut self,
+        arg: usize,
+        fused: Option<(Block, Block)>,
+    ) -> bool {
+        let Some(kind) = self.speculation() else {
+            return false;
+        };
+        let mut exit = None;
+        let x = self.operand(2, kind, &mut exit);
+        let y = self.operand(1, kind, &mut exit);
+        let (icc, fcc) = compare_codes(arg);
+        let c = match kind {
+            Kind::Int => self.b.ins().icmp(icc, x, y),
+            Kind::Float => self.b.ins().fcmp(fcc, x, y),
+        };
         self.pop_as();
         self.pop_as();
         match fused {
@@ -171,25 +308,20 @@ impl<M: Module> Tx<'_, '_, M> {
                 self.push(r);
             }
         }
+        true
     }
 
     /// UNARY_NEGATIVE of a known float: true when it applied.
     pub(super) fn negate_known_float(&mut self) -> bool {
         let v = self.peek(1);
-        let Some(&f) = self.floats.get(&v) else {
+        let Some(&Num::Float(f)) = self.nums.get(&v) else {
             return false;
         };
         let r = self.b.ins().bxor_imm_u(v, i64::MIN);
         let nf = self.b.ins().fneg(f);
         self.pop_as();
         self.push(r);
-        self.know_float(r, nf);
+        self.nums.insert(r, Num::Float(nf));
         true
-    }
-
-    /// A float constant just pushed as `bits`: its value is known.
-    pub(super) fn know_float_const(&mut self, bits: ir::Value, c: u64) {
-        let f = self.b.ins().f64const(f64::from_bits(c));
-        self.know_float(bits, f);
     }
 }
