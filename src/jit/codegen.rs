@@ -70,7 +70,7 @@ unsafe extern "C" {
 /// ends, but the allocator keeps the pages until something on the same
 /// thread triggers its collection, which on the compiler thread (asleep
 /// until the next job) may never come.
-fn release_free_memory() {
+pub(crate) fn release_free_memory() {
     // SAFETY: a plain C call on this thread's heap; no pointers involved.
     #[cfg(not(feature = "system-alloc"))]
     unsafe {

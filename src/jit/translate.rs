@@ -97,6 +97,9 @@ struct Plan {
     /// (jump and handler targets, resume points): the facts of
     /// `speculate` end there.
     merges: Vec<bool>,
+    /// Loop heads control reaches only by falling in, by OSR and by
+    /// backward JUMP_ABSOLUTEs: where loop facts may apply.
+    loop_heads: BTreeSet<usize>,
 }
 
 /// Opcodes whose argument is a jump target they may transfer control to.
@@ -402,6 +405,14 @@ struct Tx<'a, 'b, M: Module> {
     /// Per local: the known number it holds in this region (its bits and
     /// unboxed value), if any (see `speculate`).
     local_nums: Vec<Option<(ir::Value, speculate::Num)>>,
+    /// Per local: its kind when known without a value yet (at a loop
+    /// head, see `speculate`); LOAD_FAST unboxes it without a guard.
+    local_kinds: Vec<Option<speculate::Kind>>,
+    /// Loop heads whose back edges all keep facts: the facts, and the
+    /// block the back edges enter (see `speculate`).
+    assume: HashMap<usize, speculate::LoopFacts>,
+    /// Set in a probe translation: records the facts at loop edges.
+    probe: Option<&'a mut speculate::Probe>,
 }
 
 /// Where a borrowed stack value comes from when it is not a local: the
@@ -581,6 +592,19 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
     }
     let method_calls = method_calls(ci, &targets);
     let bound = bound_locals(ci);
+    let loop_heads = resume
+        .iter()
+        .copied()
+        .filter(|&h| {
+            h > 0
+                && reachable[h]
+                && !ci.instrs.iter().enumerate().any(|(i, ins)| {
+                    let into = branch_target(ci, i) == Some(h)
+                        || (is_setup(ins.op) && ins.target as usize == h);
+                    into && !(i >= h && ins.op == op::JUMP_ABSOLUTE)
+                })
+        })
+        .collect();
     Plan {
         reachable,
         resume,
@@ -589,6 +613,7 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
         bound,
         cold,
         merges: targets,
+        loop_heads,
     }
 }
 
@@ -607,6 +632,49 @@ pub fn translate<M: Module>(
     env: Env<'_, M>,
 ) -> Result<TxStats, String> {
     let plan = plan(ci, env.prune_cold);
+    // which facts every back edge of a loop keeps: a probe translation
+    // into a scratch function finds out (see `speculate`, loop facts)
+    let assume = if env.prune_cold && !plan.loop_heads.is_empty() {
+        let mut scratch =
+            ir::Function::with_name_signature(func.name.clone(), func.signature.clone());
+        let mut sctx = cranelift_frontend::FunctionBuilderContext::new();
+        let probe_env = Env {
+            module: &mut *env.module,
+            helpers: env.helpers,
+            count_sites: false,
+            prune_cold: env.prune_cold,
+        };
+        let mut probe = speculate::Probe::default();
+        run_tx(
+            ci,
+            &plan,
+            &mut scratch,
+            &mut sctx,
+            probe_env,
+            HashMap::new(),
+            Some(&mut probe),
+        )?;
+        drop(scratch);
+        // the scratch IR's pages go back now, not after the code
+        // generation that makes the run's peak memory
+        crate::jit::codegen::release_free_memory();
+        probe.loop_facts(&plan.loop_heads, &plan.bound)
+    } else {
+        HashMap::new()
+    };
+    run_tx(ci, &plan, func, fctx, env, assume, None)
+}
+
+/// One translation of `ci` into `func` (see [`translate`]).
+fn run_tx<'a, M: Module>(
+    ci: &'a CodeInfo,
+    plan: &Plan,
+    func: &mut ir::Function,
+    fctx: &mut cranelift_frontend::FunctionBuilderContext,
+    env: Env<'a, M>,
+    assume: HashMap<usize, speculate::LoopFacts>,
+    probe: Option<&'a mut speculate::Probe>,
+) -> Result<TxStats, String> {
     let mut b = FunctionBuilder::new(func, fctx);
     let mut handler_setup = HashMap::new();
     for ins in &ci.instrs {
@@ -646,8 +714,11 @@ pub fn translate<M: Module>(
         skip: None,
         nums: HashMap::new(),
         local_nums: vec![None; ci.nlocals],
+        local_kinds: vec![None; ci.nlocals],
+        assume,
+        probe,
     };
-    tx.run(&plan)?;
+    tx.run(plan)?;
     let stats = tx.stats;
     tx.b.seal_all_blocks();
     let cfg = tx.env.module.target_config();
@@ -729,6 +800,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 continue;
             }
             self.pc = i;
+            self.depth = self.ci.analysis.depth[i] as usize;
             if self.skip == Some(i) {
                 self.skip = None;
                 self.stats.compiled_ops += 1;
@@ -736,6 +808,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
             if let Some(blk) = self.blocks[i] {
                 if !self.terminated {
+                    self.note_loop_edge(i);
                     self.b.ins().jump(blk, &[]);
                 }
                 self.b.switch_to_block(blk);
@@ -744,13 +817,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.borrowed.iter_mut().for_each(|b| *b = None);
                 // a block only the instruction before enters (the way on
                 // after a conditional branch) keeps the facts
-                if plan.merges[i] {
+                if plan.loop_heads.contains(&i) {
+                    self.enter_loop_head(i);
+                } else if plan.merges[i] {
                     self.forget_facts();
                 }
             } else if self.terminated {
                 return Err(format!("instruction {i} reached without a block"));
             }
-            self.depth = self.ci.analysis.depth[i] as usize;
             let ins = self.ci.instrs[i];
             if let Some(keep) = self.branch_operands(&ins) {
                 self.own_slots(self.depth - keep);
@@ -1382,6 +1456,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.push_as(bits, Some(arg));
                     return Ok(());
                 }
+                if let Some(kind) = self.local_kinds[arg] {
+                    let v = self
+                        .b
+                        .ins()
+                        .load(I64, flags(), self.fast, Self::local_addr(arg));
+                    self.know_local(arg, v, kind);
+                    self.push_as(v, Some(arg));
+                    return Ok(());
+                }
                 let v = self
                     .b
                     .ins()
@@ -1396,7 +1479,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let v = self.pop();
                 self.own_local(arg);
                 // a known number is an immediate: no release
-                let old = self.local_nums[arg].is_none().then(|| {
+                let known = self.local_nums[arg].is_some() || self.local_kinds[arg].is_some();
+                let old = (!known).then(|| {
                     self.b
                         .ins()
                         .load(I64, flags(), self.fast, Self::local_addr(arg))
@@ -1408,10 +1492,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     self.decref(old);
                 }
                 self.local_nums[arg] = self.nums.get(&v).map(|n| (v, *n));
+                self.local_kinds[arg] = None;
             }
             op::DELETE_FAST => {
                 self.own_local(arg);
                 self.local_nums[arg] = None;
+                self.local_kinds[arg] = None;
                 let v = self
                     .b
                     .ins()
@@ -1478,6 +1564,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
             o if crate::interp::eval::binop_for(o, false).is_some() => self.binary(o),
             op::COMPARE_OP => self.compare(arg)?,
+            op::JUMP_ABSOLUTE if (ins.target as usize) <= self.pc => {
+                self.back_edge(ins.target as usize)
+            }
             op::JUMP_FORWARD | op::JUMP_ABSOLUTE => self.jump_to(ins.target as usize),
             op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                 let (v, lent) = self.pop_ref();

@@ -27,6 +27,22 @@
 //!   (small ints and floats are immediates, never reference counted).
 //!   Constants (LOAD_CONST) are known numbers too.
 //!
+//! Loop facts: a loop head is a merge, so facts would end there every
+//! iteration. For loop heads entered only by falling in, by OSR and by
+//! backward JUMP_ABSOLUTEs (`Plan::loop_heads`), a probe translation into
+//! a scratch function first records each local's kind at every edge into
+//! the head ([`Probe`]); a local that every back edge knows to hold a
+//! small int (or a float), and that falling in knows the same of or is
+//! certainly bound at, is assumed at the head ([`LoopFacts`]). The real
+//! translation checks the assumed kinds where control comes from outside
+//! the loop (the head's own block, which falling in and OSR enter; a
+//! failed check leaves at the head), then continues in a body block that
+//! the back edges enter directly; a back edge that does not know a fact
+//! (a path the probe did not see the same) checks it before jumping. In
+//! the body a LOAD_FAST of an assumed local unboxes it without a guard.
+//! Assuming more only adds facts, so the back edges of the real
+//! translation know at least what the probe's did.
+//!
 //! Invariant: a fact is recorded only at a point that dominates the rest
 //! of its region (after a guard whose failure leaves compiled code, or at
 //! a STORE_FAST or LOAD_CONST), and all facts are dropped where control
@@ -37,7 +53,7 @@
 //! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
 //! its region ends or the local is rebound.
 
-use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, float_path};
+use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path};
 use crate::interp::profile;
 use crate::jit::abi::DeoptReason;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -45,6 +61,7 @@ use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
 use py2jit_runtime::types::BinOp;
 use py2jit_runtime::value::Value;
+use std::collections::{BTreeSet, HashMap};
 
 /// The unboxed value of a boxed number known to the translator.
 #[derive(Clone, Copy)]
@@ -55,9 +72,9 @@ pub enum Num {
     Float(ir::Value),
 }
 
-/// The speculation a site's feedback allows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+/// A kind of immediate the translator speculates on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
     Int,
     Float,
 }
@@ -78,6 +95,62 @@ fn int_spec_path(bop: BinOp) -> bool {
     )
 }
 
+/// The facts a loop head starts with (see the module docs): locals and
+/// their kinds, and the block the back edges enter.
+pub struct LoopFacts {
+    facts: Vec<(usize, Kind)>,
+    body: Option<Block>,
+}
+
+/// What a probe translation saw at the edges into loop heads: per head,
+/// each local's kind when falling in, and at every back edge.
+#[derive(Default)]
+pub struct Probe {
+    fall_in: HashMap<usize, Vec<Option<Kind>>>,
+    back: HashMap<usize, Vec<Vec<Option<Kind>>>>,
+}
+
+impl Probe {
+    /// The facts each loop head in `heads` may assume: a local's kind
+    /// that every back edge knows, when falling in knows the same kind or
+    /// nothing (and the local is certainly bound there, `bound`).
+    pub fn loop_facts(
+        &self,
+        heads: &BTreeSet<usize>,
+        bound: &[Vec<bool>],
+    ) -> HashMap<usize, LoopFacts> {
+        let mut out = HashMap::new();
+        for &h in heads {
+            let Some(edges) = self.back.get(&h) else {
+                continue;
+            };
+            let Some(first) = edges.first() else {
+                continue;
+            };
+            let entry = self.fall_in.get(&h);
+            let facts: Vec<(usize, Kind)> = first
+                .iter()
+                .enumerate()
+                .filter_map(|(l, k)| {
+                    let k = (*k)?;
+                    if !edges.iter().all(|e| e[l] == Some(k)) {
+                        return None;
+                    }
+                    match entry.and_then(|e| e[l]) {
+                        Some(e) if e == k => Some((l, k)),
+                        Some(_) => None,
+                        None => bound.get(h)?.get(l).copied()?.then_some((l, k)),
+                    }
+                })
+                .collect();
+            if !facts.is_empty() {
+                out.insert(h, LoopFacts { facts, body: None });
+            }
+        }
+        out
+    }
+}
+
 impl<M: Module> Tx<'_, '_, M> {
     /// What this instruction may speculate its operands are.
     fn speculation(&self) -> Option<Kind> {
@@ -95,6 +168,106 @@ impl<M: Module> Tx<'_, '_, M> {
     pub(super) fn forget_facts(&mut self) {
         self.nums.clear();
         self.local_nums.iter_mut().for_each(|l| *l = None);
+        self.local_kinds.iter_mut().for_each(|l| *l = None);
+    }
+
+    /// What is known of local `l`'s kind here.
+    fn local_kind(&self, l: usize) -> Option<Kind> {
+        match self.local_nums[l] {
+            Some((_, Num::Int(_))) => Some(Kind::Int),
+            Some((_, Num::Float(_))) => Some(Kind::Float),
+            None => self.local_kinds[l],
+        }
+    }
+
+    fn local_kinds_now(&self) -> Vec<Option<Kind>> {
+        (0..self.local_nums.len())
+            .map(|l| self.local_kind(l))
+            .collect()
+    }
+
+    /// Local `l` holds `bits`, of kind `kind`: unboxes it and records it.
+    pub(super) fn know_local(&mut self, l: usize, bits: ir::Value, kind: Kind) {
+        let num = match kind {
+            Kind::Int => Num::Int(self.decode(bits)),
+            Kind::Float => Num::Float(self.b.ins().bitcast(F64, MemFlagsData::new(), bits)),
+        };
+        self.nums.insert(bits, num);
+        self.local_nums[l] = Some((bits, num));
+    }
+
+    /// Control falls into the block of instruction `i` (a probe notes the
+    /// facts when `i` is a loop head).
+    pub(super) fn note_loop_edge(&mut self, i: usize) {
+        if self.probe.is_some() {
+            let kinds = self.local_kinds_now();
+            if let Some(p) = self.probe.as_deref_mut() {
+                p.fall_in.insert(i, kinds);
+            }
+        }
+    }
+
+    /// The block of loop head `h` starts: control comes from outside the
+    /// loop (falling in, OSR). With facts to assume, checks them (leaving
+    /// at the head when one fails) and continues in the loop's body
+    /// block, which the back edges enter too, knowing the locals' kinds.
+    pub(super) fn enter_loop_head(&mut self, h: usize) {
+        self.forget_facts();
+        let Some(facts) = self.assume.get(&h).map(|f| f.facts.clone()) else {
+            return;
+        };
+        let mut exit = None;
+        for &(l, kind) in &facts {
+            self.guard_local(l, kind, &mut exit);
+        }
+        let body = self.b.create_block();
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+        self.forget_facts();
+        for &(l, kind) in &facts {
+            self.local_kinds[l] = Some(kind);
+        }
+        if let Some(f) = self.assume.get_mut(&h) {
+            f.body = Some(body);
+        }
+    }
+
+    /// Checks that local `l` holds a `kind` (leaving through `exit`).
+    fn guard_local(&mut self, l: usize, kind: Kind, exit: &mut Option<Block>) {
+        let v = self
+            .b
+            .ins()
+            .load(I64, flags(), self.fast, Self::local_addr(l));
+        let ok = match kind {
+            Kind::Int => self.is_int(v),
+            Kind::Float => self.is_float(v),
+        };
+        self.exit_unless(ok, exit);
+    }
+
+    /// A backward JUMP_ABSOLUTE to loop head `h`: into the loop's body
+    /// block, making sure the facts it assumes hold (a fact this path
+    /// does not know is checked, leaving here if it fails).
+    pub(super) fn back_edge(&mut self, h: usize) {
+        if self.probe.is_some() {
+            let kinds = self.local_kinds_now();
+            if let Some(p) = self.probe.as_deref_mut() {
+                p.back.entry(h).or_default().push(kinds);
+            }
+        }
+        let Some((facts, Some(body))) = self.assume.get(&h).map(|f| (f.facts.clone(), f.body))
+        else {
+            self.jump_to(h);
+            return;
+        };
+        let mut exit = None;
+        for (l, kind) in facts {
+            if self.local_kind(l) != Some(kind) {
+                self.guard_local(l, kind, &mut exit);
+            }
+        }
+        self.b.ins().jump(body, &[]);
+        self.terminated = true;
     }
 
     /// The known small int in `bits`, decoded.
