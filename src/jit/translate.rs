@@ -3106,22 +3106,28 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             // at least one float (two ints were handled above or go to
             // the helper)
             let (x, y) = self.float_operands_fb(a, b, true, slow, fb);
-            let r = match bop {
-                BinOp::Add => self.b.ins().fadd(x, y),
-                BinOp::Sub => self.b.ins().fsub(x, y),
-                BinOp::Mul => self.b.ins().fmul(x, y),
-                _ => {
-                    let z = self.b.ins().f64const(0.0);
-                    let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
-                    let div = self.b.create_block();
-                    self.b.ins().brif(yz, slow, &[], div, &[]);
-                    self.b.switch_to_block(div);
-                    self.b.ins().fdiv(x, y)
-                }
-            };
+            let r = self.float_arith(bop, x, y, slow);
             self.float_result(r, done, slow);
         } else {
             self.b.ins().jump(slow, &[]);
+        }
+    }
+
+    /// `x bop y` of two f64s (`bop` has a float path); a zero divisor
+    /// goes to `on_zero` (ZeroDivisionError is the runtime's).
+    fn float_arith(&mut self, bop: BinOp, x: ir::Value, y: ir::Value, on_zero: Block) -> ir::Value {
+        match bop {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                let z = self.b.ins().f64const(0.0);
+                let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
+                let div = self.b.create_block();
+                self.b.ins().brif(yz, on_zero, &[], div, &[]);
+                self.b.switch_to_block(div);
+                self.b.ins().fdiv(x, y)
+            }
         }
     }
 
@@ -3133,6 +3139,25 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b
             .ins()
             .brif(nan, slow, &[], done, &[BlockArg::Value(bits)]);
+    }
+
+    /// `x // y` (`bop` FloorDiv or Div) or `x % y` (Mod) of two i64s,
+    /// `y` not 0, rounded toward minus infinity as Python does.
+    fn floor_div_mod(&mut self, bop: BinOp, x: ir::Value, y: ir::Value) -> ir::Value {
+        let q = self.b.ins().sdiv(x, y);
+        let rem = self.b.ins().srem(x, y);
+        // the remainder's sign must be the divisor's
+        let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+        let sx = self.b.ins().bxor(rem, y);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+        let adj = self.b.ins().band(rnz, neg);
+        let adj = self.b.ins().uextend(I64, adj);
+        if bop == BinOp::Mod {
+            let add = self.b.ins().imul(adj, y);
+            self.b.ins().iadd(rem, add)
+        } else {
+            self.b.ins().isub(q, adj)
+        }
     }
 
     /// Small-int arithmetic; jumps to `done` with the result or to `slow`.
@@ -3186,20 +3211,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let go = self.b.create_block();
                 self.b.ins().brif(zero, slow, &[], go, &[]);
                 self.b.switch_to_block(go);
-                let q = self.b.ins().sdiv(x, y);
-                let rem = self.b.ins().srem(x, y);
-                // Python rounds toward minus infinity
-                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
-                let sx = self.b.ins().bxor(rem, y);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
-                let adj = self.b.ins().band(rnz, neg);
-                let adj64 = self.b.ins().uextend(I64, adj);
-                let r = if bop == BinOp::Mod {
-                    let add = self.b.ins().imul(adj64, y);
-                    self.b.ins().iadd(rem, add)
-                } else {
-                    self.b.ins().isub(q, adj64)
-                };
+                let r = self.floor_div_mod(bop, x, y);
                 let enc = self.encode(r);
                 self.b.ins().jump(done, &[BlockArg::Value(enc)]);
             }

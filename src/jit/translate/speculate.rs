@@ -53,7 +53,7 @@
 //! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
 //! its region ends or the local is rebound.
 
-use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path};
+use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
 use crate::jit::abi::DeoptReason;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -79,20 +79,11 @@ pub enum Kind {
     Float,
 }
 
-/// Integer operations compiled speculatively.
+/// Integer operations compiled speculatively: those with an inline int
+/// path whose result is an int (not true division) and needs no shift
+/// count check.
 fn int_spec_path(bop: BinOp) -> bool {
-    matches!(
-        bop,
-        BinOp::Add
-            | BinOp::Sub
-            | BinOp::Mul
-            | BinOp::FloorDiv
-            | BinOp::Mod
-            | BinOp::Div
-            | BinOp::And
-            | BinOp::Or
-            | BinOp::Xor
-    )
+    int_path(bop) && !matches!(bop, BinOp::TrueDiv | BinOp::Rshift)
 }
 
 /// The facts a loop head starts with (see the module docs): locals and
@@ -382,18 +373,9 @@ impl<M: Module> Tx<'_, '_, M> {
         let mut exit = None;
         let x = self.operand(2, Kind::Float, &mut exit);
         let y = self.operand(1, Kind::Float, &mut exit);
-        let r = match bop {
-            BinOp::Add => self.b.ins().fadd(x, y),
-            BinOp::Sub => self.b.ins().fsub(x, y),
-            BinOp::Mul => self.b.ins().fmul(x, y),
-            _ => {
-                // ZeroDivisionError comes from the interpreter
-                let z = self.b.ins().f64const(0.0);
-                let yz = self.b.ins().fcmp(FloatCC::Equal, y, z);
-                self.exit_if(yz, &mut exit);
-                self.b.ins().fdiv(x, y)
-            }
-        };
+        // ZeroDivisionError comes from the interpreter
+        let on_zero = self.guard_exit(&mut exit);
+        let r = self.float_arith(bop, x, y, on_zero);
         // a NaN result is boxed by the runtime (see `Value::float`)
         let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
         self.exit_if(nan, &mut exit);
@@ -421,20 +403,7 @@ impl<M: Module> Tx<'_, '_, M> {
                 // the interpreter
                 let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
                 self.exit_if(zero, &mut exit);
-                let q = self.b.ins().sdiv(x, y);
-                let rem = self.b.ins().srem(x, y);
-                // Python rounds toward minus infinity
-                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
-                let sx = self.b.ins().bxor(rem, y);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
-                let adj = self.b.ins().band(rnz, neg);
-                let adj = self.b.ins().uextend(I64, adj);
-                if bop == BinOp::Mod {
-                    let add = self.b.ins().imul(adj, y);
-                    self.b.ins().iadd(rem, add)
-                } else {
-                    self.b.ins().isub(q, adj)
-                }
+                self.floor_div_mod(bop, x, y)
             }
         };
         // a result beyond a small int becomes a long in the interpreter
