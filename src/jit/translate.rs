@@ -413,6 +413,8 @@ struct Tx<'a, 'b, M: Module> {
     assume: HashMap<usize, speculate::LoopFacts>,
     /// Set in a probe translation: records the facts at loop edges.
     probe: Option<&'a mut speculate::Probe>,
+    /// Guard exits to fill after the body (see `speculate`).
+    guard_exits: Vec<speculate::GuardExit>,
 }
 
 /// Where a borrowed stack value comes from when it is not a local: the
@@ -717,6 +719,7 @@ fn run_tx<'a, M: Module>(
         local_kinds: vec![None; ci.nlocals],
         assume,
         probe,
+        guard_exits: Vec::new(),
     };
     tx.run(plan)?;
     let stats = tx.stats;
@@ -844,6 +847,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.deopt(DeoptReason::Unsupported);
         }
         self.emit_exits();
+        self.emit_guard_exits();
         Ok(())
     }
 

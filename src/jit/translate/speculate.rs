@@ -53,9 +53,10 @@
 //! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
 //! its region ends or the local is rebound.
 
-use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path, int_path};
+use super::{F64, FROM_CONSTS, I32, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
 use crate::jit::abi::DeoptReason;
+use crate::jit::abi::{ST_DEOPT, frame_off};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
@@ -84,6 +85,16 @@ pub enum Kind {
 /// count check.
 fn int_spec_path(bop: BinOp) -> bool {
     int_path(bop) && !matches!(bop, BinOp::TrueDiv | BinOp::Rshift)
+}
+
+/// A guard exit whose code is emitted after the body: the instruction
+/// it leaves at and the stack state there.
+pub struct GuardExit {
+    block: Block,
+    pc: usize,
+    depth: usize,
+    borrowed: Vec<Option<usize>>,
+    open: Vec<usize>,
 }
 
 /// The facts a loop head starts with (see the module docs): locals and
@@ -287,16 +298,40 @@ impl<M: Module> Tx<'_, '_, M> {
         if let Some(b) = *exit {
             return b;
         }
-        let here = self.b.current_block().expect("translating in a block");
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
-        self.b.switch_to_block(blk);
-        let terminated = self.terminated;
-        self.deopt(DeoptReason::Guard);
-        self.terminated = terminated;
-        self.b.switch_to_block(here);
+        // filled after the body (the builder cannot leave a block half
+        // built), with the state of now
+        let open = self.open_slots(self.depth);
+        self.guard_exits.push(GuardExit {
+            block: blk,
+            pc: self.pc,
+            depth: self.depth,
+            borrowed: self.borrowed[..self.depth].to_vec(),
+            open,
+        });
         *exit = Some(blk);
         blk
+    }
+
+    /// Fills the guard exits (see `guard_exit`): each writes the frame
+    /// back as it was when its instruction started and leaves there.
+    pub(super) fn emit_guard_exits(&mut self) {
+        let exits = std::mem::take(&mut self.guard_exits);
+        let saved = self.borrowed.clone();
+        for e in exits {
+            self.b.switch_to_block(e.block);
+            self.pc = e.pc;
+            self.borrowed[..e.depth].copy_from_slice(&e.borrowed);
+            self.write_back_open(e.depth, &e.open);
+            let pc = self.b.ins().iconst(I32, e.pc as i64);
+            self.b.ins().store(flags(), pc, self.frame, frame_off::PC);
+            let status = self.iconst(ST_DEOPT);
+            let code =
+                self.iconst(((DeoptReason::Guard as u64) << 8) | self.ci.instrs[e.pc].op as u64);
+            self.b.ins().return_(&[status, code]);
+        }
+        self.borrowed = saved;
     }
 
     /// Continues only if `c` is false; leaves through `exit` otherwise.
