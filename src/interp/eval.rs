@@ -1689,7 +1689,7 @@ fn handle_exception(
     Err(e)
 }
 
-/// [`handle_exception`] for a frame whose stack and block stack are in
+/// `handle_exception` for a frame whose stack and block stack are in
 /// the frame (compiled code wrote them back): unwinds to the innermost
 /// handler and enters it (`f.pc`, `f.sp`), or gives the exception back.
 pub fn catch_in_frame(f: &mut Frame, e: PyErr) -> Result<(), PyErr> {

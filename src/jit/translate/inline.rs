@@ -45,7 +45,7 @@ const MAX_INSTRS: usize = 64;
 
 /// Is `ci` shaped like a leaf (see the module docs)? Only what the code
 /// says; the operand kinds its feedback shows are checked when a call is
-/// translated ([`numeric_feedback`]).
+/// translated (`numeric_feedback`).
 pub fn leaf_shape(ci: &CodeInfo) -> bool {
     let not_plain = co_flags::VARARGS | co_flags::VARKEYWORDS | co_flags::GENERATOR;
     if ci.flags & not_plain != 0

@@ -2,15 +2,18 @@
 //!
 //! A binary operation or comparison whose feedback says it only ever saw
 //! two floats, or only two small ints giving a small int
-//! (`profile::K_BIG` unset), is compiled, when the compilation may speculate
-//! (`Env::prune_cold`: the code was profiled and this is not its last
-//! compilation), as a float operation behind guards that *exit* to the
-//! interpreter (`DeoptReason::Guard`) instead of falling back to the
-//! generic helper; so does an int result that overflows a small int, a
-//! zero divisor and a float NaN result. Nothing of the instruction has run when a guard fails,
-//! so the interpreter executes it from the start; its feedback then shows
-//! the new operand kind, and code that keeps exiting is recompiled
-//! (`jit::RECOMPILE_AFTER_DEOPTS`) without the speculation.
+//! (`profile::K_BIG` unset), is compiled, when the compilation may
+//! speculate (`Env::prune_cold`: the code was profiled and this is not
+//! its last compilation), as a float or int operation behind guards that
+//! *exit* to the interpreter (`DeoptReason::Guard`) instead of falling
+//! back to the generic helper; so do an int result that overflows a small
+//! int, a zero divisor and a float NaN result. Nothing of the instruction
+//! has run when a guard fails, so the interpreter executes it from the
+//! start; its feedback then shows the new operand kind, and code that
+//! keeps exiting is recompiled (`jit::RECOMPILE_AFTER_DEOPTS`) without the
+//! speculation. An exit's code (writing the frame back as it was when its
+//! instruction started) is emitted after the body ([`GuardExit`]), since
+//! the builder cannot leave a half-built block.
 //!
 //! Because a failed guard leaves compiled code, everything after the
 //! guard knows the operands' kinds, and the result's. The translator
@@ -48,15 +51,15 @@
 //! a STORE_FAST or LOAD_CONST), and all facts are dropped where control
 //! can arrive from elsewhere (`Plan::merges`: jump and handler targets,
 //! resume points; the way on after a conditional branch keeps them), so
-//! every recorded unboxed value dominates its uses. Locals change only through STORE_FAST and DELETE_FAST in
-//! compiled code (helpers never rebind a frame's fast locals; EXEC_STMT
-//! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
-//! its region ends or the local is rebound.
+//! every recorded unboxed value dominates its uses. Locals change only
+//! through STORE_FAST and DELETE_FAST in compiled code (helpers never
+//! rebind a frame's fast locals; EXEC_STMT and IMPORT_STAR, which can, are
+//! exits), so a local's fact lasts until its region ends or the local is
+//! rebound.
 
 use super::{F64, FROM_CONSTS, I32, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
-use crate::jit::abi::DeoptReason;
-use crate::jit::abi::{ST_DEOPT, frame_off};
+use crate::jit::abi::{DeoptReason, ST_DEOPT, frame_off};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
