@@ -1101,6 +1101,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 .ins()
                 .store(flags(), m, self.stack_mem, (slot * 8) as i32);
             self.b.ins().jump(done, &[]);
+            self.b.seal_block(done);
             self.b.switch_to_block(done);
         }
         let sp = self.b.ins().iconst(I32, depth as i64);
@@ -1269,6 +1270,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
         self.incref_ptr(p);
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
     }
 
@@ -1281,6 +1283,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
         self.decref_ptr(p);
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
     }
 
@@ -1310,6 +1313,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.switch_to_block(free);
         self.call("jit_dealloc", &[p]);
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
     }
 
@@ -1907,6 +1911,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.b.switch_to_block(full);
                 self.incref(v);
                 self.b.ins().jump(done, &[BlockArg::Value(v)]);
+                self.b.seal_block(done);
                 self.b.switch_to_block(done);
                 let r = self.b.block_params(done)[0];
                 self.push(r);
@@ -2340,6 +2345,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_load_global", &[self.frame, name, c])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.push(v);
@@ -2507,6 +2513,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_load_attr", &[o, name, c, lent])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.push(r);
@@ -2544,6 +2551,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let s = self.call_py("jit_store_attr", &[o, name, v, c, lent])[0];
         self.check_status(s, self.depth);
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
     }
 
@@ -2729,6 +2737,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.b.ins().jump(done, &[]);
             }
         }
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         if !store {
             let r = self.b.block_params(done)[0];
@@ -2797,6 +2806,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.b.def_var(self.stack[base + i], x);
         }
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.depth = base + n;
         self.borrowed[base..base + n].fill(None);
@@ -2825,6 +2835,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let sh = self.b.ins().load(I64, flags(), dp, obj_off::DICT_SHAPE);
         let same_s = self.b.ins().icmp_imm_s(IntCC::Equal, sh, way.shape as i64);
         self.b.ins().brif(same_s, done, &[], slow, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
     }
 
@@ -2869,6 +2880,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.def_var(self.meth_self[slot], null);
         self.load_attr(arg);
         self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.depth = slot + 1;
         self.open_methods.push((slot, call));
@@ -2911,6 +2923,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.ins().store(flags(), func, p, 0);
         let r2 = self.call_py("jit_call", &[p, a])[0];
         self.b.ins().jump(done, &[BlockArg::Value(r2)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.check_value(r, self.depth);
@@ -2971,6 +2984,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.check_status(r, self.depth);
         let r8 = self.b.ins().ireduce(types::I8, r);
         self.b.ins().jump(done, &[BlockArg::Value(r8)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }
@@ -3036,6 +3050,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_unary", &[code, v])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.push(r);
@@ -3079,6 +3094,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_binary", &[code, a, b, store])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.push(r);
@@ -3323,6 +3339,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.call_py("jit_compare", &[code, a, b])[0];
         self.check_value(r, self.depth);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.push(r);

@@ -500,6 +500,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let f = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
         let r = self.b.ins().fneg(f);
         self.float_result(r, done, bail);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }
@@ -544,6 +545,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         } else {
             self.b.ins().jump(bail, &[]);
         }
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }
@@ -561,6 +563,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         self.numeric_binary(bop, a, b, fb, done, bail);
+        self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
     }

@@ -51,7 +51,12 @@
 //! a STORE_FAST or LOAD_CONST), and all facts are dropped where control
 //! can arrive from elsewhere (`Plan::merges`: jump and handler targets,
 //! resume points; the way on after a conditional branch keeps them), so
-//! every recorded unboxed value dominates its uses. Locals change only
+//! every recorded unboxed value dominates its uses. Facts are keyed by
+//! SSA value, so the blocks where an instruction's paths join (`done`)
+//! and a guard's way on are sealed as soon as they are entered: their
+//! predecessors are all known then, and a value that crosses them stays
+//! the same value instead of becoming a block parameter that no fact
+//! names. Locals change only
 //! through STORE_FAST and DELETE_FAST in compiled code (helpers never
 //! rebind a frame's fast locals; EXEC_STMT and IMPORT_STAR, which can, are
 //! exits), so a local's fact lasts until its region ends or the local is
@@ -342,6 +347,7 @@ impl<M: Module> Tx<'_, '_, M> {
         let to = self.guard_exit(exit);
         let next = self.b.create_block();
         self.b.ins().brif(c, to, &[], next, &[]);
+        self.b.seal_block(next);
         self.b.switch_to_block(next);
     }
 
@@ -350,6 +356,9 @@ impl<M: Module> Tx<'_, '_, M> {
         let to = self.guard_exit(exit);
         let next = self.b.create_block();
         self.b.ins().brif(c, next, &[], to, &[]);
+        // its one predecessor is known: sealed, values flow through it
+        // unchanged (no block parameters), so facts keyed by them hold
+        self.b.seal_block(next);
         self.b.switch_to_block(next);
     }
 
