@@ -2096,6 +2096,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// call is done inline (`known`); any other callee, or an argument the
     /// inline code does not take, goes through the generic call.
     fn known_call(&mut self, callee_bits: u64, known: u8) {
+        if known == profile::K_SQRT && self.speculative_sqrt(callee_bits) {
+            return;
+        }
         let from = self.depth - 2;
         let callee = self.peek(2);
         let fast = self.b.create_block();

@@ -102,3 +102,26 @@ print mix([k * 1.5 for k in range(3000)])
 data = [k if k % 2 else k * 1.0 for k in range(6000)]
 for rep in range(4):
     print mix(data)
+
+# math.sqrt on floats only, then ints, negatives, inf, NaN and a rebound
+# math.sqrt
+import math
+
+def roots(xs):
+    s = 0.0
+    for x in xs:
+        s += math.sqrt(x)
+    return s
+
+print roots([k * 0.5 for k in range(3000)])
+print roots([4, 9, 2L])
+try:
+    roots([1.0, -4.0])
+except ValueError as e:
+    print 'ValueError:', e
+print roots([float('inf')]), repr(roots([float('nan')]))
+real_sqrt = math.sqrt
+math.sqrt = abs
+print roots([-4.0, 9.0])
+math.sqrt = real_sqrt
+print roots([16.0, 0.0, -0.0])

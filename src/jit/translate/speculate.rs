@@ -513,4 +513,36 @@ impl<M: Module> Tx<'_, '_, M> {
         self.nums.insert(r, Num::Float(nf));
         true
     }
+
+    /// A call of `math.sqrt` (the function object `callee_bits`, the only
+    /// callee this site saw) on a float, speculated: another callee or
+    /// argument, or a negative or NaN argument (ValueError, NaN) leaves
+    /// compiled code. The result is a known float. False when the
+    /// compilation does not speculate (nothing emitted).
+    pub(super) fn speculative_sqrt(&mut self, callee_bits: u64) -> bool {
+        if !self.env.prune_cold {
+            return false;
+        }
+        let mut exit = None;
+        let callee = self.peek(2);
+        let same = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee, callee_bits as i64);
+        self.exit_unless(same, &mut exit);
+        let x = self.operand(1, Kind::Float, &mut exit);
+        let zero = self.b.ins().f64const(0.0);
+        let nonneg = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, zero);
+        self.exit_unless(nonneg, &mut exit);
+        self.count_site(super::super::stats::SITE_KNOWN_CALL, false);
+        let r = self.b.ins().sqrt(x);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+        // the argument is a float (nothing to release)
+        self.pop_as();
+        let (f, f_lent) = self.pop_ref();
+        self.release(f, f_lent);
+        self.push(bits);
+        self.nums.insert(bits, Num::Float(r));
+        true
+    }
 }
