@@ -599,6 +599,15 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
         };
     }
 
+    // `K_BIG` when two small ints (`ints`) did not give a small int `r`
+    macro_rules! big_feedback {
+        ($ints:expr, $r:expr) => {
+            if $ints && !$r.as_ref().is_ok_and(|r| r.is_small_int()) {
+                feedback!(bits crate::interp::profile::K_BIG);
+            }
+        };
+    }
+
     let mut pending: Option<(PyErr, bool)> = throw;
     if pending.is_some() && f.lasti as usize >= info.instrs.len() {
         f.lasti = 0;
@@ -817,9 +826,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                         let ints = PROFILE && Value::both_small_ints(peek!(2), peek!(1));
                         let b = pop!();
                         let r = ops::binary(top!(), &b, bop);
-                        if ints && !r.as_ref().is_ok_and(|r| r.is_small_int()) {
-                            feedback!(bits crate::interp::profile::K_BIG);
-                        }
+                        big_feedback!(ints, r);
                         let r = tri!(r);
                         set_top!(r);
                     }
@@ -840,9 +847,7 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                         let ints = PROFILE && Value::both_small_ints(peek!(2), peek!(1));
                         let b = pop!();
                         let r = ops::inplace(top!(), &b, bop);
-                        if ints && !r.as_ref().is_ok_and(|r| r.is_small_int()) {
-                            feedback!(bits crate::interp::profile::K_BIG);
-                        }
+                        big_feedback!(ints, r);
                         let r = tri!(r);
                         set_top!(r);
                     }

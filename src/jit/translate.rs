@@ -293,10 +293,7 @@ fn is_control(o: u8) -> bool {
 fn is_known_call(ci: &CodeInfo, pc: usize) -> bool {
     let ins = &ci.instrs[pc];
     let fb = ci.feedback.get(pc).map(|c| c.get()).unwrap_or(0);
-    ins.op == op::CALL_FUNCTION
-        && ins.arg == 1
-        && matches!(fb, profile::K_LEN | profile::K_SQRT)
-        && profile::known_callee(fb).is_some()
+    ins.op == op::CALL_FUNCTION && ins.arg == 1 && matches!(fb, profile::K_LEN | profile::K_SQRT)
 }
 
 /// Finds LOAD_ATTR / CALL_FUNCTION pairs where the loaded attribute is
@@ -1114,12 +1111,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn deopt(&mut self, why: DeoptReason) {
         let depth = self.depth;
         self.write_back(depth);
+        self.leave_at(why);
+        self.terminated = true;
+    }
+
+    /// Returns to the interpreter at the current instruction (the frame
+    /// already written back), giving `why` as the deopt reason.
+    fn leave_at(&mut self, why: DeoptReason) {
         let pc = self.b.ins().iconst(I32, self.pc as i64);
         self.b.ins().store(flags(), pc, self.frame, frame_off::PC);
         let status = self.iconst(ST_DEOPT);
         let code = self.iconst(((why as u64) << 8) | self.ci.instrs[self.pc].op as u64);
         self.b.ins().return_(&[status, code]);
-        self.terminated = true;
     }
 
     /// Stack slots below `depth` holding a method loaded unbound at the
@@ -1385,24 +1388,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     /// Branches to a new block with both operands as f64 when they are
-    /// numbers the site's feedback expects a float path for, and to `slow`
+    /// numbers the feedback `fb` expects a float path for, and to `slow`
     /// otherwise; returns the operands (the builder is in the new block).
     /// Sites that only ever saw floats check for two floats; sites that
     /// mixed ints and floats (or never ran) accept any two numbers with at
     /// least one float (`require_float`) or any two numbers.
     fn float_operands(
-        &mut self,
-        a: ir::Value,
-        b: ir::Value,
-        require_float: bool,
-        slow: Block,
-    ) -> (ir::Value, ir::Value) {
-        let fb = self.feedback();
-        self.float_operands_fb(a, b, require_float, slow, fb)
-    }
-
-    /// [`Self::float_operands`] with the feedback `fb` given.
-    fn float_operands_fb(
         &mut self,
         a: ir::Value,
         b: ir::Value,
@@ -1854,20 +1845,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     }
                 }
             }
-            op::CALL_FUNCTION if self.inline_candidate(arg, false).is_some() => {
-                let (code, callee) = self.inline_candidate(arg, false).expect("checked");
-                self.inline_call(arg, code, callee)
-            }
-            op::CALL_FUNCTION if self.is_range_loop(arg) => self.range_loop(arg),
-            op::CALL_FUNCTION if is_known_call(self.ci, self.pc) => {
-                let known = self.feedback();
-                let bits = profile::known_callee(known).expect("a known callee's feedback");
-                self.known_call(bits, known)
-            }
-            op::CALL_FUNCTION
-            | op::CALL_FUNCTION_VAR
-            | op::CALL_FUNCTION_KW
-            | op::CALL_FUNCTION_VAR_KW => {
+            op::CALL_FUNCTION => self.call_function(arg),
+            op::CALL_FUNCTION_VAR | op::CALL_FUNCTION_KW | op::CALL_FUNCTION_VAR_KW => {
                 let r = self.generic_call(ins.op, arg);
                 self.push(r);
             }
@@ -2133,6 +2112,24 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.push(r);
     }
 
+    /// A CALL_FUNCTION not of a method loaded unbound: a leaf's body
+    /// inline, `for x in range(...)` without the list, a known builtin
+    /// inline, or the generic call.
+    fn call_function(&mut self, arg: usize) {
+        if let Some((code, callee)) = self.inline_candidate(arg, false) {
+            self.inline_call(arg, code, callee)
+        } else if self.is_range_loop(arg) {
+            self.range_loop(arg)
+        } else if is_known_call(self.ci, self.pc) {
+            let known = self.feedback();
+            let bits = profile::known_callee(known).expect("a known callee's feedback");
+            self.known_call(bits, known)
+        } else {
+            let r = self.generic_call(op::CALL_FUNCTION, arg);
+            self.push(r);
+        }
+    }
+
     /// Is the CALL_FUNCTION at `self.pc` (argument `arg`) a call of the
     /// builtin `range` (the only callee the interpreter saw there) whose
     /// result goes straight to the GET_ITER after it (`for x in
@@ -2142,7 +2139,6 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         arg >> 8 == 0
             && (1..=3).contains(&na)
             && self.feedback() == profile::K_RANGE
-            && profile::known_callee(profile::K_RANGE).is_some()
             && self
                 .ci
                 .instrs
@@ -3128,7 +3124,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         if (fb == 0 || fb & profile::K_FLOAT != 0) && float_path(bop) {
             // at least one float (two ints were handled above or go to
             // the helper)
-            let (x, y) = self.float_operands_fb(a, b, true, slow, fb);
+            let (x, y) = self.float_operands(a, b, true, slow, fb);
             let r = self.float_arith(bop, x, y, slow);
             self.float_result(r, done, slow);
         } else {
@@ -3300,27 +3296,10 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             None => (done, done),
         };
         if arg <= 5 {
-            let (icc, fcc) = compare_codes(arg);
             let fb = self.feedback();
-            if fb == 0 || fb & profile::K_INT != 0 {
-                let c = self.both_ints(a, b);
-                let int_blk = self.b.create_block();
-                let after = self.b.create_block();
-                self.b.ins().brif(c, int_blk, &[], after, &[]);
-                self.b.switch_to_block(int_blk);
-                let x = self.decode(a);
-                let y = self.decode(b);
-                let r = self.b.ins().icmp(icc, x, y);
-                self.branch_or_bool(r, fused.is_some(), yes, no, done);
-                self.b.switch_to_block(after);
-            }
-            if fb == 0 || fb & profile::K_FLOAT != 0 {
-                let (x, y) = self.float_operands(a, b, false, slow);
-                let r = self.b.ins().fcmp(fcc, x, y);
-                self.branch_or_bool(r, fused.is_some(), yes, no, done);
-            } else {
-                self.b.ins().jump(slow, &[]);
-            }
+            self.numeric_compare(arg, a, b, fb, slow, |tx, r| {
+                tx.branch_or_bool(r, fused.is_some(), yes, no, done)
+            });
         } else {
             self.b.ins().jump(slow, &[]);
         }
@@ -3347,6 +3326,41 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let r = self.b.block_params(done)[0];
         self.push(r);
         Ok(())
+    }
+
+    /// Emits the inline paths of order comparison `arg` (0 to 5) of `a`
+    /// and `b` that feedback `fb` asks for (two small ints; numbers with
+    /// a float): each ends in `finish` with the i8 condition; operands no
+    /// path takes go to `slow`.
+    fn numeric_compare(
+        &mut self,
+        arg: usize,
+        a: ir::Value,
+        b: ir::Value,
+        fb: u8,
+        slow: Block,
+        mut finish: impl FnMut(&mut Self, ir::Value),
+    ) {
+        let (icc, fcc) = compare_codes(arg);
+        if fb == 0 || fb & profile::K_INT != 0 {
+            let c = self.both_ints(a, b);
+            let int_blk = self.b.create_block();
+            let after = self.b.create_block();
+            self.b.ins().brif(c, int_blk, &[], after, &[]);
+            self.b.switch_to_block(int_blk);
+            let x = self.decode(a);
+            let y = self.decode(b);
+            let r = self.b.ins().icmp(icc, x, y);
+            finish(self, r);
+            self.b.switch_to_block(after);
+        }
+        if fb == 0 || fb & profile::K_FLOAT != 0 {
+            let (x, y) = self.float_operands(a, b, false, slow, fb);
+            let r = self.b.ins().fcmp(fcc, x, y);
+            finish(self, r);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
     }
 
     /// When the next instruction is a POP_JUMP_IF that only this one

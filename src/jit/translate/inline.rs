@@ -25,8 +25,7 @@
 //! (RETURN_VALUE takes a reference to an object).
 
 use super::{
-    F64, FALSE_BITS, I64, NONE_BITS, NULL_BITS, TRUE_BITS, Tx, bound_locals, compare_codes,
-    float_path, int_path,
+    F64, FALSE_BITS, I64, NONE_BITS, NULL_BITS, TRUE_BITS, Tx, bound_locals, float_path, int_path,
 };
 use crate::bytecode::opcode::op;
 use crate::interp::code_info::CodeInfo;
@@ -523,28 +522,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             };
             return self.b.ins().icmp(cc, a, b);
         }
-        let (icc, fcc) = compare_codes(arg);
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);
-        if fb == 0 || fb & profile::K_INT != 0 {
-            let both = self.both_ints(a, b);
-            let int_blk = self.b.create_block();
-            let after = self.b.create_block();
-            self.b.ins().brif(both, int_blk, &[], after, &[]);
-            self.b.switch_to_block(int_blk);
-            let x = self.decode(a);
-            let y = self.decode(b);
-            let c = self.b.ins().icmp(icc, x, y);
-            self.b.ins().jump(done, &[BlockArg::Value(c)]);
-            self.b.switch_to_block(after);
-        }
-        if fb == 0 || fb & profile::K_FLOAT != 0 {
-            let (x, y) = self.float_operands_fb(a, b, false, bail, fb);
-            let c = self.b.ins().fcmp(fcc, x, y);
-            self.b.ins().jump(done, &[BlockArg::Value(c)]);
-        } else {
-            self.b.ins().jump(bail, &[]);
-        }
+        self.numeric_compare(arg, a, b, fb, bail, |tx, c| {
+            tx.b.ins().jump(done, &[BlockArg::Value(c)]);
+        });
         self.b.seal_block(done);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]

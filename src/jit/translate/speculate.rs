@@ -62,9 +62,9 @@
 //! exits), so a local's fact lasts until its region ends or the local is
 //! rebound.
 
-use super::{F64, FROM_CONSTS, I32, I64, Tx, compare_codes, flags, float_path, int_path};
+use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
-use crate::jit::abi::{DeoptReason, ST_DEOPT, frame_off};
+use crate::jit::abi::DeoptReason;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
@@ -79,6 +79,22 @@ pub enum Num {
     Int(ir::Value),
     /// A float: its value as an f64.
     Float(ir::Value),
+}
+
+impl Num {
+    fn kind(self) -> Kind {
+        match self {
+            Num::Int(_) => Kind::Int,
+            Num::Float(_) => Kind::Float,
+        }
+    }
+
+    /// The unboxed value.
+    fn value(self) -> ir::Value {
+        match self {
+            Num::Int(v) | Num::Float(v) => v,
+        }
+    }
 }
 
 /// A kind of immediate the translator speculates on.
@@ -184,8 +200,7 @@ impl<M: Module> Tx<'_, '_, M> {
     /// What is known of local `l`'s kind here.
     fn local_kind(&self, l: usize) -> Option<Kind> {
         match self.local_nums[l] {
-            Some((_, Num::Int(_))) => Some(Kind::Int),
-            Some((_, Num::Float(_))) => Some(Kind::Float),
+            Some((_, n)) => Some(n.kind()),
             None => self.local_kinds[l],
         }
     }
@@ -196,25 +211,51 @@ impl<M: Module> Tx<'_, '_, M> {
             .collect()
     }
 
-    /// Local `l` holds `bits`, of kind `kind`: unboxes it and records it.
-    pub(super) fn know_local(&mut self, l: usize, bits: ir::Value, kind: Kind) {
+    /// `bits`, known to hold a `kind`, unboxed; recorded as known, and
+    /// as what local `l` holds when given.
+    fn unbox(&mut self, bits: ir::Value, kind: Kind, l: Option<usize>) -> Num {
         let num = match kind {
             Kind::Int => Num::Int(self.decode(bits)),
             Kind::Float => Num::Float(self.b.ins().bitcast(F64, MemFlagsData::new(), bits)),
         };
         self.nums.insert(bits, num);
-        self.local_nums[l] = Some((bits, num));
+        if let Some(l) = l {
+            self.local_nums[l] = Some((bits, num));
+        }
+        num
+    }
+
+    /// Local `l` holds `bits`, of kind `kind`: unboxes it and records it.
+    pub(super) fn know_local(&mut self, l: usize, bits: ir::Value, kind: Kind) {
+        self.unbox(bits, kind, Some(l));
+    }
+
+    /// Continues only if `bits` holds a `kind`; leaves through `exit`
+    /// otherwise.
+    fn guard_kind(&mut self, bits: ir::Value, kind: Kind, exit: &mut Option<Block>) {
+        let ok = match kind {
+            Kind::Int => self.is_int(bits),
+            Kind::Float => self.is_float(bits),
+        };
+        self.exit_unless(ok, exit);
+    }
+
+    /// In a probe translation, hands the locals' kinds here to `note`.
+    fn note_probe(&mut self, note: impl FnOnce(&mut Probe, Vec<Option<Kind>>)) {
+        if self.probe.is_some() {
+            let kinds = self.local_kinds_now();
+            if let Some(p) = self.probe.as_deref_mut() {
+                note(p, kinds);
+            }
+        }
     }
 
     /// Control falls into the block of instruction `i` (a probe notes the
     /// facts when `i` is a loop head).
     pub(super) fn note_loop_edge(&mut self, i: usize) {
-        if self.probe.is_some() {
-            let kinds = self.local_kinds_now();
-            if let Some(p) = self.probe.as_deref_mut() {
-                p.fall_in.insert(i, kinds);
-            }
-        }
+        self.note_probe(|p, kinds| {
+            p.fall_in.insert(i, kinds);
+        });
     }
 
     /// The block of loop head `h` starts: control comes from outside the
@@ -248,23 +289,14 @@ impl<M: Module> Tx<'_, '_, M> {
             .b
             .ins()
             .load(I64, flags(), self.fast, Self::local_addr(l));
-        let ok = match kind {
-            Kind::Int => self.is_int(v),
-            Kind::Float => self.is_float(v),
-        };
-        self.exit_unless(ok, exit);
+        self.guard_kind(v, kind, exit);
     }
 
     /// A backward JUMP_ABSOLUTE to loop head `h`: into the loop's body
     /// block, making sure the facts it assumes hold (a fact this path
     /// does not know is checked, leaving here if it fails).
     pub(super) fn back_edge(&mut self, h: usize) {
-        if self.probe.is_some() {
-            let kinds = self.local_kinds_now();
-            if let Some(p) = self.probe.as_deref_mut() {
-                p.back.entry(h).or_default().push(kinds);
-            }
-        }
+        self.note_probe(|p, kinds| p.back.entry(h).or_default().push(kinds));
         let Some((facts, Some(body))) = self.assume.get(&h).map(|f| (f.facts.clone(), f.body))
         else {
             self.jump_to(h);
@@ -332,30 +364,28 @@ impl<M: Module> Tx<'_, '_, M> {
             self.pc = e.pc;
             self.borrowed[..e.depth].copy_from_slice(&e.borrowed);
             self.write_back_open(e.depth, &e.open);
-            let pc = self.b.ins().iconst(I32, e.pc as i64);
-            self.b.ins().store(flags(), pc, self.frame, frame_off::PC);
-            let status = self.iconst(ST_DEOPT);
-            let code =
-                self.iconst(((DeoptReason::Guard as u64) << 8) | self.ci.instrs[e.pc].op as u64);
-            self.b.ins().return_(&[status, code]);
+            self.leave_at(DeoptReason::Guard);
         }
         self.borrowed = saved;
     }
 
     /// Continues only if `c` is false; leaves through `exit` otherwise.
     fn exit_if(&mut self, c: ir::Value, exit: &mut Option<Block>) {
-        let to = self.guard_exit(exit);
-        let next = self.b.create_block();
-        self.b.ins().brif(c, to, &[], next, &[]);
-        self.b.seal_block(next);
-        self.b.switch_to_block(next);
+        self.exit_when(c, true, exit);
     }
 
     /// Continues only if `c` is true; leaves through `exit` otherwise.
     fn exit_unless(&mut self, c: ir::Value, exit: &mut Option<Block>) {
+        self.exit_when(c, false, exit);
+    }
+
+    /// Leaves through `exit` when `c` is `leave`, else continues in a new
+    /// block.
+    fn exit_when(&mut self, c: ir::Value, leave: bool, exit: &mut Option<Block>) {
         let to = self.guard_exit(exit);
         let next = self.b.create_block();
-        self.b.ins().brif(c, next, &[], to, &[]);
+        let (t, f) = if leave { (to, next) } else { (next, to) };
+        self.b.ins().brif(c, t, &[], f, &[]);
         // its one predecessor is known: sealed, values flow through it
         // unchanged (no block parameters), so facts keyed by them hold
         self.b.seal_block(next);
@@ -368,26 +398,12 @@ impl<M: Module> Tx<'_, '_, M> {
     fn operand(&mut self, n: usize, kind: Kind, exit: &mut Option<Block>) -> ir::Value {
         let slot = self.depth - n;
         let bits = self.peek(n);
-        match (self.nums.get(&bits), kind) {
-            (Some(Num::Int(i)), Kind::Int) | (Some(Num::Float(i)), Kind::Float) => return *i,
-            _ => {}
+        if let Some(num) = self.nums.get(&bits).filter(|k| k.kind() == kind) {
+            return num.value();
         }
-        let ok = match kind {
-            Kind::Int => self.is_int(bits),
-            Kind::Float => self.is_float(bits),
-        };
-        self.exit_unless(ok, exit);
-        let num = match kind {
-            Kind::Int => Num::Int(self.decode(bits)),
-            Kind::Float => Num::Float(self.b.ins().bitcast(F64, MemFlagsData::new(), bits)),
-        };
-        self.nums.insert(bits, num);
-        if let Some(l) = self.borrowed[slot].filter(|l| *l != FROM_CONSTS) {
-            self.local_nums[l] = Some((bits, num));
-        }
-        match num {
-            Num::Int(v) | Num::Float(v) => v,
-        }
+        self.guard_kind(bits, kind, exit);
+        let local = self.borrowed[slot].filter(|l| *l != FROM_CONSTS);
+        self.unbox(bits, kind, local).value()
     }
 
     /// Replaces the two operands with the result `bits` (`num` unboxed).
