@@ -860,11 +860,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                             let items = list::items(o);
                             let j = if i < 0 { i + items.len() as i64 } else { i };
                             if j >= 0 && (j as usize) < items.len() {
+                                feedback!(bits crate::interp::profile::K_LIST_ITEM);
                                 let v = items[j as usize].clone();
                                 set_top!(v);
                                 continue;
                             }
                         }
+                        feedback!(bits crate::interp::profile::K_OTHER);
                         if dict::is_exact_dict(o)
                             && let Some(Some(v)) = dict::get_simple(o, &k)
                         {
@@ -885,11 +887,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                             let items = list::items_mut(&o);
                             let j = if i < 0 { i + items.len() as i64 } else { i };
                             if j >= 0 && (j as usize) < items.len() {
+                                feedback!(bits crate::interp::profile::K_LIST_ITEM);
                                 let old = std::mem::replace(&mut items[j as usize], v);
                                 drop(old);
                                 continue;
                             }
                         }
+                        feedback!(bits crate::interp::profile::K_OTHER);
                         if dict::is_exact_dict(&o) {
                             match dict::replace_simple(&o, &k, v) {
                                 Ok(old) => drop(old),

@@ -19,6 +19,10 @@ pub const K_BIG: u8 = 64;
 /// Anything else (and, at calls with no or more than three positional
 /// arguments or with keyword arguments, that the call ran).
 pub const K_OTHER: u8 = 128;
+/// At BINARY_SUBSCR and STORE_SUBSCR sites (K_INT's bit): an exact list
+/// indexed by a small int within its bounds; any other container, index
+/// or an index out of bounds records `K_OTHER`.
+pub const K_LIST_ITEM: u8 = K_INT;
 /// At CALL_FUNCTION sites with one to three positional arguments, the
 /// callee: the builtin `len` (any callee without a bit of its own records
 /// `K_OTHER`).

@@ -100,6 +100,11 @@ struct Plan {
     /// Loop heads control reaches only by falling in, by OSR and by
     /// backward JUMP_ABSOLUTEs: where loop facts may apply.
     loop_heads: BTreeSet<usize>,
+    /// Merges control reaches only by jumps and branches from earlier
+    /// instructions and by falling in (not resume points, handlers or
+    /// backward jumps): every edge into one is translated before it, so
+    /// it starts with what all of them know (merge facts, `speculate`).
+    forward_merges: Vec<bool>,
 }
 
 /// Opcodes whose argument is a jump target they may transfer control to.
@@ -398,10 +403,10 @@ struct Tx<'a, 'b, M: Module> {
     skip: Option<usize>,
     /// Values known to be small ints or floats in this region, with
     /// their unboxed value (see `speculate`).
-    nums: HashMap<ir::Value, speculate::Num>,
+    known: HashMap<ir::Value, speculate::Known>,
     /// Per local: the known number it holds in this region (its bits and
     /// unboxed value), if any (see `speculate`).
-    local_nums: Vec<Option<(ir::Value, speculate::Num)>>,
+    local_known: Vec<Option<(ir::Value, speculate::Known)>>,
     /// Per local: its kind when known without a value yet (at a loop
     /// head, see `speculate`); LOAD_FAST unboxes it without a guard.
     local_kinds: Vec<Option<speculate::Kind>>,
@@ -412,6 +417,12 @@ struct Tx<'a, 'b, M: Module> {
     probe: Option<&'a mut speculate::Probe>,
     /// Guard exits to fill after the body (see `speculate`).
     guard_exits: Vec<speculate::GuardExit>,
+    /// Per jump target: the locals' kinds all edges noted so far into it
+    /// know, and how many edges were noted (merge facts, `speculate`).
+    edge_kinds: HashMap<usize, (Vec<Option<speculate::Kind>>, usize)>,
+    /// Debug builds: the merges that started with merge facts.
+    #[cfg(debug_assertions)]
+    merge_facts_used: Vec<usize>,
 }
 
 /// Where a borrowed stack value comes from when it is not a local: the
@@ -604,7 +615,23 @@ fn plan(ci: &CodeInfo, prune_cold: bool) -> Plan {
                 })
         })
         .collect();
+    let mut forward_merges = targets.clone();
+    for &r in &resume {
+        forward_merges[r] = false;
+    }
+    for (i, ins) in ci.instrs.iter().enumerate() {
+        if is_setup(ins.op) && (ins.target as usize) < n {
+            forward_merges[ins.target as usize] = false;
+        }
+        if let Some(t) = branch_target(ci, i)
+            && t <= i
+            && t < n
+        {
+            forward_merges[t] = false;
+        }
+    }
     Plan {
+        forward_merges,
         reachable,
         resume,
         needs_block,
@@ -711,16 +738,21 @@ fn run_tx<'a, M: Module>(
         stats: TxStats::default(),
         bound: plan.bound.clone(),
         skip: None,
-        nums: HashMap::new(),
-        local_nums: vec![None; ci.nlocals],
+        known: HashMap::new(),
+        local_known: vec![None; ci.nlocals],
         local_kinds: vec![None; ci.nlocals],
         assume,
         probe,
         guard_exits: Vec::new(),
+        edge_kinds: HashMap::new(),
+        #[cfg(debug_assertions)]
+        merge_facts_used: Vec::new(),
     };
     tx.run(plan)?;
     let stats = tx.stats;
     tx.b.seal_all_blocks();
+    #[cfg(debug_assertions)]
+    tx.check_merge_edges();
     let cfg = tx.env.module.target_config();
     tx.b.finalize(cfg);
     Ok(stats)
@@ -809,6 +841,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             if let Some(blk) = self.blocks[i] {
                 if !self.terminated {
                     self.note_loop_edge(i);
+                    self.note_edge(i);
                     self.b.ins().jump(blk, &[]);
                 }
                 self.b.switch_to_block(blk);
@@ -820,7 +853,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 if plan.loop_heads.contains(&i) {
                     self.enter_loop_head(i);
                 } else if plan.merges[i] {
-                    self.forget_facts();
+                    self.enter_merge(i, plan.forward_merges[i]);
                 }
             } else if self.terminated {
                 return Err(format!("instruction {i} reached without a block"));
@@ -1330,6 +1363,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
 
     fn jump_to(&mut self, target: usize) {
         let blk = self.blocks[target].expect("jump targets have blocks");
+        self.note_edge(target);
         self.b.ins().jump(blk, &[]);
         self.terminated = true;
     }
@@ -1451,7 +1485,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         match ins.op {
             op::NOP | op::SETUP_LOOP | op::SETUP_EXCEPT | op::SETUP_FINALLY => {}
             op::LOAD_FAST => {
-                if let Some((bits, _)) = self.local_nums[arg] {
+                if let Some((bits, _)) = self.local_known[arg] {
                     self.push_as(bits, Some(arg));
                     return Ok(());
                 }
@@ -1478,7 +1512,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let v = self.pop();
                 self.own_local(arg);
                 // a known number is an immediate: no release
-                let known = self.local_nums[arg].is_some() || self.local_kinds[arg].is_some();
+                let known = self
+                    .local_kind(arg)
+                    .is_some_and(speculate::Kind::is_immediate);
                 let old = (!known).then(|| {
                     self.b
                         .ins()
@@ -1490,12 +1526,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 if let Some(old) = old {
                     self.decref(old);
                 }
-                self.local_nums[arg] = self.nums.get(&v).map(|n| (v, *n));
+                self.local_known[arg] = self.known.get(&v).map(|n| (v, *n));
                 self.local_kinds[arg] = None;
             }
             op::DELETE_FAST => {
                 self.own_local(arg);
-                self.local_nums[arg] = None;
+                self.local_known[arg] = None;
                 self.local_kinds[arg] = None;
                 let v = self
                     .b
@@ -1572,6 +1608,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let t = self.truth(v, !lent);
                 let target = self.target_block(ins.target as usize);
                 let next = self.next_block();
+                self.note_edge(ins.target as usize);
+                self.note_edge(self.pc + 1);
                 if ins.op == op::POP_JUMP_IF_TRUE {
                     self.b.ins().brif(t, target, &[], next, &[]);
                 } else {
@@ -1584,6 +1622,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let t = self.truth(v, false);
                 let target = self.target_block(ins.target as usize);
                 let pop_blk = self.b.create_block();
+                self.note_edge(ins.target as usize);
                 if ins.op == op::JUMP_IF_TRUE_OR_POP {
                     self.b.ins().brif(t, target, &[], pop_blk, &[]);
                 } else {
@@ -1593,6 +1632,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let v = self.pop();
                 self.decref(v);
                 let next = self.next_block();
+                self.note_edge(self.pc + 1);
                 self.b.ins().jump(next, &[]);
                 self.terminated = true;
             }
@@ -2645,12 +2685,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let it2 = self.pop();
         self.decref(it2);
         let tb = self.target_block(target);
+        self.note_edge(target);
         self.b.ins().jump(tb, &[]);
         self.depth = saved;
         self.b.switch_to_block(got);
         let v = self.b.block_params(got)[0];
         self.push(v);
         let next = self.next_block();
+        self.note_edge(self.pc + 1);
         self.b.ins().jump(next, &[]);
         self.terminated = true;
     }
@@ -2658,6 +2700,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// BINARY_SUBSCR / STORE_SUBSCR: `list[small int]` inline (negative
     /// indices counted from the end), everything else through helpers.
     fn subscr(&mut self, store: bool) {
+        if self.speculative_subscr(store) {
+            return;
+        }
         use super::abi::obj_off;
         let list_t = py2jit_runtime::rt::rt().types.list as i64;
         let (items_off, len_off) = py2jit_runtime::list::vec_layout();
@@ -3313,6 +3358,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             // gives it, without an inline truth test of the result
             let t = self.call_py("jit_compare_truth", &[code, a, b])[0];
             self.check_status(t, self.depth);
+            self.note_fused_edges();
             self.b.ins().brif(t, yes, &[], no, &[]);
             self.terminated = true;
             self.skip = Some(self.pc + 1);
@@ -3383,10 +3429,20 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         })
     }
 
+    /// Notes the facts on the two edges of the POP_JUMP_IF fused into this
+    /// COMPARE_OP (see `fused_branch`).
+    fn note_fused_edges(&mut self) {
+        let j = self.pc + 1;
+        let target = self.ci.instrs[j].target as usize;
+        self.note_edge(target);
+        self.note_edge(j + 1);
+    }
+
     /// Branches on `c` (fused compare and jump) or goes to `done` with the
     /// bool object for `c`.
     fn branch_or_bool(&mut self, c: ir::Value, fused: bool, yes: Block, no: Block, done: Block) {
         if fused {
+            self.note_fused_edges();
             self.b.ins().brif(c, yes, &[], no, &[]);
         } else {
             let rv = self.bool_value(c);

@@ -17,41 +17,59 @@
 //!
 //! Because a failed guard leaves compiled code, everything after the
 //! guard knows the operands' kinds, and the result's. The translator
-//! records these facts per straight-line region (from one jump target to
-//! the next):
-//! - `Tx::nums` maps an SSA value holding a boxed small int or float to
-//!   its unboxed value ([`Num`]): later operations on it need no tag
-//!   test, no decoding and no move between register files; list
-//!   indexing by a known int skips its index checks.
-//! - `Tx::local_nums` says which locals hold such a value (set by
-//!   STORE_FAST of a known number, or by a guard on a value LOAD_FAST
+//! records these facts per region ([`Known`]):
+//! - `Tx::known` maps an SSA value holding a boxed small int, float or
+//!   exact list to its unboxed form (the i64, the f64, the list's
+//!   address): later operations on it need no tag or type test, no
+//!   decoding and no move between register files; list indexing by a
+//!   known int skips its index checks.
+//! - `Tx::local_known` says which locals hold such a value (set by
+//!   STORE_FAST of a known value, or by a guard on a value LOAD_FAST
 //!   borrowed from the local): LOAD_FAST reuses the value without a
 //!   load, and STORE_FAST skips the release of the number it overwrites
 //!   (small ints and floats are immediates, never reference counted).
 //!   Constants (LOAD_CONST) are known numbers too.
+//! - `Tx::local_kinds` says which locals hold a known kind without a
+//!   value at hand (at merges and loop heads): LOAD_FAST loads and
+//!   unboxes them without a guard.
 //!
-//! Loop facts: a loop head is a merge, so facts would end there every
-//! iteration. For loop heads entered only by falling in, by OSR and by
-//! backward JUMP_ABSOLUTEs (`Plan::loop_heads`), a probe translation into
-//! a scratch function first records each local's kind at every edge into
+//! List subscripts (BINARY_SUBSCR, STORE_SUBSCR) whose feedback saw only
+//! exact lists indexed within bounds by small ints
+//! (`profile::K_LIST_ITEM`) are speculated the same way: another
+//! container or index, or an index out of bounds, leaves compiled code.
+//!
+//! Merge facts: a jump target that only jumps and branches from earlier
+//! instructions and falling in reach (`Plan::forward_merges`) has all its
+//! incoming edges translated before it; each edge notes the locals'
+//! kinds there (`note_edge`) and the target starts with the kinds all of
+//! them agree on. Debug builds check, once the function is built, that
+//! such a block has no more predecessors than noted edges.
+//!
+//! Loop facts: a loop head is reached by back edges translated after it.
+//! For loop heads entered only by falling in, by OSR and by backward
+//! JUMP_ABSOLUTEs (`Plan::loop_heads`), a probe translation into a
+//! scratch function first records each local's kind at every edge into
 //! the head ([`Probe`]); a local that every back edge knows to hold a
-//! small int (or a float), and that falling in knows the same of or is
-//! certainly bound at, is assumed at the head ([`LoopFacts`]). The real
-//! translation checks the assumed kinds where control comes from outside
-//! the loop (the head's own block, which falling in and OSR enter; a
-//! failed check leaves at the head), then continues in a body block that
-//! the back edges enter directly; a back edge that does not know a fact
-//! (a path the probe did not see the same) checks it before jumping. In
-//! the body a LOAD_FAST of an assumed local unboxes it without a guard.
-//! Assuming more only adds facts, so the back edges of the real
-//! translation know at least what the probe's did.
+//! small int, a float or a list, and that falling in knows the same of
+//! or is certainly bound at, is assumed at the head ([`LoopFacts`]). The
+//! real translation checks the assumed kinds where control comes from
+//! outside the loop (the head's own block, which falling in and OSR
+//! enter; a failed check leaves at the head), then continues in a body
+//! block that the back edges enter directly; a back edge that does not
+//! know a fact (a path the probe did not see the same) checks it before
+//! jumping. The body block's parameters carry the unboxed values of the
+//! assumed ints and lists (not floats: keeping them in registers across
+//! the loop measured slower than loading them), so the body uses them
+//! without a load. Assuming more only adds facts, so the back edges of
+//! the real translation know at least what the probe's did.
 //!
 //! Invariant: a fact is recorded only at a point that dominates the rest
 //! of its region (after a guard whose failure leaves compiled code, or at
-//! a STORE_FAST or LOAD_CONST), and all facts are dropped where control
-//! can arrive from elsewhere (`Plan::merges`: jump and handler targets,
-//! resume points; the way on after a conditional branch keeps them), so
-//! every recorded unboxed value dominates its uses. Facts are keyed by
+//! a STORE_FAST or LOAD_CONST), and facts keyed by SSA value are dropped
+//! where control can arrive from elsewhere (`Plan::merges`: jump and
+//! handler targets, resume points; the way on after a conditional branch
+//! keeps them), so every recorded unboxed value dominates its uses; what
+//! a merge or loop head starts with holds on every edge into it. Facts are keyed by
 //! SSA value, so the blocks where an instruction's paths join (`done`)
 //! and a guard's way on are sealed as soon as they are entered: their
 //! predecessors are all known then, and a value that crosses them stays
@@ -65,43 +83,78 @@
 use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
 use crate::jit::abi::DeoptReason;
+use crate::jit::abi::obj_off;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{self, Block, InstBuilder, MemFlagsData};
+use cranelift_codegen::ir::{self, Block, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
 use py2jit_runtime::types::BinOp;
-use py2jit_runtime::value::Value;
+use py2jit_runtime::value::{PTR_MASK, PTR_TAG, Value};
 use std::collections::{BTreeSet, HashMap};
 
-/// The unboxed value of a boxed number known to the translator.
+/// What the translator knows of a value: its kind and its unboxed form.
 #[derive(Clone, Copy)]
-pub enum Num {
+pub enum Known {
     /// A small int: its value as an i64.
     Int(ir::Value),
     /// A float: its value as an f64.
     Float(ir::Value),
+    /// An exact list: its address (the tag masked off).
+    List(ir::Value),
 }
 
-impl Num {
+impl Known {
     fn kind(self) -> Kind {
         match self {
-            Num::Int(_) => Kind::Int,
-            Num::Float(_) => Kind::Float,
+            Known::Int(_) => Kind::Int,
+            Known::Float(_) => Kind::Float,
+            Known::List(_) => Kind::List,
         }
     }
 
     /// The unboxed value.
     fn value(self) -> ir::Value {
         match self {
-            Num::Int(v) | Num::Float(v) => v,
+            Known::Int(v) | Known::Float(v) | Known::List(v) => v,
+        }
+    }
+
+    fn of(kind: Kind, v: ir::Value) -> Known {
+        match kind {
+            Kind::Int => Known::Int(v),
+            Kind::Float => Known::Float(v),
+            Kind::List => Known::List(v),
         }
     }
 }
 
-/// A kind of immediate the translator speculates on.
+/// A kind of value the translator speculates on.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
     Int,
     Float,
+    List,
+}
+
+impl Kind {
+    /// Small ints and floats are immediates: never reference counted.
+    pub fn is_immediate(self) -> bool {
+        matches!(self, Kind::Int | Kind::Float)
+    }
+
+    /// The IR type of the unboxed form.
+    fn ir_type(self) -> ir::Type {
+        match self {
+            Kind::Float => F64,
+            Kind::Int | Kind::List => I64,
+        }
+    }
+}
+
+/// Whether a loop fact of `kind` is carried into the loop body as a
+/// block parameter (its unboxed value) rather than loaded from the frame
+/// at its first use in each iteration.
+fn carried(kind: Kind) -> bool {
+    kind != Kind::Float
 }
 
 /// Integer operations compiled speculatively: those with an inline int
@@ -192,37 +245,52 @@ impl<M: Module> Tx<'_, '_, M> {
 
     /// Forgets every fact (a new region starts).
     pub(super) fn forget_facts(&mut self) {
-        self.nums.clear();
-        self.local_nums.iter_mut().for_each(|l| *l = None);
+        self.known.clear();
+        self.local_known.iter_mut().for_each(|l| *l = None);
         self.local_kinds.iter_mut().for_each(|l| *l = None);
     }
 
     /// What is known of local `l`'s kind here.
-    fn local_kind(&self, l: usize) -> Option<Kind> {
-        match self.local_nums[l] {
+    pub(super) fn local_kind(&self, l: usize) -> Option<Kind> {
+        match self.local_known[l] {
             Some((_, n)) => Some(n.kind()),
             None => self.local_kinds[l],
         }
     }
 
     fn local_kinds_now(&self) -> Vec<Option<Kind>> {
-        (0..self.local_nums.len())
+        (0..self.local_known.len())
             .map(|l| self.local_kind(l))
             .collect()
     }
 
     /// `bits`, known to hold a `kind`, unboxed; recorded as known, and
     /// as what local `l` holds when given.
-    fn unbox(&mut self, bits: ir::Value, kind: Kind, l: Option<usize>) -> Num {
-        let num = match kind {
-            Kind::Int => Num::Int(self.decode(bits)),
-            Kind::Float => Num::Float(self.b.ins().bitcast(F64, MemFlagsData::new(), bits)),
-        };
-        self.nums.insert(bits, num);
+    fn unbox(&mut self, bits: ir::Value, kind: Kind, l: Option<usize>) -> Known {
+        let num = Known::of(kind, self.unboxed(bits, kind));
+        self.known.insert(bits, num);
         if let Some(l) = l {
-            self.local_nums[l] = Some((bits, num));
+            self.local_known[l] = Some((bits, num));
         }
         num
+    }
+
+    /// The unboxed form of `bits`, which holds a `kind`.
+    fn unboxed(&mut self, bits: ir::Value, kind: Kind) -> ir::Value {
+        match kind {
+            Kind::Int => self.decode(bits),
+            Kind::Float => self.b.ins().bitcast(F64, MemFlagsData::new(), bits),
+            Kind::List => self.b.ins().band_imm_u(bits, PTR_MASK as i64),
+        }
+    }
+
+    /// The bits of a `kind` whose unboxed form is `v`.
+    fn boxed(&mut self, v: ir::Value, kind: Kind) -> ir::Value {
+        match kind {
+            Kind::Int => self.encode(v),
+            Kind::Float => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
+            Kind::List => self.b.ins().bor_imm_u(v, PTR_TAG as i64),
+        }
     }
 
     /// Local `l` holds `bits`, of kind `kind`: unboxes it and records it.
@@ -236,6 +304,14 @@ impl<M: Module> Tx<'_, '_, M> {
         let ok = match kind {
             Kind::Int => self.is_int(bits),
             Kind::Float => self.is_float(bits),
+            Kind::List => {
+                let isp = self.is_ptr(bits);
+                self.exit_unless(isp, exit);
+                let p = self.b.ins().band_imm_u(bits, PTR_MASK as i64);
+                let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+                let list_t = py2jit_runtime::rt::rt().types.list as i64;
+                self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t)
+            }
         };
         self.exit_unless(ok, exit);
     }
@@ -250,6 +326,54 @@ impl<M: Module> Tx<'_, '_, M> {
         }
     }
 
+    /// An edge into the block of instruction `t` is about to be emitted:
+    /// what it knows of the locals' kinds joins what the other edges into
+    /// `t` know (merge facts, see the module docs).
+    pub(super) fn note_edge(&mut self, t: usize) {
+        let kinds = self.local_kinds_now();
+        let e = self
+            .edge_kinds
+            .entry(t)
+            .or_insert_with(|| (kinds.clone(), 0));
+        for (have, k) in e.0.iter_mut().zip(kinds) {
+            if *have != k {
+                *have = None;
+            }
+        }
+        e.1 += 1;
+    }
+
+    /// The block of merge `i` starts: facts end, except, at a forward
+    /// merge (`Plan::forward_merges`), the kinds every edge into it knows.
+    pub(super) fn enter_merge(&mut self, i: usize, forward: bool) {
+        self.forget_facts();
+        if !forward {
+            return;
+        }
+        if let Some((kinds, _)) = self.edge_kinds.get(&i) {
+            self.local_kinds.clone_from(kinds);
+            #[cfg(debug_assertions)]
+            self.merge_facts_used.push(i);
+        }
+    }
+
+    /// Debug builds: every forward merge that started with merge facts
+    /// has no more predecessors than edges noted into it (an edge emitted
+    /// without `note_edge` would make its facts unsound).
+    #[cfg(debug_assertions)]
+    pub(super) fn check_merge_edges(&self) {
+        let cfg = cranelift_codegen::flowgraph::ControlFlowGraph::with_function(self.b.func);
+        for &i in &self.merge_facts_used {
+            let blk = self.blocks[i].expect("merges have blocks");
+            let preds = cfg.pred_iter(blk).count();
+            let noted = self.edge_kinds.get(&i).map_or(0, |e| e.1);
+            assert!(
+                preds <= noted,
+                "merge at instruction {i}: {preds} predecessors, {noted} edges noted"
+            );
+        }
+    }
+
     /// Control falls into the block of instruction `i` (a probe notes the
     /// facts when `i` is a loop head).
     pub(super) fn note_loop_edge(&mut self, i: usize) {
@@ -261,40 +385,57 @@ impl<M: Module> Tx<'_, '_, M> {
     /// The block of loop head `h` starts: control comes from outside the
     /// loop (falling in, OSR). With facts to assume, checks them (leaving
     /// at the head when one fails) and continues in the loop's body
-    /// block, which the back edges enter too, knowing the locals' kinds.
+    /// block, which the back edges enter too: its parameters are the
+    /// assumed locals' unboxed values, so the body neither loads nor
+    /// decodes them.
     pub(super) fn enter_loop_head(&mut self, h: usize) {
         self.forget_facts();
         let Some(facts) = self.assume.get(&h).map(|f| f.facts.clone()) else {
             return;
         };
         let mut exit = None;
+        let mut args = Vec::new();
         for &(l, kind) in &facts {
-            self.guard_local(l, kind, &mut exit);
+            let v = self.load_local(l);
+            self.guard_kind(v, kind, &mut exit);
+            if carried(kind) {
+                args.push(BlockArg::Value(self.unboxed(v, kind)));
+            }
         }
         let body = self.b.create_block();
-        self.b.ins().jump(body, &[]);
+        for &(_, kind) in facts.iter().filter(|(_, k)| carried(*k)) {
+            self.b.append_block_param(body, kind.ir_type());
+        }
+        self.b.ins().jump(body, &args);
         self.b.switch_to_block(body);
         self.forget_facts();
+        let mut params = self.b.block_params(body).to_vec().into_iter();
         for &(l, kind) in &facts {
-            self.local_kinds[l] = Some(kind);
+            if !carried(kind) {
+                self.local_kinds[l] = Some(kind);
+                continue;
+            }
+            let v = params.next().expect("a parameter per carried fact");
+            let bits = self.boxed(v, kind);
+            let known = Known::of(kind, v);
+            self.known.insert(bits, known);
+            self.local_known[l] = Some((bits, known));
         }
         if let Some(f) = self.assume.get_mut(&h) {
             f.body = Some(body);
         }
     }
 
-    /// Checks that local `l` holds a `kind` (leaving through `exit`).
-    fn guard_local(&mut self, l: usize, kind: Kind, exit: &mut Option<Block>) {
-        let v = self
-            .b
+    fn load_local(&mut self, l: usize) -> ir::Value {
+        self.b
             .ins()
-            .load(I64, flags(), self.fast, Self::local_addr(l));
-        self.guard_kind(v, kind, exit);
+            .load(I64, flags(), self.fast, Self::local_addr(l))
     }
 
     /// A backward JUMP_ABSOLUTE to loop head `h`: into the loop's body
-    /// block, making sure the facts it assumes hold (a fact this path
-    /// does not know is checked, leaving here if it fails).
+    /// block with the assumed locals' unboxed values, making sure the
+    /// facts hold (a fact this path does not know is checked, leaving
+    /// here if it fails).
     pub(super) fn back_edge(&mut self, h: usize) {
         self.note_probe(|p, kinds| p.back.entry(h).or_default().push(kinds));
         let Some((facts, Some(body))) = self.assume.get(&h).map(|f| (f.facts.clone(), f.body))
@@ -303,19 +444,35 @@ impl<M: Module> Tx<'_, '_, M> {
             return;
         };
         let mut exit = None;
+        let mut args = Vec::new();
         for (l, kind) in facts {
-            if self.local_kind(l) != Some(kind) {
-                self.guard_local(l, kind, &mut exit);
+            if !carried(kind) {
+                if self.local_kind(l) != Some(kind) {
+                    let v = self.load_local(l);
+                    self.guard_kind(v, kind, &mut exit);
+                }
+                continue;
             }
+            let v = match self.local_known[l] {
+                Some((_, k)) if k.kind() == kind => k.value(),
+                _ => {
+                    let v = self.load_local(l);
+                    if self.local_kinds[l] != Some(kind) {
+                        self.guard_kind(v, kind, &mut exit);
+                    }
+                    self.unboxed(v, kind)
+                }
+            };
+            args.push(BlockArg::Value(v));
         }
-        self.b.ins().jump(body, &[]);
+        self.b.ins().jump(body, &args);
         self.terminated = true;
     }
 
     /// The known small int in `bits`, decoded.
     pub(super) fn known_int(&self, bits: ir::Value) -> Option<ir::Value> {
-        match self.nums.get(&bits) {
-            Some(Num::Int(i)) => Some(*i),
+        match self.known.get(&bits) {
+            Some(Known::Int(i)) => Some(*i),
             _ => None,
         }
     }
@@ -324,10 +481,10 @@ impl<M: Module> Tx<'_, '_, M> {
     pub(super) fn know_const(&mut self, bits: ir::Value, c: &Value) {
         if c.is_float() {
             let f = self.b.ins().f64const(f64::from_bits(c.bits()));
-            self.nums.insert(bits, Num::Float(f));
+            self.known.insert(bits, Known::Float(f));
         } else if let Some(i) = c.as_small_int() {
             let i = self.b.ins().iconst(I64, i);
-            self.nums.insert(bits, Num::Int(i));
+            self.known.insert(bits, Known::Int(i));
         }
     }
 
@@ -398,7 +555,7 @@ impl<M: Module> Tx<'_, '_, M> {
     fn operand(&mut self, n: usize, kind: Kind, exit: &mut Option<Block>) -> ir::Value {
         let slot = self.depth - n;
         let bits = self.peek(n);
-        if let Some(num) = self.nums.get(&bits).filter(|k| k.kind() == kind) {
+        if let Some(num) = self.known.get(&bits).filter(|k| k.kind() == kind) {
             return num.value();
         }
         self.guard_kind(bits, kind, exit);
@@ -409,11 +566,11 @@ impl<M: Module> Tx<'_, '_, M> {
     /// Replaces the two operands with the result `bits` (`num` unboxed).
     /// Small ints and floats are immediates: the operands need no
     /// release.
-    fn push_result(&mut self, bits: ir::Value, num: Num) {
+    fn push_result(&mut self, bits: ir::Value, num: Known) {
         self.pop_as();
         self.pop_as();
         self.push(bits);
-        self.nums.insert(bits, num);
+        self.known.insert(bits, num);
     }
 
     /// A binary operation speculated on its feedback (see the module
@@ -443,7 +600,7 @@ impl<M: Module> Tx<'_, '_, M> {
         let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
         self.exit_if(nan, &mut exit);
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
-        self.push_result(bits, Num::Float(r));
+        self.push_result(bits, Known::Float(r));
     }
 
     fn int_binary_spec(&mut self, bop: BinOp) {
@@ -478,7 +635,7 @@ impl<M: Module> Tx<'_, '_, M> {
             self.exit_unless(fits, &mut exit);
         }
         let bits = self.encode(r);
-        self.push_result(bits, Num::Int(r));
+        self.push_result(bits, Known::Int(r));
     }
 
     /// A comparison (`arg` <= 5) speculated on its feedback: branches to
@@ -499,11 +656,13 @@ impl<M: Module> Tx<'_, '_, M> {
         let c = match kind {
             Kind::Int => self.b.ins().icmp(icc, x, y),
             Kind::Float => self.b.ins().fcmp(fcc, x, y),
+            Kind::List => unreachable!("feedback speculates on numbers only"),
         };
         self.pop_as();
         self.pop_as();
         match fused {
             Some((yes, no)) => {
+                self.note_fused_edges();
                 self.b.ins().brif(c, yes, &[], no, &[]);
                 self.terminated = true;
                 self.skip = Some(self.pc + 1);
@@ -519,14 +678,14 @@ impl<M: Module> Tx<'_, '_, M> {
     /// UNARY_NEGATIVE of a known float: true when it applied.
     pub(super) fn negate_known_float(&mut self) -> bool {
         let v = self.peek(1);
-        let Some(&Num::Float(f)) = self.nums.get(&v) else {
+        let Some(&Known::Float(f)) = self.known.get(&v) else {
             return false;
         };
         let r = self.b.ins().bxor_imm_u(v, i64::MIN);
         let nf = self.b.ins().fneg(f);
         self.pop_as();
         self.push(r);
-        self.nums.insert(r, Num::Float(nf));
+        self.known.insert(r, Known::Float(nf));
         true
     }
 
@@ -558,7 +717,71 @@ impl<M: Module> Tx<'_, '_, M> {
         let (f, f_lent) = self.pop_ref();
         self.release(f, f_lent);
         self.push(bits);
-        self.nums.insert(bits, Num::Float(r));
+        self.known.insert(bits, Known::Float(r));
+        true
+    }
+}
+
+impl<M: Module> Tx<'_, '_, M> {
+    /// BINARY_SUBSCR or STORE_SUBSCR at a site whose feedback saw only
+    /// exact lists indexed within bounds by small ints, speculated: another
+    /// container or index, or an index out of bounds (IndexError), leaves
+    /// compiled code. The container becomes a known list (a local holding
+    /// it is then indexed without its checks, and can be a loop fact).
+    /// False when the site does not speculate (nothing emitted).
+    pub(super) fn speculative_subscr(&mut self, store: bool) -> bool {
+        if !self.env.prune_cold || self.feedback() != profile::K_LIST_ITEM {
+            return false;
+        }
+        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let mut exit = None;
+        let p = self.operand(2, Kind::List, &mut exit);
+        let i = self.operand(1, Kind::Int, &mut exit);
+        let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+        // one unsigned test passes every index in 0..len
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let at = self.b.create_block();
+        self.b.append_block_param(at, I64);
+        let neg = self.b.create_block();
+        self.b.set_cold_block(neg);
+        self.b.ins().brif(inb, at, &[BlockArg::Value(i)], neg, &[]);
+        self.b.seal_block(neg);
+        self.b.switch_to_block(neg);
+        // a negative index counts from the end
+        let wrapped = self.b.ins().iadd(i, len);
+        let isneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let fits = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, wrapped, 0);
+        let ok = self.b.ins().band(isneg, fits);
+        self.exit_unless(ok, &mut exit);
+        self.b.ins().jump(at, &[BlockArg::Value(wrapped)]);
+        self.b.seal_block(at);
+        self.b.switch_to_block(at);
+        let idx = self.b.block_params(at)[0];
+        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(idx, 3);
+        let addr = self.b.ins().iadd(items, byte);
+        // the index is a small int: nothing to release
+        self.pop_as();
+        let (_, o_lent) = self.pop_ref();
+        if store {
+            let v = self.pop();
+            let old = self.b.ins().load(I64, flags(), addr, 0);
+            self.b.ins().store(flags(), v, addr, 0);
+            self.decref(old);
+            if !o_lent {
+                self.decref_ptr(p);
+            }
+        } else {
+            let x = self.b.ins().load(I64, flags(), addr, 0);
+            self.incref(x);
+            if !o_lent {
+                self.decref_ptr(p);
+            }
+            self.push(x);
+        }
         true
     }
 }
