@@ -192,6 +192,12 @@ unsafe fn dealloc_object(p: *mut ObjHeader) {
         if crate::weakref::has_weakrefs(p) {
             crate::weakref::clear_weakrefs(p);
         }
+        if (*ty).layout == crate::types::Layout::Tuple
+            && ty == crate::rt::rt().types.tuple
+            && crate::tuple::keep_freed(p)
+        {
+            return;
+        }
         ((*ty).drop_payload)(p);
         if (*ty).ext_offset != 0 {
             drop_ext(p, ty);

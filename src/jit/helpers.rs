@@ -584,8 +584,8 @@ pub extern "C" fn jit_build_slice(u: u64, v: u64, w: u64) -> u64 {
 /// `p` holds `n` owned values the caller gives up.
 pub unsafe extern "C" fn jit_build_tuple(p: *const u64, n: u64) -> u64 {
     guard(NULL_BITS, || {
-        // SAFETY: forwarded contract.
-        tuple::new(unsafe { take_slice(p, n as usize) }).into_raw()
+        // SAFETY: forwarded contract (Values are their bits).
+        unsafe { tuple::take_from(p as *const Value, n as usize) }.into_raw()
     })
 }
 
