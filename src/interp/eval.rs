@@ -860,8 +860,13 @@ fn eval_loop<const PROFILE: bool>(f: &mut Frame, throw: Option<(PyErr, bool)>) -
                             let items = list::items(o);
                             let j = if i < 0 { i + items.len() as i64 } else { i };
                             if j >= 0 && (j as usize) < items.len() {
-                                feedback!(bits crate::interp::profile::K_LIST_ITEM);
                                 let v = items[j as usize].clone();
+                                feedback!(bits if v.is_small_int() {
+                                    crate::interp::profile::K_LIST_ITEM
+                                } else {
+                                    crate::interp::profile::K_LIST_ITEM
+                                        | crate::interp::profile::K_ITEM_NOT_INT
+                                });
                                 set_top!(v);
                                 continue;
                             }

@@ -23,6 +23,10 @@ pub const K_OTHER: u8 = 128;
 /// indexed by a small int within its bounds; any other container, index
 /// or an index out of bounds records `K_OTHER`.
 pub const K_LIST_ITEM: u8 = K_INT;
+/// At BINARY_SUBSCR sites, with `K_LIST_ITEM` (K_FLOAT's bit): a list
+/// item that was not a small int; without it, every item the site took
+/// from a list was one.
+pub const K_ITEM_NOT_INT: u8 = K_FLOAT;
 /// At CALL_FUNCTION sites with one to three positional arguments, the
 /// callee: the builtin `len` (any callee without a bit of its own records
 /// `K_OTHER`).

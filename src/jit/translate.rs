@@ -1297,7 +1297,15 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             .icmp_imm_s(IntCC::Equal, tag, (PTR_TAG >> 48) as i64)
     }
 
+    /// Is `v` known to be a small int or float (never reference counted)?
+    fn known_immediate(&self, v: ir::Value) -> bool {
+        self.known.get(&v).is_some_and(|k| k.is_immediate())
+    }
+
     fn incref(&mut self, v: ir::Value) {
+        if self.known_immediate(v) {
+            return;
+        }
         let is = self.is_ptr(v);
         let inc = self.b.create_block();
         let done = self.b.create_block();
@@ -1311,6 +1319,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     fn decref(&mut self, v: ir::Value) {
+        if self.known_immediate(v) {
+            return;
+        }
         let is = self.is_ptr(v);
         let dec = self.b.create_block();
         let done = self.b.create_block();

@@ -51,6 +51,11 @@ print total((1, 2, 3), 3)
 print total('abc' and [7, 8, 9], 3)
 print total(L([1, 2, 3]), 3)
 print total({0: 5, 1: 6}, 2)
+# items that are not small ints at sites that only saw small ints
+print total([1.5, 2.25, 3], 3)
+print total([2 ** 70, -1], 2)
+print total([[1], [2]], 2) if False else total([True, 2, 3], 3)
+print swap_all(['a', 'b', 'c', None])
 print fill({}, 3, 'x')
 print fill(bytearray('abcd'), 4, 65)
 

@@ -111,6 +111,11 @@ impl Known {
         }
     }
 
+    /// A small int or float: an immediate, never reference counted.
+    pub fn is_immediate(self) -> bool {
+        self.kind().is_immediate()
+    }
+
     /// The unboxed value.
     fn value(self) -> ir::Value {
         match self {
@@ -730,9 +735,12 @@ impl<M: Module> Tx<'_, '_, M> {
     /// it is then indexed without its checks, and can be a loop fact).
     /// False when the site does not speculate (nothing emitted).
     pub(super) fn speculative_subscr(&mut self, store: bool) -> bool {
-        if !self.env.prune_cold || self.feedback() != profile::K_LIST_ITEM {
+        let fb = self.feedback();
+        if !self.env.prune_cold || fb & !profile::K_ITEM_NOT_INT != profile::K_LIST_ITEM {
             return false;
         }
+        // STORE_SUBSCR records no item kind
+        let int_item = !store && fb == profile::K_LIST_ITEM;
         let (items_off, len_off) = py2jit_runtime::list::vec_layout();
         let mut exit = None;
         let p = self.operand(2, Kind::List, &mut exit);
@@ -763,10 +771,10 @@ impl<M: Module> Tx<'_, '_, M> {
         let items = self.b.ins().load(I64, flags(), p, items_off as i32);
         let byte = self.b.ins().ishl_imm_u(idx, 3);
         let addr = self.b.ins().iadd(items, byte);
-        // the index is a small int: nothing to release
-        self.pop_as();
-        let (_, o_lent) = self.pop_ref();
         if store {
+            // the index is a small int: nothing to release
+            self.pop_as();
+            let (_, o_lent) = self.pop_ref();
             let v = self.pop();
             let old = self.b.ins().load(I64, flags(), addr, 0);
             self.b.ins().store(flags(), v, addr, 0);
@@ -776,7 +784,16 @@ impl<M: Module> Tx<'_, '_, M> {
             }
         } else {
             let x = self.b.ins().load(I64, flags(), addr, 0);
-            self.incref(x);
+            if int_item {
+                // an item that is not a small int leaves before anything
+                // is popped or released; a small int needs no reference
+                self.guard_kind(x, Kind::Int, &mut exit);
+                self.unbox(x, Kind::Int, None);
+            } else {
+                self.incref(x);
+            }
+            self.pop_as();
+            let (_, o_lent) = self.pop_ref();
             if !o_lent {
                 self.decref_ptr(p);
             }
