@@ -215,6 +215,23 @@ fn repeat_vec(src: &[Value], n: isize) -> PyResult<Vec<Value>> {
         .filter(|t| *t < (1 << 40))
         .ok_or_else(|| err::memory_error(""))?;
     let mut v = Vec::with_capacity(total);
+    if let [x] = src
+        && !x.is_ptr()
+    {
+        // `[0] * n`, `[True] * n`: an immediate owns nothing, so its copies
+        // are plain word stores (one fill instead of n clones)
+        let bits = x.bits();
+        let p = v.as_mut_ptr() as *mut u64;
+        // SAFETY: Value is a transparent u64 and the capacity is `total`;
+        // every slot is written before the length covers it.
+        unsafe {
+            for i in 0..total {
+                p.add(i).write(bits);
+            }
+            v.set_len(total);
+        }
+        return Ok(v);
+    }
     for _ in 0..n {
         v.extend_from_slice(src);
     }
