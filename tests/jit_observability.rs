@@ -221,3 +221,24 @@ fn speculation_guards_exit_and_recompile() {
     let err = stats_of("jit_int_speculation");
     assert!(deopts_for(&err, "type guard failed") >= 50, "{err}");
 }
+
+/// List subscripts whose sites only saw exact lists indexed in bounds by
+/// small ints are speculated: another container, an index out of bounds
+/// or (for loads that only saw small-int items) another item leaves
+/// compiled code at the subscript ("type guard failed at
+/// BINARY_SUBSCR/STORE_SUBSCR"); the output is CPython's.
+#[test]
+fn list_subscripts_guard_and_exit() {
+    let err = stats_of("jit_list_speculation");
+    let at = |op: &str| {
+        err.lines()
+            .filter(|l| {
+                l.trim_end()
+                    .ends_with(&format!("type guard failed at {op}"))
+            })
+            .map(|l| l.split_whitespace().next().unwrap().parse::<u64>().unwrap())
+            .sum::<u64>()
+    };
+    assert!(at("BINARY_SUBSCR") >= 3, "{err}");
+    assert!(at("STORE_SUBSCR") >= 1, "{err}");
+}
