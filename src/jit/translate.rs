@@ -95,7 +95,8 @@ struct Plan {
     cold: Vec<bool>,
     /// Instructions control may reach other than from the one before
     /// (jump and handler targets, resume points): the facts of
-    /// `speculate` end there.
+    /// `speculate` end there (forward merges keep the kinds all their
+    /// edges know).
     merges: Vec<bool>,
     /// Loop heads control reaches only by falling in, by OSR and by
     /// backward JUMP_ABSOLUTEs: where loop facts may apply.
@@ -401,14 +402,15 @@ struct Tx<'a, 'b, M: Module> {
     /// An instruction already translated with the one before it (a
     /// POP_JUMP_IF fused into its COMPARE_OP).
     skip: Option<usize>,
-    /// Values known to be small ints or floats in this region, with
-    /// their unboxed value (see `speculate`).
+    /// Values known to be small ints, floats or exact lists in this
+    /// region, with their unboxed form (see `speculate`).
     known: HashMap<ir::Value, speculate::Known>,
-    /// Per local: the known number it holds in this region (its bits and
-    /// unboxed value), if any (see `speculate`).
+    /// Per local: the known value it holds in this region (its bits and
+    /// unboxed form), if any (see `speculate`).
     local_known: Vec<Option<(ir::Value, speculate::Known)>>,
-    /// Per local: its kind when known without a value yet (at a loop
-    /// head, see `speculate`); LOAD_FAST unboxes it without a guard.
+    /// Per local: its kind when known without a value at hand (at merges
+    /// and loop heads, see `speculate`); LOAD_FAST unboxes it without a
+    /// guard.
     local_kinds: Vec<Option<speculate::Kind>>,
     /// Loop heads whose back edges all keep facts: the facts, and the
     /// block the back edges enter (see `speculate`).
@@ -806,10 +808,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     .map(|(l, _)| l)
                     .collect();
                 for l in checks {
-                    let v = self
-                        .b
-                        .ins()
-                        .load(I64, flags(), self.fast, Self::local_addr(l));
+                    let v = self.load_local(l);
                     let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, NULL_BITS as i64);
                     let ok = self.b.create_block();
                     self.b.ins().brif(unbound, no_entry, &[], ok, &[]);
@@ -1045,6 +1044,13 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     }
 
     /// Byte offset of local (or cell) slot `i` from `fast`.
+    /// The bits local `l` holds (its frame slot).
+    fn load_local(&mut self, l: usize) -> ir::Value {
+        self.b
+            .ins()
+            .load(I64, flags(), self.fast, Self::local_addr(l))
+    }
+
     fn local_addr(i: usize) -> i32 {
         (i * 8) as i32
     }
@@ -1302,6 +1308,21 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.known.get(&v).is_some_and(|k| k.is_immediate())
     }
 
+    /// Goes on in a new block with the address and type of the object
+    /// `v` when it is a pointer, else to `fail`.
+    fn ptr_and_type(&mut self, v: ir::Value, fail: Block) -> (ir::Value, ir::Value) {
+        let isp = self.is_ptr(v);
+        let c = self.b.create_block();
+        self.b.ins().brif(isp, c, &[], fail, &[]);
+        self.b.switch_to_block(c);
+        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
+        let t = self
+            .b
+            .ins()
+            .load(I64, flags(), p, super::abi::obj_off::TYPE);
+        (p, t)
+    }
+
     fn incref(&mut self, v: ir::Value) {
         if self.known_immediate(v) {
             return;
@@ -1501,18 +1522,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                     return Ok(());
                 }
                 if let Some(kind) = self.local_kinds[arg] {
-                    let v = self
-                        .b
-                        .ins()
-                        .load(I64, flags(), self.fast, Self::local_addr(arg));
+                    let v = self.load_local(arg);
                     self.know_local(arg, v, kind);
                     self.push_as(v, Some(arg));
                     return Ok(());
                 }
-                let v = self
-                    .b
-                    .ins()
-                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                let v = self.load_local(arg);
                 let known = self.bound.get(self.pc).and_then(|b| b.get(arg));
                 if known != Some(&true) {
                     self.check_bound(v, arg);
@@ -1526,11 +1541,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 let known = self
                     .local_kind(arg)
                     .is_some_and(speculate::Kind::is_immediate);
-                let old = (!known).then(|| {
-                    self.b
-                        .ins()
-                        .load(I64, flags(), self.fast, Self::local_addr(arg))
-                });
+                let old = (!known).then(|| self.load_local(arg));
                 self.b
                     .ins()
                     .store(flags(), v, self.fast, Self::local_addr(arg));
@@ -1544,10 +1555,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.own_local(arg);
                 self.local_known[arg] = None;
                 self.local_kinds[arg] = None;
-                let v = self
-                    .b
-                    .ins()
-                    .load(I64, flags(), self.fast, Self::local_addr(arg));
+                let v = self.load_local(arg);
                 self.check_bound(v, arg);
                 let null = self.iconst(NULL_BITS);
                 self.b
@@ -2259,14 +2267,12 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// give their length inline, anything else goes to `jit_len` (no
     /// argument tuple, no generic call). Pops both; returns the result.
     fn inline_len(&mut self, from: usize) -> ir::Value {
-        use super::abi::obj_off;
         let types = &py2jit_runtime::rt::rt().types;
         let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
         let (_, t_len) = py2jit_runtime::tuple::box_layout();
         let (_, l_len) = py2jit_runtime::list::vec_layout();
         let (x, x_lent) = self.pop_ref();
         let (f, f_lent) = self.pop_ref();
-        let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let lst = self.b.create_block();
         let tup = self.b.create_block();
@@ -2275,11 +2281,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         self.b.append_block_param(have, I64);
         let fin = self.b.create_block();
         self.b.append_block_param(fin, I64);
-        let xp = self.is_ptr(x);
-        self.b.ins().brif(xp, c1, &[], helper, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(x, PTR_MASK as i64);
-        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let (p, t) = self.ptr_and_type(x, helper);
         let is_l = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
         self.b.ins().brif(is_l, lst, &[], c2, &[]);
         self.b.switch_to_block(c2);
@@ -2407,14 +2409,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// same address with the same tag is the type the entry describes.)
     fn guard_type(&mut self, o: ir::Value, way: &Way, slow: Block) -> ir::Value {
         use super::abi::obj_off;
-        let c1 = self.b.create_block();
         let c2 = self.b.create_block();
         let c3 = self.b.create_block();
-        let isp = self.is_ptr(o);
-        self.b.ins().brif(isp, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(o, PTR_MASK as i64);
-        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let (p, t) = self.ptr_and_type(o, slow);
         let same_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, way.ty as i64);
         self.b.ins().brif(same_t, c2, &[], slow, &[]);
         self.b.switch_to_block(c2);
@@ -2611,19 +2608,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         use super::abi::obj_off;
         let types = &py2jit_runtime::rt::rt().types;
         let (xrange_t, list_t) = (types.xrange_iter as i64, types.list_iter as i64);
-        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let (_, len_off) = py2jit_runtime::list::vec_layout();
         let it = self.peek(1);
         let got = self.b.create_block();
         self.b.append_block_param(got, I64);
         let exhausted = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let c1 = self.b.create_block();
-        let isp = self.is_ptr(it);
-        self.b.ins().brif(isp, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(it, PTR_MASK as i64);
-        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let (p, t) = self.ptr_and_type(it, slow);
         let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, t, xrange_t);
         let range_blk = self.b.create_block();
         let c2 = self.b.create_block();
@@ -2668,9 +2660,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let l3 = self.b.create_block();
         self.b.ins().brif(inb, l3, &[], slow, &[]);
         self.b.switch_to_block(l3);
-        let items = self.b.ins().load(I64, flags(), lp, items_off as i32);
-        let byte = self.b.ins().ishl_imm_u(pos, 3);
-        let addr = self.b.ins().iadd(items, byte);
+        let addr = self.list_item_addr(lp, pos);
         let v = self.b.ins().load(I64, flags(), addr, 0);
         let np = self.b.ins().iadd_imm_s(pos, 1);
         self.b.ins().store(flags(), np, p, obj_off::ITER_POS);
@@ -2716,7 +2706,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
         use super::abi::obj_off;
         let list_t = py2jit_runtime::rt::rt().types.list as i64;
-        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let (_, len_off) = py2jit_runtime::list::vec_layout();
         let (k, k_lent) = self.pop_ref();
         let (o, o_lent) = self.pop_ref();
         let v = if store { Some(self.pop()) } else { None };
@@ -2756,9 +2746,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         self.b.ins().brif(inb, c3, &[], slow, &[]);
         self.b.switch_to_block(c3);
-        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
-        let byte = self.b.ins().ishl_imm_u(idx, 3);
-        let addr = self.b.ins().iadd(items, byte);
+        let addr = self.list_item_addr(p, idx);
         match v {
             None => {
                 let x = self.b.ins().load(I64, flags(), addr, 0);
@@ -2800,10 +2788,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         }
     }
 
+    /// The address of item `idx` of the list at address `p` (no bounds
+    /// check).
+    fn list_item_addr(&mut self, p: ir::Value, idx: ir::Value) -> ir::Value {
+        let (items_off, _) = py2jit_runtime::list::vec_layout();
+        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        let byte = self.b.ins().ishl_imm_u(idx, 3);
+        self.b.ins().iadd(items, byte)
+    }
+
     /// UNPACK_SEQUENCE: an exact tuple or list of the right length is
     /// taken apart inline; anything else goes through the helper.
     fn unpack(&mut self, n: usize) {
-        use super::abi::obj_off;
         let types = &py2jit_runtime::rt::rt().types;
         let (tuple_t, list_t) = (types.tuple as i64, types.list as i64);
         let (t_items, t_len) = py2jit_runtime::tuple::box_layout();
@@ -2813,12 +2809,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let c1 = self.b.create_block();
-        let isp = self.is_ptr(v);
-        self.b.ins().brif(isp, c1, &[], slow, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(v, PTR_MASK as i64);
-        let t = self.b.ins().load(I64, flags(), p, obj_off::TYPE);
+        let (p, t) = self.ptr_and_type(v, slow);
         let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, t, tuple_t);
         let is_l = self.b.ins().icmp_imm_s(IntCC::Equal, t, list_t);
         let tb = self.b.create_block();

@@ -36,7 +36,7 @@ use cranelift_frontend::Variable;
 use cranelift_module::Module;
 use py2jit_runtime::func::co_flags;
 use py2jit_runtime::types::BinOp;
-use py2jit_runtime::value::{INT_BASE, PTR_MASK};
+use py2jit_runtime::value::INT_BASE;
 use std::collections::HashMap;
 
 /// Most instructions a leaf may have.
@@ -155,12 +155,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn guard_leaf(&mut self, callable: ir::Value, code_bits: u64, fail: Block) {
         use super::super::abi::obj_off;
         let r = py2jit_runtime::rt::rt();
-        let is = self.is_ptr(callable);
-        let c1 = self.b.create_block();
-        self.b.ins().brif(is, c1, &[], fail, &[]);
-        self.b.switch_to_block(c1);
-        let p = self.b.ins().band_imm_u(callable, PTR_MASK as i64);
-        let ty = self.b.ins().load(I64, super::flags(), p, obj_off::TYPE);
+        let (p, ty) = self.ptr_and_type(callable, fail);
         let is_fn = self
             .b
             .ins()

@@ -69,16 +69,15 @@
 //! where control can arrive from elsewhere (`Plan::merges`: jump and
 //! handler targets, resume points; the way on after a conditional branch
 //! keeps them), so every recorded unboxed value dominates its uses; what
-//! a merge or loop head starts with holds on every edge into it. Facts are keyed by
-//! SSA value, so the blocks where an instruction's paths join (`done`)
-//! and a guard's way on are sealed as soon as they are entered: their
-//! predecessors are all known then, and a value that crosses them stays
-//! the same value instead of becoming a block parameter that no fact
-//! names. Locals change only
-//! through STORE_FAST and DELETE_FAST in compiled code (helpers never
-//! rebind a frame's fast locals; EXEC_STMT and IMPORT_STAR, which can, are
-//! exits), so a local's fact lasts until its region ends or the local is
-//! rebound.
+//! a merge or loop head starts with holds on every edge into it. Facts
+//! are keyed by SSA value, so the blocks where an instruction's paths join
+//! (`done`) and a guard's way on are sealed as soon as they are entered:
+//! their predecessors are all known then, and a value that crosses them
+//! stays the same value instead of becoming a block parameter that no
+//! fact names. Locals change only through STORE_FAST and DELETE_FAST in
+//! compiled code (helpers never rebind a frame's fast locals; EXEC_STMT
+//! and IMPORT_STAR, which can, are exits), so a local's fact lasts until
+//! its region ends or the local is rebound.
 
 use super::{F64, FROM_CONSTS, I64, Tx, compare_codes, flags, float_path, int_path};
 use crate::interp::profile;
@@ -431,12 +430,6 @@ impl<M: Module> Tx<'_, '_, M> {
         }
     }
 
-    fn load_local(&mut self, l: usize) -> ir::Value {
-        self.b
-            .ins()
-            .load(I64, flags(), self.fast, Self::local_addr(l))
-    }
-
     /// A backward JUMP_ABSOLUTE to loop head `h`: into the loop's body
     /// block with the assumed locals' unboxed values, making sure the
     /// facts hold (a fact this path does not know is checked, leaving
@@ -451,24 +444,22 @@ impl<M: Module> Tx<'_, '_, M> {
         let mut exit = None;
         let mut args = Vec::new();
         for (l, kind) in facts {
-            if !carried(kind) {
-                if self.local_kind(l) != Some(kind) {
-                    let v = self.load_local(l);
-                    self.guard_kind(v, kind, &mut exit);
+            let known = self.local_kind(l) == Some(kind);
+            match self.local_known[l] {
+                Some((_, k)) if carried(kind) && k.kind() == kind => {
+                    args.push(BlockArg::Value(k.value()));
                 }
-                continue;
-            }
-            let v = match self.local_known[l] {
-                Some((_, k)) if k.kind() == kind => k.value(),
+                _ if known && !carried(kind) => {}
                 _ => {
                     let v = self.load_local(l);
-                    if self.local_kinds[l] != Some(kind) {
+                    if !known {
                         self.guard_kind(v, kind, &mut exit);
                     }
-                    self.unboxed(v, kind)
+                    if carried(kind) {
+                        args.push(BlockArg::Value(self.unboxed(v, kind)));
+                    }
                 }
-            };
-            args.push(BlockArg::Value(v));
+            }
         }
         self.b.ins().jump(body, &args);
         self.terminated = true;
@@ -741,7 +732,7 @@ impl<M: Module> Tx<'_, '_, M> {
         }
         // STORE_SUBSCR records no item kind
         let int_item = !store && fb == profile::K_LIST_ITEM;
-        let (items_off, len_off) = py2jit_runtime::list::vec_layout();
+        let (_, len_off) = py2jit_runtime::list::vec_layout();
         let mut exit = None;
         let p = self.operand(2, Kind::List, &mut exit);
         let i = self.operand(1, Kind::Int, &mut exit);
@@ -768,21 +759,8 @@ impl<M: Module> Tx<'_, '_, M> {
         self.b.seal_block(at);
         self.b.switch_to_block(at);
         let idx = self.b.block_params(at)[0];
-        let items = self.b.ins().load(I64, flags(), p, items_off as i32);
-        let byte = self.b.ins().ishl_imm_u(idx, 3);
-        let addr = self.b.ins().iadd(items, byte);
-        if store {
-            // the index is a small int: nothing to release
-            self.pop_as();
-            let (_, o_lent) = self.pop_ref();
-            let v = self.pop();
-            let old = self.b.ins().load(I64, flags(), addr, 0);
-            self.b.ins().store(flags(), v, addr, 0);
-            self.decref(old);
-            if !o_lent {
-                self.decref_ptr(p);
-            }
-        } else {
+        let addr = self.list_item_addr(p, idx);
+        let item = (!store).then(|| {
             let x = self.b.ins().load(I64, flags(), addr, 0);
             if int_item {
                 // an item that is not a small int leaves before anything
@@ -792,11 +770,21 @@ impl<M: Module> Tx<'_, '_, M> {
             } else {
                 self.incref(x);
             }
-            self.pop_as();
-            let (_, o_lent) = self.pop_ref();
-            if !o_lent {
-                self.decref_ptr(p);
-            }
+            x
+        });
+        // the index is a small int: nothing to release
+        self.pop_as();
+        let (_, o_lent) = self.pop_ref();
+        if store {
+            let v = self.pop();
+            let old = self.b.ins().load(I64, flags(), addr, 0);
+            self.b.ins().store(flags(), v, addr, 0);
+            self.decref(old);
+        }
+        if !o_lent {
+            self.decref_ptr(p);
+        }
+        if let Some(x) = item {
             self.push(x);
         }
         true
