@@ -43,6 +43,7 @@ use std::collections::{BTreeSet, HashMap};
 
 pub mod inline;
 mod speculate;
+mod views;
 
 const I64: ir::Type = types::I64;
 const I32: ir::Type = types::I32;
@@ -422,6 +423,8 @@ struct Tx<'a, 'b, M: Module> {
     /// Per jump target: the locals' kinds all edges noted so far into it
     /// know, and how many edges were noted (merge facts, `speculate`).
     edge_kinds: HashMap<usize, (Vec<Option<speculate::Kind>>, usize)>,
+    /// Lengths and item arrays of lists that locals hold (see `views`).
+    views: Vec<views::View>,
     /// Debug builds: the merges that started with merge facts.
     #[cfg(debug_assertions)]
     merge_facts_used: Vec<usize>,
@@ -747,6 +750,7 @@ fn run_tx<'a, M: Module>(
         probe,
         guard_exits: Vec::new(),
         edge_kinds: HashMap::new(),
+        views: Vec::new(),
         #[cfg(debug_assertions)]
         merge_facts_used: Vec::new(),
     };
@@ -895,11 +899,14 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
         r
     }
 
-    /// Calls a helper; returns its results.
+    /// Calls a helper; returns its results. Helpers may resize lists:
+    /// list views are loaded again after the call (see `views`).
     fn call(&mut self, name: &'static str, args: &[ir::Value]) -> Vec<ir::Value> {
         let f = self.helper(name);
         let inst = self.b.ins().call(f, args);
-        self.b.inst_results(inst).to_vec()
+        let results = self.b.inst_results(inst).to_vec();
+        self.reload_views();
+        results
     }
 
     /// Calls a helper that may run Python code: records the instruction
@@ -1208,6 +1215,8 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Emits the exception exits. Their stack values come from the
     /// branch sites (SSA construction looks them up there).
     fn emit_exits(&mut self) {
+        // out of line: no view's definition dominates these blocks
+        self.views.clear();
         let mut exits: Vec<(ExitKey, (Block, usize))> = self
             .exc_exits
             .iter()
@@ -1537,6 +1546,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             op::STORE_FAST => {
                 let v = self.pop();
                 self.own_local(arg);
+                self.drop_view(arg);
                 // a known number is an immediate: no release
                 let known = self
                     .local_kind(arg)
@@ -1553,6 +1563,7 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             }
             op::DELETE_FAST => {
                 self.own_local(arg);
+                self.drop_view(arg);
                 self.local_known[arg] = None;
                 self.local_kinds[arg] = None;
                 let v = self.load_local(arg);
@@ -2793,6 +2804,11 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     fn list_item_addr(&mut self, p: ir::Value, idx: ir::Value) -> ir::Value {
         let (items_off, _) = py2jit_runtime::list::vec_layout();
         let items = self.b.ins().load(I64, flags(), p, items_off as i32);
+        self.item_addr(items, idx)
+    }
+
+    /// The address of item `idx` of the item array at `items`.
+    fn item_addr(&mut self, items: ir::Value, idx: ir::Value) -> ir::Value {
         let byte = self.b.ins().ishl_imm_u(idx, 3);
         self.b.ins().iadd(items, byte)
     }

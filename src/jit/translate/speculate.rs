@@ -250,6 +250,7 @@ impl<M: Module> Tx<'_, '_, M> {
     /// Forgets every fact (a new region starts).
     pub(super) fn forget_facts(&mut self) {
         self.known.clear();
+        self.views.clear();
         self.local_known.iter_mut().for_each(|l| *l = None);
         self.local_kinds.iter_mut().for_each(|l| *l = None);
     }
@@ -510,6 +511,8 @@ impl<M: Module> Tx<'_, '_, M> {
     /// Fills the guard exits (see `guard_exit`): each writes the frame
     /// back as it was when its instruction started and leaves there.
     pub(super) fn emit_guard_exits(&mut self) {
+        // out of line: no view's definition dominates these blocks
+        self.views.clear();
         let exits = std::mem::take(&mut self.guard_exits);
         let saved = self.borrowed.clone();
         for e in exits {
@@ -732,11 +735,10 @@ impl<M: Module> Tx<'_, '_, M> {
         }
         // STORE_SUBSCR records no item kind
         let int_item = !store && fb == profile::K_LIST_ITEM;
-        let (_, len_off) = py2jit_runtime::list::vec_layout();
         let mut exit = None;
         let p = self.operand(2, Kind::List, &mut exit);
         let i = self.operand(1, Kind::Int, &mut exit);
-        let len = self.b.ins().load(I64, flags(), p, len_off as i32);
+        let (len, items) = self.list_view(p, self.depth - 2);
         // one unsigned test passes every index in 0..len
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         let at = self.b.create_block();
@@ -759,7 +761,7 @@ impl<M: Module> Tx<'_, '_, M> {
         self.b.seal_block(at);
         self.b.switch_to_block(at);
         let idx = self.b.block_params(at)[0];
-        let addr = self.list_item_addr(p, idx);
+        let addr = self.item_addr(items, idx);
         let item = (!store).then(|| {
             let x = self.b.ins().load(I64, flags(), addr, 0);
             if int_item {
