@@ -30,6 +30,7 @@ use crate::bytecode::{BlockKind, Instr};
 use crate::interp::code_info::CodeInfo;
 use crate::interp::eval::Why;
 use crate::interp::profile;
+use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, types,
@@ -880,8 +881,20 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             self.deopt(DeoptReason::Unsupported);
         }
         self.emit_exits();
+        let first = self.b.func.dfg.num_blocks();
         self.emit_guard_exits();
+        self.cold_since(first);
         Ok(())
+    }
+
+    /// Marks the blocks created since the function had `first` blocks as
+    /// cold: code that leaves compiled code goes after the body, with every
+    /// block it needs (increfs of the values it writes back, ...), so the
+    /// body's hot paths fall through instead of jumping over it.
+    fn cold_since(&mut self, first: usize) {
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(Block::new(i));
+        }
     }
 
     fn helper(&mut self, name: &'static str) -> FuncRef {
@@ -1231,14 +1244,18 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
                 self.borrowed[i] = l.then_some(0);
             }
             let pc = self.b.block_params(blk)[0];
+            let first = self.b.func.dfg.num_blocks();
             self.write_back_open(depth, &open);
             self.b
                 .ins()
                 .store(flags(), pc, self.frame, frame_off::LASTI);
             let next = self.b.ins().iadd_imm_s(pc, 1);
             self.b.ins().store(flags(), next, self.frame, frame_off::PC);
-            if let Some((handler, level)) = self.compiled_handler() {
-                self.enter_handler(handler, level);
+            match self.compiled_handler() {
+                // a handler compiled here may be the program's usual path
+                // (a loop ended by an exception)
+                Some((handler, level)) => self.enter_handler(handler, level),
+                None => self.cold_since(first),
             }
             let status = self.iconst(ST_EXCEPTION);
             let zero = self.iconst(0);
