@@ -198,6 +198,9 @@ unsafe fn dealloc_object(p: *mut ObjHeader) {
         {
             return;
         }
+        if ty == crate::rt::rt().types.xrange_iter && crate::range::keep_freed(p) {
+            return;
+        }
         ((*ty).drop_payload)(p);
         if (*ty).ext_offset != 0 {
             drop_ext(p, ty);

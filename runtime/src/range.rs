@@ -2,6 +2,10 @@
 //!
 //! An xrange stores start, step and length (CPython's rangeobject.c); its
 //! iterator counts without allocating anything but the yielded ints.
+//! Freed iterators (up to [`FREE_MAX_ITERS`]) are kept and reused by the
+//! next one, so a `for i in range(n)` in a function called often costs no
+//! allocation: a kept iterator has a zero count and nothing but this
+//! module refers to it.
 
 use crate::long::BigInt;
 use crate::object::{ObjHeader, new_object, type_of};
@@ -9,7 +13,15 @@ use crate::rt::rt;
 use crate::value::Value;
 use crate::{PyResult, args, err, int, list, ops, str as pstr};
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+
+/// Most freed range iterators kept for reuse.
+const FREE_MAX_ITERS: usize = 64;
+
+thread_local! {
+    /// Freed range iterators kept for reuse (see the module docs).
+    static FREE_ITERS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
 
 /// An xrange.
 #[repr(C)]
@@ -298,6 +310,19 @@ fn xrange_repr(v: &Value) -> PyResult {
 
 /// An iterator over `start + k*step` for `len` values.
 pub fn new_iter(start: i64, step: i64, len: i64) -> Value {
+    if let Some(p) = FREE_ITERS.with(|f| f.borrow_mut().pop()) {
+        let o = p as *mut RangeIterObj;
+        // SAFETY: a kept iterator is a whole range iterator with a zero
+        // count that nothing else refers to; it becomes live again with
+        // the one reference returned.
+        unsafe {
+            (*o).next.set(start);
+            (*o).step = step;
+            (*o).left.set(len);
+            (*o).ob.refcnt = 1;
+            return Value::from_owned_ptr(o as *mut ObjHeader);
+        }
+    }
     // SAFETY: RangeIterObj is the rangeiterator layout.
     unsafe {
         new_object(
@@ -313,6 +338,23 @@ pub fn new_iter(start: i64, step: i64, len: i64) -> Value {
             },
         )
     }
+}
+
+/// Called by deallocation for a range iterator whose count reached zero:
+/// keeps it for reuse (true), or leaves it to be freed (false).
+///
+/// # Safety
+/// `p` is such an iterator; after true, nothing else may use or free it.
+pub unsafe fn keep_freed(p: *mut ObjHeader) -> bool {
+    FREE_ITERS.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() < FREE_MAX_ITERS {
+            f.push(p as usize);
+            true
+        } else {
+            false
+        }
+    })
 }
 
 fn xrange_iter(v: &Value) -> PyResult {
@@ -370,7 +412,7 @@ pub fn setup() {
 
 #[cfg(test)]
 mod tests {
-    use super::range_len;
+    use super::{iter_next, new_iter, range_len};
 
     /// The length by exact (128-bit) arithmetic, to check the u64 one.
     fn wide(lo: i64, hi: i64, step: i64) -> u64 {
@@ -410,5 +452,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn freed_iterators_are_kept_and_reused_with_new_state() {
+        crate::rt::Runtime::init(Vec::new(), Vec::new());
+        let it = new_iter(0, 1, 3);
+        let addr = it.bits();
+        assert_eq!(
+            iter_next(&it).unwrap().and_then(|v| v.as_small_int()),
+            Some(0)
+        );
+        drop(it);
+        // the next iterator is the same object, counting afresh
+        let again = new_iter(10, -2, 2);
+        assert_eq!(again.bits(), addr);
+        let got: Vec<i64> = std::iter::from_fn(|| iter_next(&again).unwrap())
+            .map(|v| v.as_small_int().unwrap())
+            .collect();
+        assert_eq!(got, [10, 8]);
+        // while it lives, another iterator is a different object
+        let other = new_iter(0, 1, 1);
+        assert_ne!(other.bits(), addr);
     }
 }
