@@ -2,13 +2,16 @@
 //! `PyEval_EvalCodeEx`), frame set-up and tear-down, generators, and the
 //! extended call forms (`f(*args, **kw)`).
 //!
-//! The fast path (`call_from_stack`) moves positional arguments straight
-//! from the caller's value stack into the callee's locals, without tuples
-//! or reference-count traffic, for every "plain" callee (see `plain_fit`:
+//! The fast path (`call_from_stack`) copies positional arguments straight
+//! from the caller's value stack into the callee's locals, without tuples,
+//! for every "plain" callee (see `plain_fit`:
 //! missing trailing arguments may come from defaults; cells and free
 //! variables are set up in place). Compiled callers first try
 //! `call_compiled_from_stack`, which enters compiled plain code with no
-//! dispatch at all.
+//! dispatch at all. The caller's stack keeps its references until the
+//! call returns, as CPython's does: a callee that rebinds or deletes a
+//! parameter does not free the argument (its `__del__` runs after the
+//! call, where CPython runs it).
 
 use crate::interp::code_info::{CodeInfo, info};
 use crate::interp::eval::{Exit, reset_exc_info};
@@ -396,11 +399,10 @@ pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
         && plain_fit(ci, fo, args.len())
     {
         // the plain compiled case (e.g. `__init__` called by a class):
-        // copies of the arguments go straight into the frame
-        let mut copies: Vec<Value> = args.to_vec();
-        // SAFETY: `copies` holds args.len() owned values; call_compiled
-        // moves them out (leaving NULL) and fv keeps the function alive.
-        return unsafe { call_plain(fo, ci, Some(c), copies.as_mut_ptr(), copies.len()) };
+        // the frame takes references to the arguments
+        // SAFETY: `args` holds args.len() live values, which the frame
+        // only copies; fv keeps the function alive.
+        return unsafe { call_plain(fo, ci, Some(c), args.as_ptr(), args.len()) };
     }
     ci.calls.set(ci.calls.get() + 1);
     crate::jit::maybe_compile(&fo.code, ci);
@@ -413,9 +415,9 @@ pub fn function_call(fv: &Value, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 /// CALL_FUNCTION with positional arguments only: the callable at
-/// `fslot`, `na` arguments after it. Simple Python functions receive the
-/// arguments moved out of the stack (their slots become NULL); bound
-/// methods pass `im_self` through the callable's slot.
+/// `fslot`, `na` arguments after it. Simple Python functions receive
+/// copies of the arguments (the caller releases its slots after the
+/// call); bound methods pass `im_self` through the callable's slot.
 ///
 /// # Safety
 /// `fslot` points to the callable followed by `na` argument values on
@@ -551,7 +553,7 @@ unsafe fn call_plain(
     fo: &func::FuncObj,
     ci: &CodeInfo,
     c: Option<crate::jit::Compiled>,
-    args: *mut Value,
+    args: *const Value,
     n: usize,
 ) -> PyResult {
     if let Some(c) = c {
@@ -585,7 +587,7 @@ fn returned_value(r: PyResult<Exit>) -> PyResult {
 /// The hottest call shape, taken by compiled code's CALL_FUNCTION: the
 /// callable at `fslot` is a Python function whose code is compiled and
 /// takes exactly `na` positional arguments (`CodeInfo::plain_args`). The
-/// arguments move into an arena frame that compiled code runs at once: no
+/// arguments are copied into an arena frame that compiled code runs at once: no
 /// profiling, compile check or dispatch on the kind of callable. Returns
 /// `None`, having touched nothing, for any other callable.
 ///
@@ -623,7 +625,7 @@ unsafe fn run_compiled_plain(
     fo: &func::FuncObj,
     ci: &CodeInfo,
     c: crate::jit::Compiled,
-    args: *mut Value,
+    args: *const Value,
     n: usize,
 ) -> PyResult {
     // SAFETY: forwarded contract.
@@ -644,8 +646,8 @@ unsafe fn run_compiled_plain(
 }
 
 /// Enters a call of plain code (checking the recursion limit) and builds
-/// its arena frame: the `n` arguments move from `args` into the locals
-/// (their slots become NULL), defaults fill the missing ones, the other
+/// its arena frame: the `n` arguments are copied from `args` into the
+/// locals (the caller's slots keep theirs), defaults fill the missing ones, the other
 /// locals become NULL, cells and free variables are set up; the value
 /// stack may keep stale bits. The caller makes the frame current once it
 /// is in place and ends with [`pop_plain_frame`].
@@ -658,7 +660,7 @@ unsafe fn run_compiled_plain(
 unsafe fn push_plain_frame(
     fo: &func::FuncObj,
     ci: &CodeInfo,
-    args: *mut Value,
+    args: *const Value,
     n: usize,
 ) -> PyResult<Frame> {
     enter_call()?;
@@ -666,8 +668,11 @@ unsafe fn push_plain_frame(
     let (fast, mark) = vm::arena_alloc(nslots + ci.block_words());
     // SAFETY: the arena gave nslots + block words; see above.
     unsafe {
+        // copied, not moved: the caller's stack keeps its references
+        // until the call returns (as CPython's does), so a callee that
+        // rebinds a parameter does not free the argument
         for i in 0..n {
-            std::ptr::write(fast.add(i), std::ptr::replace(args.add(i), Value::NULL));
+            std::ptr::write(fast.add(i), (*args.add(i)).clone());
         }
         if n < ci.argcount {
             fill_defaults(fo, ci, fast, n);
@@ -727,7 +732,9 @@ unsafe fn call_function_stack(fv: Value, args: *mut Value, n: usize) -> PyResult
     crate::jit::maybe_compile(&fo.code, ci);
     // plain code took `call_plain`; a generator function called with
     // exactly its positional arguments gets them moved into its own
-    // (owned) frame without the general binding
+    // (owned) frame without the general binding (no Python code runs
+    // before the call returns the generator, so moving frees nothing
+    // earlier than CPython would)
     let plain_generator = ci.argcount == n
         && ci.flags
             & (co_flags::VARARGS

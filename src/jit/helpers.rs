@@ -759,8 +759,9 @@ pub unsafe extern "C" fn jit_call(slot: *mut u64, arg: u32) -> u64 {
                 ops::call(f, args, kw)
             }
         };
-        // release whatever is left of the callable and arguments
-        for i in 0..n {
+        // release whatever is left of the callable and arguments, the
+        // last argument first (CPython pops its stack)
+        for i in (0..n).rev() {
             // SAFETY: each slot holds an owned value (or NULL once moved).
             drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
         }
@@ -781,7 +782,9 @@ pub unsafe extern "C" fn jit_call_method(func: u64, slot: *mut u64, arg: u32) ->
         let p = slot as *mut Value;
         // SAFETY: forwarded contract: receiver then na arguments.
         let r = unsafe { call::call_function_at(func, p, na + 1) };
-        for i in 0..na + 1 {
+        // the last argument first, the receiver last (CPython pops its
+        // stack)
+        for i in (0..na + 1).rev() {
             // SAFETY: each slot holds an owned value (or NULL once moved).
             drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
         }
