@@ -121,3 +121,38 @@ print count_lt([2 ** 70, -2 ** 70, 3], 4)
 print count_lt([1.5, 2.5, 3.5], 3)
 print count_lt(['a', 2, None], 3)
 print sys.maxint + 1, -sys.maxint - 1
+
+
+# Adding or subtracting a constant tests one side of the small-int range
+# only: stepping past either end, from either operand order, leaves
+# compiled code and gives a long.
+def step_up(x, n):
+    i = 0
+    while i < n:
+        x = x + 3
+        x += 1
+        x = 2 + x
+        i += 1
+    return x
+
+
+def step_down(x, n):
+    i = 0
+    while i < n:
+        x = x - 3
+        x -= 1
+        x = x + -2
+        i += 1
+    return x
+
+
+for _ in range(300):
+    step_up(0, 20)
+    step_down(0, 20)
+top = (1 << 49) - 1
+bottom = -(1 << 49)
+# crossing at the first, second and third step, and landing on the limit
+print step_up(top - 2, 1), step_up(top - 3, 1), step_up(top - 5, 1), step_up(top - 6, 1)
+print step_down(bottom + 2, 1), step_down(bottom + 3, 1), step_down(bottom + 5, 1), \
+    step_down(bottom + 6, 1)
+print step_up(bottom, 3), step_down(top, 3), step_up(top - 30, 6)

@@ -87,7 +87,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, Block, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_module::Module;
 use py2jit_runtime::types::BinOp;
-use py2jit_runtime::value::{PTR_MASK, PTR_TAG, Value};
+use py2jit_runtime::value::{PTR_MASK, PTR_TAG, SMALL_INT_MAX, SMALL_INT_MIN, Value};
 use std::collections::{BTreeSet, HashMap};
 
 /// What the translator knows of a value: its kind and its unboxed form.
@@ -466,6 +466,21 @@ impl<M: Module> Tx<'_, '_, M> {
         self.terminated = true;
     }
 
+    /// The constant `v` is, when an `iconst` made it (a LOAD_CONST of a
+    /// small int, unboxed).
+    fn iconst_of(&self, v: ir::Value) -> Option<i64> {
+        let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm {
+                opcode: ir::Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
     /// The known small int in `bits`, decoded.
     pub(super) fn known_int(&self, bits: ir::Value) -> Option<ir::Value> {
         match self.known.get(&bits) {
@@ -625,13 +640,39 @@ impl<M: Module> Tx<'_, '_, M> {
                 self.floor_div_mod(bop, x, y)
             }
         };
-        // a result beyond a small int becomes a long in the interpreter
-        if matches!(
-            bop,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Div
-        ) {
-            let fits = self.fits(r);
-            self.exit_unless(fits, &mut exit);
+        // a result beyond a small int becomes a long in the interpreter;
+        // adding or subtracting a constant can only leave the range on
+        // one side, which one compare tests (`i += 1`)
+        let step = match bop {
+            BinOp::Add => self.iconst_of(y).or_else(|| self.iconst_of(x)),
+            BinOp::Sub => self.iconst_of(y).and_then(i64::checked_neg),
+            _ => None,
+        };
+        match step {
+            Some(c) if c > 0 => {
+                let over = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThan, r, SMALL_INT_MAX);
+                self.exit_if(over, &mut exit);
+            }
+            Some(c) if c < 0 => {
+                let under = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedLessThan, r, SMALL_INT_MIN);
+                self.exit_if(under, &mut exit);
+            }
+            Some(_) => {}
+            None if matches!(
+                bop,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Div
+            ) =>
+            {
+                let fits = self.fits(r);
+                self.exit_unless(fits, &mut exit);
+            }
+            None => {}
         }
         let bits = self.encode(r);
         self.push_result(bits, Known::Int(r));
