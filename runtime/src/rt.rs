@@ -99,6 +99,12 @@ pub struct Hooks {
     pub exc_info: fn() -> (Value, Value, Value),
     /// Clears the exception being handled (`sys.exc_clear()`).
     pub exc_clear: fn(),
+    /// Called just before `fork()`: other threads of the interpreter must
+    /// reach a point where they hold no lock the child would inherit.
+    pub before_fork: fn(),
+    /// Called just after `fork()`, in the child (`true`) and in the
+    /// parent (`false`, also when fork failed).
+    pub after_fork: fn(bool),
 }
 
 fn no_hook<T>() -> PyResult<T> {
@@ -123,6 +129,8 @@ impl Default for Hooks {
             frame_fast: |_| Vec::new(),
             exc_info: || (Value::NONE, Value::NONE, Value::NONE),
             exc_clear: || {},
+            before_fork: || {},
+            after_fork: |_| {},
         }
     }
 }

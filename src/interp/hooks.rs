@@ -220,6 +220,8 @@ pub fn install() {
         compile: h_compile,
         exc_info: h_exc_info,
         exc_clear: h_exc_clear,
+        before_fork: crate::jit::before_fork,
+        after_fork: crate::jit::after_fork,
     });
     // SAFETY: set-up before any Python code runs on this thread.
     unsafe {

@@ -133,6 +133,13 @@ pub struct Done {
     pub elapsed: Duration,
 }
 
+/// Held by the compiler thread while it works on a job (generating code
+/// allocates, and sending the result updates the queue). The interpreter
+/// thread holds it across `fork()`, so the child never inherits the
+/// allocator's or the queue's state half-changed by the compiler thread,
+/// which the child does not have (see `jit::before_fork`).
+pub static BUSY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// The background compiler thread and its two queues. Dropping it closes
 /// the job queue, which ends the thread after its current job.
 pub struct Worker {
@@ -149,6 +156,8 @@ impl Worker {
             .name("py2jit-compiler".into())
             .spawn(move || {
                 while let Ok(job) = job_rx.recv() {
+                    // held from the job to its result (see `BUSY`)
+                    let busy = BUSY.lock().unwrap_or_else(|e| e.into_inner());
                     let started = Instant::now();
                     let result = generate(&*isa, job.func, job.id, job.disasm);
                     let d = Done {
@@ -156,7 +165,9 @@ impl Worker {
                         result,
                         elapsed: started.elapsed(),
                     };
-                    if done_tx.send(d).is_err() {
+                    let sent = done_tx.send(d);
+                    drop(busy);
+                    if sent.is_err() {
                         break;
                     }
                 }

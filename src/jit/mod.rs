@@ -413,6 +413,44 @@ fn install_ready() {
     });
 }
 
+thread_local! {
+    /// The compiler thread's `codegen::BUSY` lock, held across a fork.
+    static FORK_LOCK: RefCell<Option<std::sync::MutexGuard<'static, ()>>> =
+        const { RefCell::new(None) };
+}
+
+/// Before `fork()`: waits for the compiler thread to finish the job in
+/// hand and keeps it from starting another until [`after_fork`].
+pub fn before_fork() {
+    let guard = codegen::BUSY.lock().unwrap_or_else(|e| e.into_inner());
+    FORK_LOCK.with(|l| *l.borrow_mut() = Some(guard));
+}
+
+/// After `fork()`: lets the compiler thread go on in the parent. The
+/// child has no compiler thread (only the forking thread survives a
+/// fork): it compiles on its own thread from now on, never touches the
+/// inherited queues (their other end may have stopped in the middle of
+/// an update), and forgets the translations that were waiting for code,
+/// so those code objects can be compiled again.
+pub fn after_fork(child: bool) {
+    FORK_LOCK.with(|l| drop(l.borrow_mut().take()));
+    if !child {
+        return;
+    }
+    STATE.with(|st| {
+        let mut st = st.borrow_mut();
+        let Some(st) = st.as_mut() else { return };
+        if let Some(w) = st.worker.take() {
+            std::mem::forget(w);
+        }
+        for (_, tr) in st.pending.drain() {
+            if let Ok(ci) = crate::interp::code_info::info(&tr.code) {
+                ci.jit_pending.set(false);
+            }
+        }
+    });
+}
+
 /// Ends this thread's compilations: translations still waiting for code
 /// are dropped (and their code objects released) while the runtime is
 /// alive. Called when a program finishes.

@@ -796,9 +796,14 @@ fn abort(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
 fn fork(_s: &Value, a: &[Value], kw: &[Value]) -> PyResult {
     args::noargs("fork", a, kw)?;
     crate::file::flush_std();
-    // SAFETY: the interpreter is single-threaded, so the child gets a
+    let hooks = crate::rt::rt().hooks.get();
+    // the JIT's compiler thread stops where it holds no lock
+    (hooks.before_fork)();
+    // SAFETY: Python code runs on this thread only, and the other threads
+    // (the compiler) are quiescent until `after_fork`: the child gets a
     // consistent copy of the process.
     let pid = unsafe { libc::fork() };
+    (hooks.after_fork)(pid == 0);
     if pid < 0 {
         return Err(last_error(None));
     }
