@@ -457,7 +457,8 @@ pub unsafe fn call_from_stack(fslot: *mut Value, na: usize) -> PyResult {
 }
 
 /// Calls `fnv` (a function, or any callable) with the `n` values at
-/// `args`, moving them into a Python function's frame when it can.
+/// `args`, straight into a Python function's frame when it can (a plain
+/// callee's frame copies them; a generator's takes them).
 ///
 /// # Safety
 /// `args` points to `n` live values owned by the caller's stack.
@@ -720,8 +721,9 @@ fn pop_plain_frame(f: &mut std::mem::ManuallyDrop<Frame>) {
     leave_call();
 }
 
-/// Calls Python function `fv` with `n` arguments at `args`, moving them
-/// when the function takes exactly those positional arguments.
+/// Calls Python function `fv` (not plain: `call_plain` took those) with
+/// `n` arguments at `args`, moving them into the frame of a generator
+/// function that takes exactly those positional arguments.
 ///
 /// # Safety
 /// `args` points to `n` live values owned by the caller's stack.

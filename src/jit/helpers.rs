@@ -138,6 +138,19 @@ unsafe fn take_slice(p: *const u64, n: usize) -> Vec<Value> {
     (0..n).map(|i| take(unsafe { *p.add(i) })).collect()
 }
 
+/// After a call: releases whatever is left of the `n` values at `p` (the
+/// callable or receiver, then the arguments), the last argument first, as
+/// CPython pops its stack; the slots become NULL.
+///
+/// # Safety
+/// Each of the `n` slots holds an owned value or NULL (moved out).
+unsafe fn release_call_slots(p: *mut Value, n: usize) {
+    for i in (0..n).rev() {
+        // SAFETY: forwarded contract.
+        drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
+    }
+}
+
 /// The frame compiled code runs.
 ///
 /// # Safety
@@ -759,12 +772,8 @@ pub unsafe extern "C" fn jit_call(slot: *mut u64, arg: u32) -> u64 {
                 ops::call(f, args, kw)
             }
         };
-        // release whatever is left of the callable and arguments, the
-        // last argument first (CPython pops its stack)
-        for i in (0..n).rev() {
-            // SAFETY: each slot holds an owned value (or NULL once moved).
-            drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
-        }
+        // SAFETY: forwarded contract: the callable and its arguments.
+        unsafe { release_call_slots(p, n) };
         value_result(r)
     })
 }
@@ -782,12 +791,8 @@ pub unsafe extern "C" fn jit_call_method(func: u64, slot: *mut u64, arg: u32) ->
         let p = slot as *mut Value;
         // SAFETY: forwarded contract: receiver then na arguments.
         let r = unsafe { call::call_function_at(func, p, na + 1) };
-        // the last argument first, the receiver last (CPython pops its
-        // stack)
-        for i in (0..na + 1).rev() {
-            // SAFETY: each slot holds an owned value (or NULL once moved).
-            drop(unsafe { std::ptr::replace(p.add(i), Value::NULL) });
-        }
+        // SAFETY: forwarded contract: the receiver and its arguments.
+        unsafe { release_call_slots(p, na + 1) };
         value_result(r)
     })
 }

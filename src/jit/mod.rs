@@ -443,12 +443,21 @@ pub fn after_fork(child: bool) {
         if let Some(w) = st.worker.take() {
             std::mem::forget(w);
         }
-        for (_, tr) in st.pending.drain() {
-            if let Ok(ci) = crate::interp::code_info::info(&tr.code) {
-                ci.jit_pending.set(false);
-            }
-        }
+        forget_pending(st);
     });
+}
+
+/// Drops the translations still waiting for machine code (releasing
+/// their code objects), which then count as not pending; returns how
+/// many there were.
+fn forget_pending(st: &mut JitState) -> usize {
+    let n = st.pending.len();
+    for (_, tr) in st.pending.drain() {
+        if let Ok(ci) = crate::interp::code_info::info(&tr.code) {
+            ci.jit_pending.set(false);
+        }
+    }
+    n
 }
 
 /// Ends this thread's compilations: translations still waiting for code
@@ -457,12 +466,8 @@ pub fn after_fork(child: bool) {
 pub fn finish() {
     STATE.with(|st| {
         if let Some(st) = st.borrow_mut().as_mut() {
-            for (_, tr) in st.pending.drain() {
-                if let Ok(ci) = crate::interp::code_info::info(&tr.code) {
-                    ci.jit_pending.set(false);
-                }
-                stats::with(|s| s.unfinished += 1);
-            }
+            let n = forget_pending(st);
+            stats::with(|s| s.unfinished += n as u64);
         }
     });
 }

@@ -880,6 +880,9 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
             // falling off the end cannot happen for verified code
             self.deopt(DeoptReason::Unsupported);
         }
+        // exits are emitted out of line: no view's definition dominates
+        // their blocks
+        self.views.clear();
         self.emit_exits();
         let first = self.b.func.dfg.num_blocks();
         self.emit_guard_exits();
@@ -1228,8 +1231,6 @@ impl<'a, 'b, M: Module> Tx<'a, 'b, M> {
     /// Emits the exception exits. Their stack values come from the
     /// branch sites (SSA construction looks them up there).
     fn emit_exits(&mut self) {
-        // out of line: no view's definition dominates these blocks
-        self.views.clear();
         let mut exits: Vec<(ExitKey, (Block, usize))> = self
             .exc_exits
             .iter()

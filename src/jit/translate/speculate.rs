@@ -526,8 +526,6 @@ impl<M: Module> Tx<'_, '_, M> {
     /// Fills the guard exits (see `guard_exit`): each writes the frame
     /// back as it was when its instruction started and leaves there.
     pub(super) fn emit_guard_exits(&mut self) {
-        // out of line: no view's definition dominates these blocks
-        self.views.clear();
         let exits = std::mem::take(&mut self.guard_exits);
         let saved = self.borrowed.clone();
         for e in exits {

@@ -36,12 +36,12 @@ use cranelift_module::Module;
 /// The length and item array of the list local `local` holds.
 #[derive(Clone, Copy)]
 pub struct View {
-    pub local: usize,
+    local: usize,
     /// The list's address (tag masked off).
-    pub list: ir::Value,
-    pub len: Variable,
+    list: ir::Value,
+    len: Variable,
     /// The address of the item array.
-    pub items: Variable,
+    items: Variable,
 }
 
 impl<M: Module> Tx<'_, '_, M> {
@@ -67,7 +67,7 @@ impl<M: Module> Tx<'_, '_, M> {
 
     /// Local `l` holds the list at `p`, whose length and items are `len`
     /// and `items` here: records the view.
-    pub(super) fn record_view(&mut self, l: usize, p: ir::Value, len: ir::Value, items: ir::Value) {
+    fn record_view(&mut self, l: usize, p: ir::Value, len: ir::Value, items: ir::Value) {
         self.drop_view(l);
         let (lv, iv) = (self.b.declare_var(I64), self.b.declare_var(I64));
         self.b.def_var(lv, len);
@@ -81,7 +81,7 @@ impl<M: Module> Tx<'_, '_, M> {
     }
 
     /// Loads the length and item array of the list at address `p`.
-    pub(super) fn load_view(&mut self, p: ir::Value) -> (ir::Value, ir::Value) {
+    fn load_view(&mut self, p: ir::Value) -> (ir::Value, ir::Value) {
         let (items_off, len_off) = py2jit_runtime::list::vec_layout();
         let len = self.b.ins().load(I64, flags(), p, len_off as i32);
         let items = self.b.ins().load(I64, flags(), p, items_off as i32);
@@ -104,7 +104,7 @@ impl<M: Module> Tx<'_, '_, M> {
     }
 
     /// The view of local `l` of the list at `p`, if recorded.
-    pub(super) fn view_of(&self, l: usize, p: ir::Value) -> Option<View> {
+    fn view_of(&self, l: usize, p: ir::Value) -> Option<View> {
         self.views
             .iter()
             .find(|v| v.local == l && v.list == p)
